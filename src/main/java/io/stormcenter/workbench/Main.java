@@ -1,0 +1,22 @@
+package io.stormcenter.workbench;
+
+import io.stormcenter.workbench.cli.Cli;
+import io.stormcenter.workbench.ui.Launcher;
+
+/**
+ * The jar's entry point: with a CLI command, the CLI; otherwise the workbench window
+ * (optionally on a model file, or {@code --snapshot FILE} to render it to a PNG and exit).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && Cli.handles(args[0])) {
+            Cli.main(args);
+        } else {
+            Launcher.main(args);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.stormcenter.workbench;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Holds the package rules of DESIGN.md: arrows point one way, only {@code ui} imports JavaFX. */
+class ArchitectureTest {
+
+    private static final String BASE = "io.stormcenter.workbench";
+
+    /** Each package and the workbench packages it may import (besides itself). */
+    private static final Map<String, String[]> ALLOWED = Map.ofEntries(
+            Map.entry("model", new String[] {}),
+            Map.entry("sensor", new String[] {}),
+            Map.entry("analysis", new String[] {"model"}),
+            Map.entry("layout", new String[] {"model", "analysis"}),
+            Map.entry("format", new String[] {"model"}),
+            Map.entry("honeycluster", new String[] {"model", "analysis", "sensor"}),
+            Map.entry("cluster", new String[] {"model", "honeycluster", "sensor"}),
+            Map.entry("telemetry", new String[] {"model", "sensor", "honeycluster"}),
+            Map.entry("heat", new String[] {"model", "analysis", "sensor", "honeycluster", "telemetry"}),
+            Map.entry("report", new String[] {"model", "analysis", "layout", "format", "sensor", "honeycluster",
+                    "cluster", "telemetry", "heat"}),
+            Map.entry("cli", new String[] {"model", "analysis", "layout", "format", "sensor", "honeycluster",
+                    "cluster", "telemetry", "heat", "report"}),
+            Map.entry("ui", new String[] {"model", "analysis", "layout", "format", "sensor", "honeycluster",
+                    "cluster", "telemetry", "heat", "report"}));
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+    }
+
+    @Test
+    void each_package_imports_only_the_packages_below_it() {
+        ALLOWED.forEach((pkg, allowed) -> {
+            String[] permitted = new String[allowed.length + 2];
+            permitted[0] = BASE + "." + pkg + "..";
+            permitted[1] = "java..";
+            for (int i = 0; i < allowed.length; i++) {
+                permitted[i + 2] = BASE + "." + allowed[i] + "..";
+            }
+            classes().that().resideInAPackage(BASE + "." + pkg + "..")
+                    .should().onlyDependOnClassesThat(
+                            com.tngtech.archunit.base.DescribedPredicate.describe(
+                                    "in " + Arrays.toString(permitted) + " or outside the workbench",
+                                    c -> !c.getPackageName().startsWith(BASE)
+                                            || Arrays.stream(permitted).anyMatch(p -> c.getPackageName()
+                                            .startsWith(p.substring(0, p.length() - 2)))))
+                    .allowEmptyShould(true)
+                    .check(classes);
+        });
+    }
+
+    @Test
+    void only_the_ui_imports_javafx() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
+                        "org.kordamp.ikonli..")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_cli_ends_the_process() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".cli..")
+                .should().callMethod(System.class, "exit", int.class)
+                .check(classes);
+    }
+
+    @Test
+    void the_core_does_not_import_the_cli_or_the_window() {
+        noClasses().that().resideInAnyPackage(BASE + ".model..", BASE + ".analysis..", BASE + ".layout..",
+                        BASE + ".format..", BASE + ".sensor..", BASE + ".honeycluster..", BASE + ".cluster..",
+                        BASE + ".telemetry..", BASE + ".heat..", BASE + ".report..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".cli..", BASE + ".ui..")
+                .check(classes);
+    }
+}

@@ -57,7 +57,8 @@ public final class AtomicFileWrite {
      */
     private static Path newTempFile(Path folder, String name, String suffix) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path candidate = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
+            String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            Path candidate = folder.resolve("." + name + "." + random + suffix);
             try {
                 return Files.createFile(candidate);
             } catch (FileAlreadyExistsException e) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Reads the native file token by token (no tree binding: a 100,000-node file reads in tens of
@@ -134,8 +135,8 @@ final class NativeReader {
                 case "id" -> id = once(id, string(field, where), field, where);
                 case "label" -> label = once(label, string(field, where), field, where);
                 case "description" -> description = once(description, string(field, where), field, where);
-                case "role" -> role = once(role, role(where), field, where);
-                case "gate" -> gate = once(gate, gate(where), field, where);
+                case "role" -> role = once(role, keyed(field, where, Role::fromKey), field, where);
+                case "gate" -> gate = once(gate, keyed(field, where, Gate::fromKey), field, where);
                 case "children" -> children = once(children, strings(field, where), field, where);
                 case "impact" -> impact = once(impact, number(field, where), field, where);
                 case "estimates" -> estimates = once(estimates, estimates(where), field, where);
@@ -154,27 +155,17 @@ final class NativeReader {
                 notes, position);
     }
 
-    private Role role(String node) throws IOException, ModelFormatException {
-        String key = string("role", node);
+    /** A name from a closed set (role, gate, trip-wire kind); the model's own message says what is allowed. */
+    private <T> T keyed(String field, String node, Function<String, T> fromKey)
+            throws IOException, ModelFormatException {
+        String key = string(field, node);
         if (key == null) {
             return null;
         }
         try {
-            return Role.fromKey(key);
+            return fromKey.apply(key);
         } catch (IllegalArgumentException e) {
-            throw error(at(node) + "unknown role '" + key + "' (expected attack or defence)");
-        }
-    }
-
-    private Gate gate(String node) throws IOException, ModelFormatException {
-        String key = string("gate", node);
-        if (key == null) {
-            return null;
-        }
-        try {
-            return Gate.fromKey(key);
-        } catch (IllegalArgumentException e) {
-            throw error(at(node) + "unknown gate '" + key + "' (expected OR, AND or SAND)");
+            throw error(at(node) + e.getMessage());
         }
     }
 
@@ -193,12 +184,18 @@ final class NativeReader {
             String field = json.currentName();
             json.nextToken();
             switch (field) {
-                case "probability" -> probability = once(probability, number("estimates.probability", node), "estimates.probability", node);
-                case "confidence" -> confidence = once(confidence, number("estimates.confidence", node), "estimates.confidence", node);
-                case "cost" -> cost = once(cost, number("estimates.cost", node), "estimates.cost", node);
-                case "timeHours" -> timeHours = once(timeHours, number("estimates.timeHours", node), "estimates.timeHours", node);
-                case "skill" -> skill = once(skill, integer("estimates.skill", node), "estimates.skill", node);
-                case "rationale" -> rationale = once(rationale, string("estimates.rationale", node), "estimates.rationale", node);
+                case "probability" -> probability = once(probability, number("estimates.probability", node),
+                        "estimates.probability", node);
+                case "confidence" -> confidence = once(confidence, number("estimates.confidence", node),
+                        "estimates.confidence", node);
+                case "cost" -> cost = once(cost, number("estimates.cost", node),
+                        "estimates.cost", node);
+                case "timeHours" -> timeHours = once(timeHours, number("estimates.timeHours", node),
+                        "estimates.timeHours", node);
+                case "skill" -> skill = once(skill, integer("estimates.skill", node),
+                        "estimates.skill", node);
+                case "rationale" -> rationale = once(rationale, string("estimates.rationale", node),
+                        "estimates.rationale", node);
                 default -> skipUnknown("estimates." + field, node);
             }
         }
@@ -221,7 +218,8 @@ final class NativeReader {
                 json.nextToken();
                 switch (field) {
                     case "id" -> id = once(id, string("tripwires.id", node), "tripwires.id", node);
-                    case "kind" -> kind = once(kind, tripwireKind(node), "tripwires.kind", node);
+                    case "kind" -> kind = once(kind, keyed("tripwires.kind", node, TripwireKind::fromKey),
+                            "tripwires.kind", node);
                     case "params" -> params(params, node);
                     default -> skipUnknown("tripwires." + field, node);
                 }
@@ -229,18 +227,6 @@ final class NativeReader {
             result.add(new Tripwire(id, kind, params));
         }
         return result;
-    }
-
-    private TripwireKind tripwireKind(String node) throws IOException, ModelFormatException {
-        String key = string("tripwires.kind", node);
-        if (key == null) {
-            return null;
-        }
-        try {
-            return TripwireKind.fromKey(key);
-        } catch (IllegalArgumentException e) {
-            throw error(at(node) + e.getMessage());
-        }
     }
 
     private void params(Map<String, String> params, String node) throws IOException, ModelFormatException {

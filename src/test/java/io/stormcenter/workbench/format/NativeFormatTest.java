@@ -114,7 +114,8 @@ class NativeFormatTest {
 
     @Test
     void version_2_is_refused_with_a_clear_message() {
-        String json = "{\"format\": \"ksc-attack-tree\",\n \"version\": 2, \"id\": \"x\", \"root\": \"a\", \"nodes\": []}";
+        String json = "{\"format\": \"ksc-attack-tree\",\n \"version\": 2, \"id\": \"x\", \"root\": \"a\","
+                + " \"nodes\": []}";
 
         assertThatThrownBy(() -> NativeFormat.fromJson(json, "future.json"))
                 .isInstanceOf(ModelFormatException.class)
@@ -182,7 +183,8 @@ class NativeFormatTest {
         assertThatThrownBy(() -> NativeFormat.fromJson(json, "m.json"))
                 .isInstanceOfSatisfying(ModelFormatException.class, e -> {
                     assertThat(e.line()).isEqualTo(2);
-                    assertThat(e.getMessage()).contains("node 'a': estimates.probability must be a number, found \"high\"");
+                    assertThat(e.getMessage())
+                            .contains("node 'a': estimates.probability must be a number, found \"high\"");
                 });
     }
 
@@ -202,7 +204,8 @@ class NativeFormatTest {
 
     @Test
     void a_skill_with_a_fraction_and_an_unknown_tripwire_kind_are_refused() {
-        assertThatThrownBy(() -> NativeFormat.fromJson(model("{ \"id\": \"a\", \"estimates\": { \"skill\": 2.5 } }"), "m"))
+        String fraction = model("{ \"id\": \"a\", \"estimates\": { \"skill\": 2.5 } }");
+        assertThatThrownBy(() -> NativeFormat.fromJson(fraction, "m"))
                 .hasMessageContaining("estimates.skill must be a whole number, found 2.5");
         assertThatThrownBy(() -> NativeFormat.fromJson(model(
                 "{ \"id\": \"a\", \"tripwires\": [ { \"id\": \"t\", \"kind\": \"laser\" } ] }"), "m"))
@@ -211,7 +214,9 @@ class NativeFormatTest {
 
     @Test
     void duplicate_keys_are_refused() {
-        assertThatThrownBy(() -> NativeFormat.fromJson(model("{ \"id\": \"a\", \"label\": \"x\", \"label\": \"y\" }"), "m"))
+        String twice = model("{ \"id\": \"a\", \"label\": \"x\", \"label\": \"y\" }");
+
+        assertThatThrownBy(() -> NativeFormat.fromJson(twice, "m"))
                 .isInstanceOf(ModelFormatException.class)
                 .hasMessageContaining("node 'a': the field \"label\" appears twice");
     }

@@ -35,7 +35,8 @@ final class TestTrees {
                 .withEstimates(new Estimates(0.6, 5.0, 0.0, 0.5, 1, "root/root SSH is found by mass scanners"))
                 .withTechniques(List.of("MS-TA9010", "T1133"))
                 .withTripwires(List.of(new Tripwire("tw-ssh-accept", TripwireKind.TETRAGON, params),
-                        new Tripwire("tw-ssh-bait", TripwireKind.BAIT, Map.of("workload", "ssh", "expose", "NodePort"))))
+                        new Tripwire("tw-ssh-bait", TripwireKind.BAIT,
+                                Map.of("workload", "ssh", "expose", "NodePort"))))
                 .withPosition(new Position(120, 340.5));
         Node token = Node.attack("read-token", "Read the \"token\" \\ unicode \u00e9\u2192")
                 .withEstimates(new Estimates(0.9, 2.5, 10.25, 0.25, 2, null));

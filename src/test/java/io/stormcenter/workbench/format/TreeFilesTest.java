@@ -110,7 +110,8 @@ class TreeFilesTest {
 
     @Test
     void a_malformed_file_on_disk_names_the_file_line_and_column() throws Exception {
-        Path file = Files.writeString(folder.resolve("broken.json"), "{\n  \"format\": \"ksc-attack-tree\",\n  \"version\": 1,,\n}");
+        Path file = Files.writeString(folder.resolve("broken.json"),
+                "{\n  \"format\": \"ksc-attack-tree\",\n  \"version\": 1,,\n}");
 
         assertThatThrownBy(() -> TreeFiles.read(file)).isInstanceOfSatisfying(ModelFormatException.class, e -> {
             assertThat(e.source()).isEqualTo(file.toString());

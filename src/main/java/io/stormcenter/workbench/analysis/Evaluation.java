@@ -85,17 +85,21 @@ public final class Evaluation {
         double[] t = new double[n];
         int[] s = new int[n];
         boolean[] done = new boolean[n];
-        for (int v : index.postOrder()) {
-            evaluateNode(index, profile, v, p, c, t, s);
+        boolean[] attack = new boolean[n]; // roles up front: a parent reads its children's roles from here
+        int[] order = index.postOrder();
+        for (int v : order) {
+            attack[v] = index.node(v).role() == Role.ATTACK;
+        }
+        for (int v : order) {
+            evaluateNode(index, profile, v, index.node(v), attack, p, c, t, s);
             done[v] = true;
         }
         return new Evaluation(tree, profile, index, p, c, t, s, done);
     }
 
-    private static void evaluateNode(TreeIndex index, AttackerProfile profile, int v,
+    private static void evaluateNode(TreeIndex index, AttackerProfile profile, int v, Node node, boolean[] roles,
                                      double[] p, double[] c, double[] t, int[] s) {
-        Node node = index.node(v);
-        boolean attack = node.role() == Role.ATTACK;
+        boolean attack = roles[v];
         Gate gate = node.gate();
         boolean or = gate == Gate.OR;
         boolean sequential = gate == Gate.SAND;
@@ -108,7 +112,7 @@ public final class Evaluation {
         int level = (attack == or) ? UNREACHABLE_SKILL : 0; // min, or max from 0
         for (int k = 0; k < children; k++) {
             int child = index.child(v, k);
-            if (index.node(child).role() != node.role()) {
+            if (roles[child] != attack) {
                 if (counter < 0) {
                     counter = child;
                 }
@@ -136,14 +140,21 @@ public final class Evaluation {
         }
         if (refinements == 0) {
             Estimates e = node.estimates();
+            Double chance = e.probability();
             if (attack) {
-                boolean affordable = profile.canAfford(e);
-                prob = affordable && e.probability() != null ? e.probability() : 0;
-                money = affordable && e.cost() != null ? e.cost() : Double.POSITIVE_INFINITY;
-                hours = affordable && e.timeHours() != null ? e.timeHours() : Double.POSITIVE_INFINITY;
-                level = affordable && e.skill() != null ? e.skill() : UNREACHABLE_SKILL;
+                Double price = e.cost();
+                Double duration = e.timeHours();
+                Integer needed = e.skill();
+                // AttackerProfile.canAfford, inlined so each estimate is read once
+                boolean affordable = (price == null || price <= profile.budget())
+                        && (needed == null || needed <= profile.skill())
+                        && (duration == null || duration <= profile.timeHours());
+                prob = affordable && chance != null ? chance : 0;
+                money = affordable && price != null ? price : Double.POSITIVE_INFINITY;
+                hours = affordable && duration != null ? duration : Double.POSITIVE_INFINITY;
+                level = affordable && needed != null ? needed : UNREACHABLE_SKILL;
             } else {
-                prob = e.probability() != null ? e.probability() : 0;
+                prob = chance != null ? chance : 0;
                 money = Double.POSITIVE_INFINITY;
                 hours = Double.POSITIVE_INFINITY;
                 level = UNREACHABLE_SKILL;

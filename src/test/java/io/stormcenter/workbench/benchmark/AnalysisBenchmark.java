@@ -3,6 +3,7 @@ package io.stormcenter.workbench.benchmark;
 import io.stormcenter.workbench.analysis.AttackScenario;
 import io.stormcenter.workbench.analysis.AttackerProfile;
 import io.stormcenter.workbench.analysis.Evaluation;
+import io.stormcenter.workbench.analysis.EvaluationPlan;
 import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.analysis.ScenarioRanker;
 import io.stormcenter.workbench.model.AttackTree;
@@ -32,6 +33,8 @@ public class AnalysisBenchmark {
     private AttackTree tree100k;
     private AttackTree defended100k;
     private AttackTree tree10k;
+    private EvaluationPlan plan100k;
+    private EvaluationPlan defendedPlan100k;
 
     @Param({"MOST_LIKELY", "CHEAPEST", "FASTEST"})
     public Ranking ranking;
@@ -44,8 +47,22 @@ public class AnalysisBenchmark {
         tree100k.index(); // the index is built once per tree, like the editor's current tree
         defended100k.index();
         tree10k.index();
+        plan100k = EvaluationPlan.of(tree100k);
+        defendedPlan100k = EvaluationPlan.of(defended100k);
     }
 
+    /** Every domain for a profile on a tree whose plan is kept (the editor keeps it for its current tree). */
+    @Benchmark
+    public Evaluation allDomains100kPlanned() {
+        return plan100k.evaluate(AttackerProfile.UNLIMITED);
+    }
+
+    @Benchmark
+    public Evaluation allDomains100kSandDefencesProfilePlanned() {
+        return defendedPlan100k.evaluate(AttackerProfile.CYBERCRIMINAL);
+    }
+
+    /** Lays the tree out (reads every node object once), then evaluates. */
     @Benchmark
     public Evaluation allDomains100k() {
         return Evaluation.of(tree100k, AttackerProfile.UNLIMITED);

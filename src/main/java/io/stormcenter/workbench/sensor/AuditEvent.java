@@ -15,7 +15,7 @@ public record AuditEvent(String apiVersion, String level, String auditId, String
                          String verb, AuditUser user, AuditUser impersonatedUser, List<String> sourceIps,
                          String userAgent, AuditObjectRef objectRef, Integer responseCode, String requestObject,
                          String responseObject, Instant requestReceivedTimestamp, Instant stageTimestamp,
-                         Map<String, String> annotations) {
+                         Map<String, String> annotations) implements SensorEvent {
 
     public static final String RESPONSE_COMPLETE = "ResponseComplete";
     public static final String RESPONSE_STARTED = "ResponseStarted";

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param uuid         falcosidekick's id of the alert, or null when it came from Falco directly
  */
 public record FalcoAlert(Instant time, String rule, String priority, String source, String hostname, String output,
-                         List<String> tags, Map<String, String> outputFields, String uuid) {
+                         List<String> tags, Map<String, String> outputFields, String uuid) implements SensorEvent {
 
     public FalcoAlert {
         tags = List.copyOf(tags == null ? List.of() : tags);

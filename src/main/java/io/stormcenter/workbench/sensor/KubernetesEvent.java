@@ -13,5 +13,5 @@ import java.time.Instant;
  */
 public record KubernetesEvent(String apiVersion, String namespace, String name, String reason, String message,
                               String type, InvolvedObject involvedObject, Instant time, int count,
-                              String reporter) {
+                              String reporter) implements SensorEvent {
 }

@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record TetragonEvent(String type, String nodeName, Instant time, TetragonProcess process,
                             TetragonProcess parent, String functionName, String policyName, String action,
-                            List<TetragonArg> args, TetragonArg returnValue) {
+                            List<TetragonArg> args, TetragonArg returnValue) implements SensorEvent {
 
     public TetragonEvent {
         args = List.copyOf(args == null ? List.of() : args);

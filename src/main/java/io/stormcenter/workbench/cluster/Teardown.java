@@ -40,7 +40,7 @@ final class Teardown {
     TeardownResult run(DeploymentRecord record, DeploymentRecordStore store, Duration wait) {
         Map<ObjectRef, Boolean> targets = new LinkedHashMap<>();
         List<String> leftAlone = new ArrayList<>();
-        for (ObjectRef kind : kinds(record, false)) {
+        for (ObjectRef kind : kinds(record, true)) {
             for (GenericKubernetesResource object : objects.labelled(kind.apiVersion(), kind.kind(),
                     record.namespace(), record.id())) {
                 targets.put(ObjectRef.of(object), true);
@@ -91,7 +91,7 @@ final class Teardown {
         return new TeardownResult(updated, deleted, remaining, leftAlone);
     }
 
-    /** The recorded kinds (plus controller children when checking what remains), namespace last. */
+    /** The recorded kinds (plus the pods and replica sets controllers make from them), namespace last. */
     private List<ObjectRef> kinds(DeploymentRecord record, boolean withChildren) {
         Set<ObjectRef> kinds = new LinkedHashSet<>();
         for (ObjectRef ref : record.objects()) {

@@ -59,6 +59,7 @@ public record DeployablePlan(HoneyclusterPlan plan, List<GenericKubernetesResour
             }
             metadata.setLabels(stamped(metadata.getLabels(), plan, ObjectRef.of(generic)));
             stampPodTemplate(generic, plan);
+            PortProtocols.fill(generic);
             prepared.add(generic);
         }
         return new DeployablePlan(plan, ApplyOrder.sorted(prepared, GenericKubernetesResource::getKind));

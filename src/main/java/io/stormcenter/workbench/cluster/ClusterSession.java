@@ -4,6 +4,7 @@ import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.VersionInfo;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -35,7 +36,8 @@ public final class ClusterSession implements AutoCloseable {
         CredentialRedaction redaction = new CredentialRedaction(kubeconfig.inlineSecrets(contextName));
         Config config;
         try {
-            config = Config.fromKubeconfig(contextName, kubeconfig.singleContextYaml(contextName), null);
+            // the YAML holds this context only, as its current context: nothing to fall back to
+            config = Config.fromKubeconfig(kubeconfig.singleContextYaml(contextName));
         } catch (RuntimeException e) {
             throw new ClusterException("cannot use context '" + contextName + "': "
                     + ClusterFailures.reason(e, context.server(), redaction));
@@ -49,7 +51,8 @@ public final class ClusterSession implements AutoCloseable {
         secrets.add(config.getPassword());
         secrets.add(config.getClientKeyData());
         secrets.add(config.getClientCertData());
-        KubernetesClient client = new KubernetesClientBuilder().withConfig(config).build();
+        KubernetesClient client = new KubernetesClientBuilder().withConfig(config)
+                .withHttpClientFactory(new JdkHttpClientFactory()).build();
         return new ClusterSession(context, client, redaction.with(secrets));
     }
 

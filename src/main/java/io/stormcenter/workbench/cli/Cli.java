@@ -1,6 +1,8 @@
 package io.stormcenter.workbench.cli;
 
+import java.io.PrintWriter;
 import java.util.Set;
+import picocli.CommandLine;
 
 /** Entry of the command line: runs a command and ends the process with its exit code. */
 public final class Cli {
@@ -17,7 +19,24 @@ public final class Cli {
     }
 
     public static void main(String[] args) {
-        System.err.println("not yet built");
-        System.exit(2);
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs one command line and returns its exit code: 0 done, 1 the command failed (message on
+     * {@code err}), 2 bad usage. Never ends the process; tests call this.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new KscCommand())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new FailureReport());
+        return commandLine.execute(args);
     }
 }

@@ -1,0 +1,91 @@
+package io.stormcenter.workbench.cli;
+
+import io.stormcenter.workbench.analysis.AttackScenario;
+import io.stormcenter.workbench.analysis.AttackerProfile;
+import io.stormcenter.workbench.analysis.Evaluation;
+import io.stormcenter.workbench.analysis.Ranking;
+import io.stormcenter.workbench.analysis.ScenarioRanker;
+import io.stormcenter.workbench.format.ReadResult;
+import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.Problem;
+import io.stormcenter.workbench.model.TreeValidator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ksc analyze MODEL}: the root's values and the best attack scenarios. */
+@Command(name = "analyze", sortOptions = false,
+        description = {"Quantifies a model: the root's probability, minimal cost, time and skill, its risk, "
+                + "then the top attack scenarios.",
+            "Attacker profiles: any, script-kiddie, cybercriminal, insider, nation-state."})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    /** What {@code --by} accepts, in the user's words. */
+    enum Order {
+        probability(Ranking.MOST_LIKELY), cost(Ranking.CHEAPEST), time(Ranking.FASTEST);
+
+        final Ranking ranking;
+
+        Order(Ranking ranking) {
+            this.ranking = ranking;
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "The model file (.json or ADTool .xml).")
+    private Path model;
+
+    @Option(names = "--profile", paramLabel = "NAME", converter = ProfileConverter.class,
+            description = "Attacker profile that prunes what it cannot afford (default: ${DEFAULT-VALUE}).",
+            defaultValue = "any")
+    private AttackerProfile profile;
+
+    @Option(names = "--top", paramLabel = "K", defaultValue = "5",
+            description = "How many attack scenarios to list (default: ${DEFAULT-VALUE}).")
+    private int top;
+
+    @Option(names = "--by", paramLabel = "ORDER", defaultValue = "probability",
+            description = "Rank scenarios by ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Order order;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        if (top < 0) {
+            throw new ParameterException(spec.commandLine(), "--top must be 0 or more, is " + top);
+        }
+        ReadResult read = ModelFiles.read(model);
+        AttackTree tree = read.tree();
+        List<Problem> problems = TreeValidator.validate(tree);
+        if (TreeValidator.hasErrors(problems)) {
+            Problem first = problems.stream().filter(Problem::isError).findFirst().orElseThrow();
+            long errors = problems.stream().filter(Problem::isError).count();
+            throw new CommandFailure(model + ": the model has " + errors + " error" + (errors == 1 ? "" : "s")
+                    + " (first: " + first.describe() + "); run 'ksc validate " + model + "' for all of them");
+        }
+        Evaluation evaluation = Evaluation.of(tree, profile);
+        List<AttackScenario> scenarios = ScenarioRanker.top(tree, profile, order.ranking, top);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            AnalysisJson.write(evaluation, scenarios, out);
+        } else {
+            for (String warning : read.warnings()) {
+                spec.commandLine().getErr().println("warning: " + warning);
+            }
+            AnalysisText.write(evaluation, scenarios, order.ranking, out);
+        }
+        out.flush();
+        return 0;
+    }
+}

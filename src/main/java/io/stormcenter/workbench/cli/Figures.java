@@ -1,0 +1,39 @@
+package io.stormcenter.workbench.cli;
+
+import java.util.Locale;
+
+/** Numbers as a person reads them on a terminal: fixed locale, units, and words for the unreachable. */
+final class Figures {
+
+    static final String UNREACHABLE = "unreachable";
+
+    private Figures() {
+    }
+
+    static String probability(double p) {
+        return String.format(Locale.ROOT, "%.4f", p);
+    }
+
+    static String money(double amount) {
+        if (Double.isInfinite(amount)) {
+            return UNREACHABLE;
+        }
+        return amount == Math.rint(amount) || Math.abs(amount) >= 1000
+                ? String.format(Locale.ROOT, "%,.0f", amount)
+                : String.format(Locale.ROOT, "%,.2f", amount);
+    }
+
+    static String hours(double hours) {
+        if (Double.isInfinite(hours)) {
+            return UNREACHABLE;
+        }
+        String number = hours == Math.rint(hours)
+                ? String.format(Locale.ROOT, "%,.0f", hours)
+                : String.format(Locale.ROOT, "%,.2f", hours).replaceAll("0$", "");
+        return number + " h";
+    }
+
+    static String skill(int level) {
+        return level == Integer.MAX_VALUE ? UNREACHABLE : level + " of 5";
+    }
+}

@@ -1,0 +1,88 @@
+package io.stormcenter.workbench.format;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Replaces a file so that a reader (or a crash) sees either the old content or the new one,
+ * never half of it: the bytes go to a temporary file in the same folder, are forced to disk,
+ * and the temporary file is moved over the target in one step. The previous content is kept
+ * as {@code NAME.bak} (e.g. {@code model.json.bak}). When anything fails the target is untouched.
+ */
+public final class AtomicFileWrite {
+
+    public static final String BACKUP_SUFFIX = ".bak";
+
+    private AtomicFileWrite() {
+    }
+
+    /** The backup that {@link #replace} keeps next to a file. */
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+    }
+
+    public static void replace(Path file, byte[] content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        String name = target.getFileName().toString();
+        Path temp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+        try {
+            writeAndForce(temp, content);
+            if (Files.exists(target)) {
+                keepBackup(target, folder, name);
+            }
+            move(temp, target);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        forceFolder(folder);
+    }
+
+    private static void writeAndForce(Path path, byte[] content) throws IOException {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** The backup is itself replaced atomically, so a crash never leaves a torn .bak behind. */
+    private static void keepBackup(Path target, Path folder, String name) throws IOException {
+        Path temp = Files.createTempFile(folder, "." + name + ".", ".bak.tmp");
+        try {
+            Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+            move(temp, backupOf(target));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            // some network and FUSE file systems: still a rename, just without the guarantee
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder, which is fine. */
+    private static void forceFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // best effort: the content is already safe in the file itself
+        }
+    }
+}

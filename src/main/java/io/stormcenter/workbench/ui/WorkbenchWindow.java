@@ -140,7 +140,7 @@ public final class WorkbenchWindow {
         VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
 
         SplitPane split = new SplitPane(leftTabs, middle, rightTabs);
-        split.setDividerPositions(0.19, 0.74);
+        split.setDividerPositions(0.2, 0.73);
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(rightTabs, false);
         BorderPane root = new BorderPane(split);

@@ -180,11 +180,11 @@ public final class TreeCanvasView extends Region {
 
     /** Shows the whole tree, never larger than 100 %. */
     public void fitToWindow() {
-        if (viewport.getWidth() <= 0 || layout == null) {
-            fitPending = true;
-            requestLayout();
-            return;
-        }
+        fitPending = true;
+        requestLayout();
+    }
+
+    private void fitNow() {
         double w = layout.width() + 2 * MARGIN;
         double h = layout.height() + 2 * MARGIN;
         double next = Math.max(MIN_SCALE, Math.min(1, Math.min(viewport.getWidth() / w, viewport.getHeight() / h)));
@@ -297,7 +297,7 @@ public final class TreeCanvasView extends Region {
         ensureLayout();
         if (fitPending && w > 0) {
             fitPending = false;
-            fitToWindow();
+            fitNow();
         }
         if (pendingReveal != null) {
             String id = pendingReveal;
@@ -408,6 +408,12 @@ public final class TreeCanvasView extends Region {
                 addEdge(inScenario, edge);
             }
         }
+        // at low zoom an edge keeps at least one screen pixel, or the overview loses its lines
+        double minimum = 1.0 / scale();
+        edges.setStrokeWidth(Math.max(1.6, minimum));
+        counterEdges.setStrokeWidth(Math.max(1.6, minimum));
+        pathEdges.setStrokeWidth(Math.max(2.5, 2 * minimum));
+        scenarioEdges.setStrokeWidth(Math.max(4, 3 * minimum));
         edges.getElements().setAll(plain);
         counterEdges.getElements().setAll(counter);
         pathEdges.getElements().setAll(onPath);

@@ -58,7 +58,7 @@ public final class InspectorViewModel {
     private final ObservableList<Tripwire> tripwires = FXCollections.observableArrayList();
     private boolean loading;
 
-    public InspectorViewModel(TreeDocument document, ReadOnlyObjectProperty<String> selectedNode,
+    public InspectorViewModel(TreeDocument document, javafx.beans.value.ObservableValue<String> selectedNode,
                               TechniqueCatalogue catalogue) {
         this.document = document;
         this.catalogue = catalogue;
@@ -80,7 +80,7 @@ public final class InspectorViewModel {
         bindEstimate(rationale, "rationale", (e, text) -> e.withRationale(text.isBlank() ? null : text));
         role.addListener((obs, old, value) -> edit("role", n -> n.withRole(value)));
         gate.addListener((obs, old, value) -> edit("gate", n -> n.withGate(value)));
-        nodeId.set(selectedNode.get());
+        nodeId.set(selectedNode.getValue());
         load(true);
     }
 

@@ -28,7 +28,7 @@ public final class ProblemsViewModel {
                 .sorted(Comparator.comparing(p -> p.isError() ? 0 : 1)).toList());
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
-        summary.set(problems.isEmpty() ? "Problems" : "Problems (" + errors + " errors, " + warnings + " warnings)");
+        summary.set(problems.isEmpty() ? "Problems" : "Problems " + (errors + warnings));
     }
 
     public ObservableList<Problem> problems() {

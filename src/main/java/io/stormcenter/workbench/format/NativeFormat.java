@@ -56,6 +56,7 @@ public final class NativeFormat {
      * @param source what to call the text in messages (a file name)
      */
     public static ReadResult fromJson(String json, String source) throws ModelFormatException {
+        refuseXml(firstNonBlank(json), source);
         try (JsonParser parser = FACTORY.createParser(json)) {
             return read(parser, source);
         } catch (IOException e) {
@@ -65,6 +66,7 @@ public final class NativeFormat {
 
     /** Reads a model from the native file's UTF-8 bytes. */
     public static ReadResult fromBytes(byte[] json, String source) throws ModelFormatException {
+        refuseXml(firstNonBlank(json), source);
         try (JsonParser parser = FACTORY.createParser(json)) {
             return read(parser, source);
         } catch (IOException e) {
@@ -82,6 +84,32 @@ public final class NativeFormat {
             throw new ModelFormatException(source, line, column, "the file is not valid JSON: "
                     + firstSentence(e.getOriginalMessage()), e);
         }
+    }
+
+    /** An ADTool file saved under a .json name would otherwise get a puzzling "unexpected character '<'". */
+    private static void refuseXml(char first, String source) throws ModelFormatException {
+        if (first == '<') {
+            throw new ModelFormatException(source, "this looks like XML, not a KSC Workbench model; an ADTool"
+                    + " file opens from a name ending in .xml");
+        }
+    }
+
+    private static char firstNonBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\uFEFF') {
+                return text.charAt(i);
+            }
+        }
+        return ' ';
+    }
+
+    private static char firstNonBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && (b & 0x80) == 0) {
+                return (char) b;
+            }
+        }
+        return ' ';
     }
 
     private static ModelFormatException unreadable(String source, IOException e) {

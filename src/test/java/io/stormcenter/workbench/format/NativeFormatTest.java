@@ -139,6 +139,18 @@ class NativeFormatTest {
     }
 
     @Test
+    void an_adtool_file_with_a_json_name_is_recognised_as_xml() {
+        String xml = AdToolFormat.toXml(TestTrees.chain(2));
+
+        byte[] bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> NativeFormat.fromBytes(bytes, "m.json"))
+                .isInstanceOf(ModelFormatException.class)
+                .hasMessageContaining("this looks like XML")
+                .hasMessageContaining(".xml");
+    }
+
+    @Test
     void malformed_json_is_reported_at_its_line_and_column() {
         String json = """
                 {

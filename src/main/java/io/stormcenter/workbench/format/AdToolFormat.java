@@ -1,12 +1,21 @@
 package io.stormcenter.workbench.format;
 
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Ids;
+import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.model.Role;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -35,6 +44,37 @@ public final class AdToolFormat {
     /** The tree as ADTool XML. */
     public static String toXml(AttackTree tree) {
         return AdToolWriter.write(tree);
+    }
+
+    /**
+     * What ADTool will not show as the workbench does: labels shared by nodes of one role whose
+     * values differ (ADTool keys values by label), and a tree that mixes SAND gates and defences.
+     * For the convert command and the export dialog to print before writing.
+     */
+    public static List<String> exportWarnings(AttackTree tree) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, Set<List<Double>>> valuesByLabel = new LinkedHashMap<>();
+        for (Node node : tree.subtree(tree.rootId())) {
+            List<Double> values = new ArrayList<>();
+            for (AdToolDomain domain : AdToolDomain.values()) {
+                values.add(domain.valueOf(node.estimates()));
+            }
+            valuesByLabel.computeIfAbsent(node.role().key() + " '" + node.label() + "'", k -> new LinkedHashSet<>())
+                    .add(values);
+        }
+        valuesByLabel.forEach((label, values) -> {
+            if (values.size() > 1) {
+                warnings.add("the " + label + " nodes have different values; ADTool keeps one value per label,"
+                        + " so it will show the same value on all of them");
+            }
+        });
+        boolean sand = tree.nodes().stream().anyMatch(n -> n.gate() == Gate.SAND && !n.isLeaf());
+        boolean defences = tree.nodes().stream().anyMatch(n -> n.role() == Role.DEFENCE);
+        if (sand && defences) {
+            warnings.add("the tree has SAND gates and defences: it is written as an ADTool <sandtree>, where"
+                    + " ADTool ignores switchRole and shows the defences as attack steps");
+        }
+        return warnings;
     }
 
     /** The tree as ADTool XML in UTF-8. */

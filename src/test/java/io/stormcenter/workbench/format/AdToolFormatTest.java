@@ -2,7 +2,6 @@ package io.stormcenter.workbench.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Estimates;
@@ -136,6 +135,22 @@ class AdToolFormatTest {
     }
 
     @Test
+    void export_warnings_name_labels_that_ADTool_would_merge_and_sand_trees_with_defences() {
+        AttackTree tree = new AttackTree("t", "T", "", "a", List.of(
+                Node.attack("a", "A").withGate(Gate.SAND).withChildren(List.of("b", "c", "d")),
+                Node.attack("b", "Phish").withEstimates(Estimates.of(0.2, 10, 1, 1)),
+                Node.attack("c", "Phish").withEstimates(Estimates.of(0.4, 10, 1, 1)),
+                Node.defence("d", "Train")));
+
+        List<String> warnings = AdToolFormat.exportWarnings(tree);
+
+        assertThat(warnings).hasSize(2);
+        assertThat(warnings.get(0)).contains("the attack 'Phish' nodes have different values");
+        assertThat(warnings.get(1)).contains("SAND gates and defences");
+        assertThat(AdToolFormat.exportWarnings(TestTrees.chain(3))).isEmpty();
+    }
+
+    @Test
     void a_counter_measure_is_written_as_the_last_child() throws Exception {
         AttackTree tree = new AttackTree("t", "T", "", "a", List.of(
                 Node.attack("a", "A").withChildren(List.of("d", "b", "c")),
@@ -253,10 +268,5 @@ class AdToolFormatTest {
         try (InputStream in = AdToolFormatTest.class.getResourceAsStream("/adtool/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static double close(double expected) {
-        return within(1e-12).value;
     }
 }

@@ -12,14 +12,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Reading and writing model files of generated trees (deterministic by seed; branching 2..5,
+ * Reading and writing native and ADTool text (in memory) of generated trees (deterministic by seed; branching 2..5,
  * estimates on every leaf). Run with JMH's main on the test class path:
- * {@code java -cp ... org.openjdk.jmh.Main ModelFileBenchmark -f 1 -wi 2 -i 3}.
+ * {@code java -cp ... org.openjdk.jmh.Main FormatBenchmark -f 1 -wi 2 -i 3}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-public class ModelFileBenchmark {
+public class FormatBenchmark {
 
     @Param({"10000", "100000"})
     public int nodes;

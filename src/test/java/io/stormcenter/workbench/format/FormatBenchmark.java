@@ -12,7 +12,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Reading and writing native and ADTool text (in memory) of generated trees (deterministic by seed; branching 2..5,
+ * Reading and writing native and ADTool text (in memory) of generated trees (deterministic by
+ * seed; branching 2..5,
  * estimates on every leaf). Run with JMH's main on the test class path:
  * {@code java -cp ... org.openjdk.jmh.Main FormatBenchmark -f 1 -wi 2 -i 3}.
  */

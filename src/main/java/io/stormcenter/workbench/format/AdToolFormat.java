@@ -119,9 +119,13 @@ public final class AdToolFormat {
         }
     }
 
-    /** No DTD processing and no external entities: an ADTool file from elsewhere cannot read local files. */
+    /**
+     * The JDK's own StAX parser (newFactory() would search the class path for another one on
+     * every call, which costs more than parsing a large tree), with no DTD processing and no
+     * external entities: an ADTool file from elsewhere cannot read local files.
+     */
     private static XMLInputFactory safeFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);

@@ -13,10 +13,12 @@ import java.util.Set;
 /**
  * Graphviz DOT (write only), for a quick picture with {@code dot -Tsvg}: attack steps are red
  * ellipses, defences green boxes; inner nodes name their gate; the children of a SAND node are
- * numbered in time order and chained by dashed "then" arrows; a counter-measure hangs off its
+ * numbered in time order (at the child end of the edge) and chained by dashed "then" arrows; a counter-measure hangs off its
  * target by a dashed edge with a bar head. Ids and labels are quoted and escaped.
  */
 public final class DotFormat {
+
+    private static final int WRAP = 28;
 
     private DotFormat() {
     }
@@ -46,7 +48,7 @@ public final class DotFormat {
 
     private static void node(StringBuilder dot, AttackTree tree, Node node) {
         boolean attack = node.role() == Role.ATTACK;
-        StringBuilder label = new StringBuilder(node.label().isEmpty() ? node.id() : node.label());
+        StringBuilder label = new StringBuilder(wrap(node.label().isEmpty() ? node.id() : node.label()));
         if (!tree.refinements(node.id()).isEmpty()) {
             label.append('\n').append(node.gate().key()).append(' ').append(node.gate().symbol());
         }
@@ -73,7 +75,7 @@ public final class DotFormat {
         for (int i = 0; i < refinements.size(); i++) {
             dot.append("  ").append(quote(node.id())).append(" -> ").append(quote(refinements.get(i).id()));
             if (sequence) {
-                dot.append(" [taillabel=").append(quote(Integer.toString(i + 1))).append(']');
+                dot.append(" [headlabel=").append(quote(Integer.toString(i + 1))).append(']');
             }
             dot.append(";\n");
         }
@@ -88,6 +90,24 @@ public final class DotFormat {
         }
         tree.counter(node.id()).ifPresent(counter -> dot.append("  ").append(quote(node.id())).append(" -> ")
                 .append(quote(counter.id())).append(" [style=dashed, arrowhead=tee, color=\"#146c43\"];\n"));
+    }
+
+    /** Long labels on several lines, so that a tree of sentences stays narrow enough to read. */
+    static String wrap(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int lineLength = 0;
+        for (String word : text.split(" ")) {
+            if (lineLength > 0 && lineLength + 1 + word.length() > WRAP) {
+                out.append('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(word);
+            lineLength += word.length();
+        }
+        return out.toString();
     }
 
     /** A DOT quoted string: backslash and double quote escaped, line breaks as DOT's \n. */

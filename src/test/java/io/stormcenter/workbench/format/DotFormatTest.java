@@ -23,18 +23,25 @@ class DotFormatTest {
 
         assertThat(dot).contains("\"goal\" [label=\"Steal apiserver.key\\nOR \u2228\\nimpact 250,000\"")
                 .contains("penwidth=2")
-                .contains("\"via-logs\" -> \"ssh-bait\" [taillabel=\"1\"];")
-                .contains("\"via-logs\" -> \"read-token\" [taillabel=\"2\"];")
+                .contains("\"via-logs\" -> \"ssh-bait\" [headlabel=\"1\"];")
+                .contains("\"via-logs\" -> \"read-token\" [headlabel=\"2\"];")
                 .contains("\"ssh-bait\" -> \"read-token\" [style=dashed, arrowhead=normal, constraint=false")
-                .doesNotContain("\"via-logs\" -> \"mfa\" [taillabel");
+                .doesNotContain("\"via-logs\" -> \"mfa\" [headlabel");
     }
 
     @Test
     void quotes_backslashes_and_line_breaks_are_escaped() {
         String dot = DotFormat.toDot(TestTrees.everyField());
 
-        assertThat(dot).contains("[label=\"Read the \\\"token\\\" \\\\ unicode \u00e9\u2192\\np=0.90\"");
+        assertThat(dot).contains("[label=\"Read the \\\"token\\\" \\\\ unicode\\n\u00e9\u2192\\np=0.90\"");
         assertThat(DotFormat.quote("a\"b\\c\nd\r")).isEqualTo("\"a\\\"b\\\\c\\nd\"");
+    }
+
+    @Test
+    void long_labels_wrap_at_word_boundaries() {
+        assertThat(DotFormat.wrap("Create a hostPath PersistentVolume on /var/log and a pod that mounts it"))
+                .isEqualTo("Create a hostPath\nPersistentVolume on /var/log\nand a pod that mounts it");
+        assertThat(DotFormat.wrap("Short")).isEqualTo("Short");
     }
 
     @Test

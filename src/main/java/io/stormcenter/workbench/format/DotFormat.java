@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Graphviz DOT (write only), for a quick picture with {@code dot -Tsvg}: attack steps are red
  * ellipses, defences green boxes; inner nodes name their gate; the children of a SAND node are
- * numbered in time order (at the child end of the edge) and chained by dashed "then" arrows; a counter-measure hangs off its
- * target by a dashed edge with a bar head. Ids and labels are quoted and escaped.
+ * numbered in time order (at the child end of the edge) and chained by dashed "then" arrows;
+ * a counter-measure hangs off its target by a dashed edge with a bar head. Long labels wrap.
+ * Ids and labels are quoted and escaped.
  */
 public final class DotFormat {
 

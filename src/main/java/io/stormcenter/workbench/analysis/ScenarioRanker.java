@@ -30,6 +30,12 @@ public final class ScenarioRanker {
     }
 
     public static List<AttackScenario> top(AttackTree tree, AttackerProfile profile, Ranking ranking, int k) {
+        return top(Evaluation.of(tree, profile), ranking, k);
+    }
+
+    /** The k best scenarios of an evaluated tree, for its profile (saves evaluating twice). */
+    public static List<AttackScenario> top(Evaluation evaluation, Ranking ranking, int k) {
+        Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(ranking, "ranking");
         if (k < 0) {
             throw new IllegalArgumentException("k must be 0 or more, is " + k);
@@ -37,6 +43,6 @@ public final class ScenarioRanker {
         if (k == 0) {
             return List.of();
         }
-        return new KBestScenarios(Evaluation.of(tree, profile), ranking, k).top();
+        return new KBestScenarios(evaluation, ranking, k).top();
     }
 }

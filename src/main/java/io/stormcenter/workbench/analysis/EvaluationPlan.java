@@ -120,9 +120,6 @@ public final class EvaluationPlan {
         double[] c = new double[m];
         double[] t = new double[m];
         int[] s = new int[m];
-        double budget = profile.budget();
-        double patience = profile.timeHours();
-        int ability = profile.skill();
         for (int i = 0; i < m; i++) {
             byte flags = kind[i];
             boolean attack = (flags & ATTACK) != 0;
@@ -136,8 +133,7 @@ public final class EvaluationPlan {
                     double price = cost[i];
                     double duration = time[i];
                     int needed = skill[i];
-                    // a missing value (NaN, skill 0) never prunes: NaN > x is false
-                    boolean affordable = !(price > budget) && !(duration > patience) && needed <= ability;
+                    boolean affordable = affordable(i, profile);
                     prob = affordable && chance == chance ? chance : 0;
                     money = affordable && price == price ? price : Double.POSITIVE_INFINITY;
                     hours = affordable && duration == duration ? duration : Double.POSITIVE_INFINITY;
@@ -197,6 +193,78 @@ public final class EvaluationPlan {
 
     TreeIndex index() {
         return index;
+    }
+
+    /** How many nodes the root reaches (positions 0..size-1; the root is the last). */
+    int size() {
+        return kind.length;
+    }
+
+    boolean isAttack(int position) {
+        return (kind[position] & ATTACK) != 0;
+    }
+
+    boolean isLeaf(int position) {
+        return (kind[position] & LEAF) != 0;
+    }
+
+    boolean isOr(int position) {
+        return (kind[position] & OR) != 0;
+    }
+
+    boolean isSequential(int position) {
+        return (kind[position] & SAND) != 0;
+    }
+
+    int refinementCount(int position) {
+        return refinementStart[position + 1] - refinementStart[position];
+    }
+
+    int refinement(int position, int k) {
+        return refinements[refinementStart[position] + k];
+    }
+
+    /** Position of the countering child, or -1. */
+    int counter(int position) {
+        return counter[position];
+    }
+
+    /** Whether an edge reaches a node a second time (shared nodes or a cycle: an invalid tree). */
+    boolean sharesNodes() {
+        int edges = refinementStart[kind.length];
+        for (int against : counter) {
+            edges += against >= 0 ? 1 : 0;
+        }
+        return edges != Math.max(0, kind.length - 1);
+    }
+
+    /** A leaf's own estimate, 0 when missing. */
+    double leafProbability(int position) {
+        return probability[position] == probability[position] ? probability[position] : 0;
+    }
+
+    /** A leaf's own cost, infinite when missing. */
+    double leafCost(int position) {
+        return cost[position] == cost[position] ? cost[position] : Double.POSITIVE_INFINITY;
+    }
+
+    /** A leaf's own time, infinite when missing. */
+    double leafTime(int position) {
+        return time[position] == time[position] ? time[position] : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Whether the profile can afford an attack leaf ({@link AttackerProfile#canAfford}); a missing
+     * value (NaN, skill 0) never prunes, since {@code NaN > x} is false.
+     */
+    boolean affordable(int position, AttackerProfile profile) {
+        return !(cost[position] > profile.budget()) && !(time[position] > profile.timeHours())
+                && skill[position] <= profile.skill();
+    }
+
+    /** The node at a position. */
+    Node nodeAt(int position) {
+        return index.node(index.postOrder()[position]);
     }
 
     /** The post-order position of a node index, or -1. */

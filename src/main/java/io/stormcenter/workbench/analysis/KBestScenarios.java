@@ -89,12 +89,21 @@ final class KBestScenarios {
     }
 
     private PartialScenario[] anyOf(PartialScenario[][] lists) {
-        List<PartialScenario> all = new ArrayList<>();
+        int total = 0;
         for (PartialScenario[] list : lists) {
-            all.addAll(Arrays.asList(list));
+            total += list.length;
         }
-        all.sort(order);
-        List<PartialScenario> kept = new ArrayList<>(Math.min(k, all.size()));
+        PartialScenario[] all = new PartialScenario[total];
+        int at = 0;
+        for (PartialScenario[] list : lists) {
+            System.arraycopy(list, 0, all, at, list.length);
+            at += list.length;
+        }
+        Arrays.sort(all, order);
+        if (!shared) {
+            return total <= k ? all : Arrays.copyOf(all, k);
+        }
+        List<PartialScenario> kept = new ArrayList<>(Math.min(k, total));
         for (PartialScenario candidate : all) {
             if (kept.size() == k) {
                 break;
@@ -106,10 +115,15 @@ final class KBestScenarios {
 
     /** The k best ways to pick one scenario per child, best-first from (0,...,0). */
     private PartialScenario[] allOf(PartialScenario[][] lists, boolean sequential) {
+        boolean single = true;
         for (PartialScenario[] list : lists) {
             if (list.length == 0) {
                 return NONE;
             }
+            single &= list.length == 1;
+        }
+        if (single) { // one way per child (e.g. all leaves): one combination, no search
+            return new PartialScenario[] {combine(lists, new int[lists.length], 0, sequential).scenario};
         }
         PriorityQueue<Combination> frontier = new PriorityQueue<>(
                 Comparator.comparing((Combination combination) -> combination.scenario, order));

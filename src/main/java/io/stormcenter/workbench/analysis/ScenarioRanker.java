@@ -23,6 +23,11 @@ import java.util.Objects;
  * scenario per child, best-first through a heap of index tuples. Scenarios are ranked by
  * probability (highest first), cost or time (lowest first); ties go to the more probable (or,
  * for the most likely ranking, the cheaper) scenario.
+ *
+ * <p>In a valid tree every combination is a minimal set and no two are equal, by construction
+ * (subtrees are disjoint). A tree that shares a node is invalid ({@code TreeValidator} says so);
+ * there the ranker still drops repeated sets and sets that contain a kept one, but a shared
+ * leaf's values count once per path that reaches it.
  */
 public final class ScenarioRanker {
 

@@ -58,16 +58,33 @@ public final class EvaluationPlan {
     public static EvaluationPlan of(AttackTree tree) {
         Objects.requireNonNull(tree, "tree");
         TreeIndex index = tree.index();
+        int n = index.size();
+        // Read each node object once, in file order: that is the order they lie in memory after a
+        // read, so this pass streams; everything after it works on primitive arrays.
+        byte[] kindOf = new byte[n];
+        double[] probabilityOf = new double[n];
+        double[] costOf = new double[n];
+        double[] timeOf = new double[n];
+        int[] skillOf = new int[n];
+        for (int v = 0; v < n; v++) {
+            Node node = index.node(v);
+            Gate gate = node.gate();
+            kindOf[v] = (byte) ((node.role() == Role.ATTACK ? ATTACK : 0) | (gate == Gate.OR ? OR : 0)
+                    | (gate == Gate.SAND ? SAND : 0));
+            Estimates e = node.estimates();
+            probabilityOf[v] = e.probability() == null ? Double.NaN : e.probability();
+            costOf[v] = e.cost() == null ? Double.NaN : e.cost();
+            timeOf[v] = e.timeHours() == null ? Double.NaN : e.timeHours();
+            skillOf[v] = e.skill() == null ? 0 : e.skill();
+        }
         int[] order = index.postOrder();
         int m = order.length;
-        int[] positionOf = new int[index.size()];
+        int[] positionOf = new int[n];
         Arrays.fill(positionOf, -1);
         byte[] kind = new byte[m];
         for (int i = 0; i < m; i++) {
             positionOf[order[i]] = i;
-            Node node = index.node(order[i]);
-            kind[i] = (byte) ((node.role() == Role.ATTACK ? ATTACK : 0) | (node.gate() == Gate.OR ? OR : 0)
-                    | (node.gate() == Gate.SAND ? SAND : 0));
+            kind[i] = kindOf[order[i]];
         }
         int[] refinementStart = new int[m + 1];
         int[] refinements = new int[Math.max(0, m - 1)];
@@ -96,11 +113,10 @@ public final class EvaluationPlan {
             }
             if (edges == refinementStart[i]) {
                 kind[i] |= LEAF;
-                Estimates e = index.node(v).estimates();
-                probability[i] = e.probability() == null ? Double.NaN : e.probability();
-                cost[i] = e.cost() == null ? Double.NaN : e.cost();
-                time[i] = e.timeHours() == null ? Double.NaN : e.timeHours();
-                skill[i] = e.skill() == null ? 0 : e.skill();
+                probability[i] = probabilityOf[v];
+                cost[i] = costOf[v];
+                time[i] = timeOf[v];
+                skill[i] = skillOf[v];
             }
         }
         refinementStart[m] = edges;

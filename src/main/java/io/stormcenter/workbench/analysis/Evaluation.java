@@ -109,16 +109,20 @@ public final class Evaluation {
         return i < 0 ? null : new NodeValues(probability[i], cost[i], time[i], skill[i]);
     }
 
-    double probabilityAt(int nodeIndex) {
-        return probability[plan.positionOf(nodeIndex)];
+    EvaluationPlan plan() {
+        return plan;
     }
 
-    double costAt(int nodeIndex) {
-        return cost[plan.positionOf(nodeIndex)];
+    double probabilityAtPosition(int position) {
+        return probability[position];
     }
 
-    double timeAt(int nodeIndex) {
-        return time[plan.positionOf(nodeIndex)];
+    double costAtPosition(int position) {
+        return cost[position];
+    }
+
+    double timeAtPosition(int position) {
+        return time[position];
     }
 
     @Override

@@ -58,16 +58,33 @@ public final class EvaluationPlan {
     public static EvaluationPlan of(AttackTree tree) {
         Objects.requireNonNull(tree, "tree");
         TreeIndex index = tree.index();
+        int n = index.size();
+        // Read each node object once, in file order: that is the order they lie in memory after a
+        // read, so this pass streams; everything after it works on primitive arrays.
+        byte[] kindOf = new byte[n];
+        double[] probabilityOf = new double[n];
+        double[] costOf = new double[n];
+        double[] timeOf = new double[n];
+        int[] skillOf = new int[n];
+        for (int v = 0; v < n; v++) {
+            Node node = index.node(v);
+            Gate gate = node.gate();
+            kindOf[v] = (byte) ((node.role() == Role.ATTACK ? ATTACK : 0) | (gate == Gate.OR ? OR : 0)
+                    | (gate == Gate.SAND ? SAND : 0));
+            Estimates e = node.estimates();
+            probabilityOf[v] = e.probability() == null ? Double.NaN : e.probability();
+            costOf[v] = e.cost() == null ? Double.NaN : e.cost();
+            timeOf[v] = e.timeHours() == null ? Double.NaN : e.timeHours();
+            skillOf[v] = e.skill() == null ? 0 : e.skill();
+        }
         int[] order = index.postOrder();
         int m = order.length;
-        int[] positionOf = new int[index.size()];
+        int[] positionOf = new int[n];
         Arrays.fill(positionOf, -1);
         byte[] kind = new byte[m];
         for (int i = 0; i < m; i++) {
             positionOf[order[i]] = i;
-            Node node = index.node(order[i]);
-            kind[i] = (byte) ((node.role() == Role.ATTACK ? ATTACK : 0) | (node.gate() == Gate.OR ? OR : 0)
-                    | (node.gate() == Gate.SAND ? SAND : 0));
+            kind[i] = kindOf[order[i]];
         }
         int[] refinementStart = new int[m + 1];
         int[] refinements = new int[Math.max(0, m - 1)];
@@ -96,11 +113,10 @@ public final class EvaluationPlan {
             }
             if (edges == refinementStart[i]) {
                 kind[i] |= LEAF;
-                Estimates e = index.node(v).estimates();
-                probability[i] = e.probability() == null ? Double.NaN : e.probability();
-                cost[i] = e.cost() == null ? Double.NaN : e.cost();
-                time[i] = e.timeHours() == null ? Double.NaN : e.timeHours();
-                skill[i] = e.skill() == null ? 0 : e.skill();
+                probability[i] = probabilityOf[v];
+                cost[i] = costOf[v];
+                time[i] = timeOf[v];
+                skill[i] = skillOf[v];
             }
         }
         refinementStart[m] = edges;
@@ -120,9 +136,6 @@ public final class EvaluationPlan {
         double[] c = new double[m];
         double[] t = new double[m];
         int[] s = new int[m];
-        double budget = profile.budget();
-        double patience = profile.timeHours();
-        int ability = profile.skill();
         for (int i = 0; i < m; i++) {
             byte flags = kind[i];
             boolean attack = (flags & ATTACK) != 0;
@@ -136,8 +149,7 @@ public final class EvaluationPlan {
                     double price = cost[i];
                     double duration = time[i];
                     int needed = skill[i];
-                    // a missing value (NaN, skill 0) never prunes: NaN > x is false
-                    boolean affordable = !(price > budget) && !(duration > patience) && needed <= ability;
+                    boolean affordable = affordable(i, profile);
                     prob = affordable && chance == chance ? chance : 0;
                     money = affordable && price == price ? price : Double.POSITIVE_INFINITY;
                     hours = affordable && duration == duration ? duration : Double.POSITIVE_INFINITY;
@@ -197,6 +209,78 @@ public final class EvaluationPlan {
 
     TreeIndex index() {
         return index;
+    }
+
+    /** How many nodes the root reaches (positions 0..size-1; the root is the last). */
+    int size() {
+        return kind.length;
+    }
+
+    boolean isAttack(int position) {
+        return (kind[position] & ATTACK) != 0;
+    }
+
+    boolean isLeaf(int position) {
+        return (kind[position] & LEAF) != 0;
+    }
+
+    boolean isOr(int position) {
+        return (kind[position] & OR) != 0;
+    }
+
+    boolean isSequential(int position) {
+        return (kind[position] & SAND) != 0;
+    }
+
+    int refinementCount(int position) {
+        return refinementStart[position + 1] - refinementStart[position];
+    }
+
+    int refinement(int position, int k) {
+        return refinements[refinementStart[position] + k];
+    }
+
+    /** Position of the countering child, or -1. */
+    int counter(int position) {
+        return counter[position];
+    }
+
+    /** Whether an edge reaches a node a second time (shared nodes or a cycle: an invalid tree). */
+    boolean sharesNodes() {
+        int edges = refinementStart[kind.length];
+        for (int against : counter) {
+            edges += against >= 0 ? 1 : 0;
+        }
+        return edges != Math.max(0, kind.length - 1);
+    }
+
+    /** A leaf's own estimate, 0 when missing. */
+    double leafProbability(int position) {
+        return probability[position] == probability[position] ? probability[position] : 0;
+    }
+
+    /** A leaf's own cost, infinite when missing. */
+    double leafCost(int position) {
+        return cost[position] == cost[position] ? cost[position] : Double.POSITIVE_INFINITY;
+    }
+
+    /** A leaf's own time, infinite when missing. */
+    double leafTime(int position) {
+        return time[position] == time[position] ? time[position] : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * Whether the profile can afford an attack leaf ({@link AttackerProfile#canAfford}); a missing
+     * value (NaN, skill 0) never prunes, since {@code NaN > x} is false.
+     */
+    boolean affordable(int position, AttackerProfile profile) {
+        return !(cost[position] > profile.budget()) && !(time[position] > profile.timeHours())
+                && skill[position] <= profile.skill();
+    }
+
+    /** The node at a position. */
+    Node nodeAt(int position) {
+        return index.node(index.postOrder()[position]);
     }
 
     /** The post-order position of a node index, or -1. */

@@ -1,24 +1,21 @@
 package io.stormcenter.workbench.analysis;
 
-import io.stormcenter.workbench.model.Estimates;
-import io.stormcenter.workbench.model.Gate;
-import io.stormcenter.workbench.model.Node;
-import io.stormcenter.workbench.model.Role;
-import io.stormcenter.workbench.model.TreeIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
-/** The bottom-up k-best search behind {@link ScenarioRanker}; one instance per query. */
+/**
+ * The bottom-up k-best search behind {@link ScenarioRanker}; one instance per query. Works on
+ * the {@link EvaluationPlan}'s post-order positions, where children come before their parent.
+ */
 final class KBestScenarios {
 
     private static final PartialScenario[] NONE = new PartialScenario[0];
 
     private final Evaluation evaluation;
-    private final TreeIndex index;
-    private final Ranking ranking;
+    private final EvaluationPlan plan;
     private final int k;
     private final Comparator<PartialScenario> order;
     /** Whether some node has two parents (an invalid tree): then sets may repeat or contain others. */
@@ -26,101 +23,87 @@ final class KBestScenarios {
 
     KBestScenarios(Evaluation evaluation, Ranking ranking, int k) {
         this.evaluation = evaluation;
-        this.index = evaluation.tree().index();
-        this.ranking = ranking;
+        this.plan = evaluation.plan();
         this.k = k;
         this.order = Comparator
                 .comparingDouble((PartialScenario s) -> ranking.score(s.probability, s.cost, s.timeHours))
                 .thenComparingDouble(s -> ranking.tieBreak(s.probability, s.cost, s.timeHours));
-        this.shared = hasSharedNodes(index);
+        this.shared = plan.sharesNodes();
     }
 
     List<AttackScenario> top() {
-        int root = index.root();
-        if (root < 0 || index.node(root).role() != Role.ATTACK) {
+        int size = plan.size();
+        if (size == 0 || !plan.isAttack(size - 1)) {
             return List.of();
         }
-        int[] post = index.postOrder();
-        boolean[] inRefinement = attackRefinement(post, root);
-        PartialScenario[][] best = new PartialScenario[index.size()][];
-        for (int v : post) {
-            if (inRefinement[v]) {
-                best[v] = bestOf(v, best);
+        boolean[] inRefinement = attackRefinement(size);
+        PartialScenario[][] best = new PartialScenario[size][];
+        for (int i = 0; i < size; i++) {
+            if (inRefinement[i]) {
+                best[i] = bestOf(i, best);
             }
         }
-        int[] postPosition = new int[index.size()];
-        for (int i = 0; i < post.length; i++) {
-            postPosition[post[i]] = i;
-        }
-        List<AttackScenario> result = new ArrayList<>(best[root].length);
-        for (PartialScenario scenario : best[root]) {
-            result.add(toScenario(scenario, postPosition));
+        PartialScenario[] atRoot = best[size - 1];
+        List<AttackScenario> result = new ArrayList<>(atRoot.length);
+        for (PartialScenario scenario : atRoot) {
+            result.add(toScenario(scenario));
         }
         return List.copyOf(result);
     }
 
-    /** Nodes reached from the root through attack refinements only (parents come before children in reverse post-order). */
-    private boolean[] attackRefinement(int[] post, int root) {
-        boolean[] inRefinement = new boolean[index.size()];
-        inRefinement[root] = true;
-        for (int i = post.length - 1; i >= 0; i--) {
-            int v = post[i];
-            if (!inRefinement[v]) {
-                continue;
-            }
-            for (int c = 0; c < index.childCount(v); c++) {
-                int child = index.child(v, c);
-                if (index.node(child).role() == Role.ATTACK) {
-                    inRefinement[child] = true;
+    /** Positions reached from the root through attack refinements only (parents after children). */
+    private boolean[] attackRefinement(int size) {
+        boolean[] inRefinement = new boolean[size];
+        inRefinement[size - 1] = true;
+        for (int i = size - 1; i >= 0; i--) {
+            if (inRefinement[i]) {
+                for (int c = 0; c < plan.refinementCount(i); c++) {
+                    inRefinement[plan.refinement(i, c)] = true;
                 }
             }
         }
         return inRefinement;
     }
 
-    private PartialScenario[] bestOf(int v, PartialScenario[][] best) {
-        Node node = index.node(v);
-        List<PartialScenario[]> childLists = new ArrayList<>();
-        int counter = -1;
-        for (int c = 0; c < index.childCount(v); c++) {
-            int child = index.child(v, c);
-            if (index.node(child).role() == Role.ATTACK) {
-                childLists.add(best[child]);
+    private PartialScenario[] bestOf(int i, PartialScenario[][] best) {
+        int count = plan.refinementCount(i);
+        PartialScenario[] own;
+        if (count == 0) {
+            own = plan.affordable(i, evaluation.profile())
+                    ? new PartialScenario[] {PartialScenario.leaf(i, plan.leafProbability(i), plan.leafCost(i),
+                            plan.leafTime(i))}
+                    : NONE;
+        } else {
+            PartialScenario[][] lists = new PartialScenario[count][];
+            for (int c = 0; c < count; c++) {
+                int child = plan.refinement(i, c);
+                lists[c] = best[child];
                 if (!shared) {
                     best[child] = null; // no one else reads it: let it go
                 }
-            } else if (counter < 0) {
-                counter = child;
             }
+            own = plan.isOr(i) ? anyOf(lists) : allOf(lists, plan.isSequential(i));
         }
-        PartialScenario[] own;
-        if (childLists.isEmpty()) {
-            own = leafScenario(v, node.estimates());
-        } else if (node.gate() == Gate.OR) {
-            own = anyOf(childLists);
-        } else {
-            own = allOf(childLists, node.gate() == Gate.SAND);
-        }
-        return counter < 0 ? own : countered(own, counter);
+        int defence = plan.counter(i);
+        return defence < 0 ? own : countered(own, defence);
     }
 
-    private PartialScenario[] leafScenario(int v, Estimates e) {
-        if (!evaluation.profile().canAfford(e)) {
-            return NONE;
+    private PartialScenario[] anyOf(PartialScenario[][] lists) {
+        int total = 0;
+        for (PartialScenario[] list : lists) {
+            total += list.length;
         }
-        return new PartialScenario[] {PartialScenario.leaf(v,
-                e.probability() == null ? 0 : e.probability(),
-                e.cost() == null ? Double.POSITIVE_INFINITY : e.cost(),
-                e.timeHours() == null ? Double.POSITIVE_INFINITY : e.timeHours())};
-    }
-
-    private PartialScenario[] anyOf(List<PartialScenario[]> childLists) {
-        List<PartialScenario> all = new ArrayList<>();
-        for (PartialScenario[] list : childLists) {
-            all.addAll(Arrays.asList(list));
+        PartialScenario[] all = new PartialScenario[total];
+        int at = 0;
+        for (PartialScenario[] list : lists) {
+            System.arraycopy(list, 0, all, at, list.length);
+            at += list.length;
         }
-        all.sort(order);
-        List<PartialScenario> kept = new ArrayList<>(k);
+        Arrays.sort(all, order);
+        if (!shared) {
+            return total <= k ? all : Arrays.copyOf(all, k);
+        }
+        List<PartialScenario> kept = new ArrayList<>(Math.min(k, total));
         for (PartialScenario candidate : all) {
             if (kept.size() == k) {
                 break;
@@ -131,12 +114,16 @@ final class KBestScenarios {
     }
 
     /** The k best ways to pick one scenario per child, best-first from (0,...,0). */
-    private PartialScenario[] allOf(List<PartialScenario[]> childLists, boolean sequential) {
-        PartialScenario[][] lists = childLists.toArray(new PartialScenario[0][]);
+    private PartialScenario[] allOf(PartialScenario[][] lists, boolean sequential) {
+        boolean single = true;
         for (PartialScenario[] list : lists) {
             if (list.length == 0) {
                 return NONE;
             }
+            single &= list.length == 1;
+        }
+        if (single) { // one way per child (e.g. all leaves): one combination, no search
+            return new PartialScenario[] {combine(lists, new int[lists.length], 0, sequential).scenario};
         }
         PriorityQueue<Combination> frontier = new PriorityQueue<>(
                 Comparator.comparing((Combination combination) -> combination.scenario, order));
@@ -174,9 +161,9 @@ final class KBestScenarios {
     }
 
     private PartialScenario[] countered(PartialScenario[] own, int defence) {
-        double holds = evaluation.probabilityAt(defence);
-        double toBeat = evaluation.costAt(defence);
-        double slowest = evaluation.timeAt(defence);
+        double holds = evaluation.probabilityAtPosition(defence);
+        double toBeat = evaluation.costAtPosition(defence);
+        double slowest = evaluation.timeAtPosition(defence);
         PartialScenario[] result = new PartialScenario[own.length];
         for (int i = 0; i < own.length; i++) {
             PartialScenario s = own[i];
@@ -199,26 +186,14 @@ final class KBestScenarios {
         kept.add(candidate);
     }
 
-    private AttackScenario toScenario(PartialScenario scenario, int[] postPosition) {
-        Integer[] leaves = Arrays.stream(scenario.leaves()).boxed().toArray(Integer[]::new);
-        Arrays.sort(leaves, Comparator.comparingInt(leaf -> postPosition[leaf])); // leaves keep pre-order in post-order
-        List<String> ids = new ArrayList<>(leaves.length);
-        for (int leaf : leaves) {
-            ids.add(index.node(leaf).id());
+    /** Leaves in tree order: among leaves, post-order positions keep the left-to-right order. */
+    private AttackScenario toScenario(PartialScenario scenario) {
+        int[] positions = scenario.leaves();
+        List<String> ids = new ArrayList<>(positions.length);
+        for (int position : positions) {
+            ids.add(plan.nodeAt(position).id());
         }
         return new AttackScenario(ids, scenario.probability, scenario.cost, scenario.timeHours);
-    }
-
-    private static boolean hasSharedNodes(TreeIndex index) {
-        int[] parents = new int[index.size()];
-        for (int v : index.postOrder()) {
-            for (int c = 0; c < index.childCount(v); c++) {
-                if (++parents[index.child(v, c)] > 1) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private record Combination(int[] tuple, int pivot, PartialScenario scenario) {

@@ -23,6 +23,11 @@ import java.util.Objects;
  * scenario per child, best-first through a heap of index tuples. Scenarios are ranked by
  * probability (highest first), cost or time (lowest first); ties go to the more probable (or,
  * for the most likely ranking, the cheaper) scenario.
+ *
+ * <p>In a valid tree every combination is a minimal set and no two are equal, by construction
+ * (subtrees are disjoint). A tree that shares a node is invalid ({@code TreeValidator} says so);
+ * there the ranker still drops repeated sets and sets that contain a kept one, but a shared
+ * leaf's values count once per path that reaches it.
  */
 public final class ScenarioRanker {
 
@@ -30,6 +35,12 @@ public final class ScenarioRanker {
     }
 
     public static List<AttackScenario> top(AttackTree tree, AttackerProfile profile, Ranking ranking, int k) {
+        return top(Evaluation.of(tree, profile), ranking, k);
+    }
+
+    /** The k best scenarios of an evaluated tree, for its profile (saves evaluating twice). */
+    public static List<AttackScenario> top(Evaluation evaluation, Ranking ranking, int k) {
+        Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(ranking, "ranking");
         if (k < 0) {
             throw new IllegalArgumentException("k must be 0 or more, is " + k);
@@ -37,6 +48,6 @@ public final class ScenarioRanker {
         if (k == 0) {
             return List.of();
         }
-        return new KBestScenarios(Evaluation.of(tree, profile), ranking, k).top();
+        return new KBestScenarios(evaluation, ranking, k).top();
     }
 }

@@ -57,6 +57,11 @@ final class AnalysisText {
                 Figures.money(scenario.cost()), Figures.hours(scenario.timeHours()), steps(tree, scenario)});
         }
         printTable(rows, out);
+        if (rows.stream().anyMatch(row -> row[2].equals(Figures.UNREACHABLE) || row[3].equals(Figures.UNREACHABLE))
+                || Double.isInfinite(root.cost()) || Double.isInfinite(root.timeHours())) {
+            out.println();
+            out.println(Figures.BLOCKED_NOTE);
+        }
     }
 
     private static String limits(AttackerProfile profile) {

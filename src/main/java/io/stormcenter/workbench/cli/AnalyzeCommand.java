@@ -75,7 +75,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " (first: " + first.describe() + "); run 'ksc validate " + model + "' for all of them");
         }
         Evaluation evaluation = Evaluation.of(tree, profile);
-        List<AttackScenario> scenarios = ScenarioRanker.top(tree, profile, order.ranking, top);
+        List<AttackScenario> scenarios = ScenarioRanker.top(evaluation, order.ranking, top);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             AnalysisJson.write(evaluation, scenarios, out);

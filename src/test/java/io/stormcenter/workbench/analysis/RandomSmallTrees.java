@@ -7,6 +7,8 @@ import io.stormcenter.workbench.model.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 
 /**
  * Random small attack-defence trees for property tests, deterministic by seed: depth at most 4,
@@ -24,6 +26,11 @@ final class RandomSmallTrees {
 
     private RandomSmallTrees(long seed) {
         this.random = new Random(seed);
+    }
+
+    /** Trees from random seeds, for {@code @Provide} methods. */
+    static Arbitrary<AttackTree> arbitrary() {
+        return Arbitraries.longs().map(RandomSmallTrees::generate);
     }
 
     static AttackTree generate(long seed) {

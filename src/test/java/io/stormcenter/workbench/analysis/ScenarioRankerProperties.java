@@ -18,7 +18,7 @@ class ScenarioRankerProperties {
 
     @Provide
     Arbitrary<AttackTree> trees() {
-        return Arbitraries.longs().map(RandomSmallTrees::generate);
+        return RandomSmallTrees.arbitrary();
     }
 
     @Provide

@@ -74,4 +74,19 @@ class ScenarioRankerTest {
         assertThatThrownBy(() -> ScenarioRanker.top(EvaluationTest.prunableTree(), AttackerProfile.UNLIMITED,
                 Ranking.CHEAPEST, -1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void in_a_tree_that_shares_a_node_scenarios_are_neither_repeated_nor_supersets() {
+        // invalid (the validator reports a's two parents), but the ranker must not list {a} twice or {a, c}
+        var shared = Trees.tree("goal",
+                Trees.gate("goal", io.stormcenter.workbench.model.Gate.AND, "x", "y"),
+                Trees.gate("x", io.stormcenter.workbench.model.Gate.OR, "a", "b"),
+                Trees.gate("y", io.stormcenter.workbench.model.Gate.OR, "a", "c"),
+                Trees.leaf("a", 0.5, 1, 1, 1), Trees.leaf("b", 0.5, 2, 1, 1), Trees.leaf("c", 0.5, 3, 1, 1));
+
+        List<AttackScenario> top = ScenarioRanker.top(shared, AttackerProfile.UNLIMITED, Ranking.CHEAPEST, 10);
+
+        assertThat(top).extracting(AttackScenario::leaves)
+                .containsExactlyInAnyOrder(List.of("a"), List.of("b", "c"));
+    }
 }

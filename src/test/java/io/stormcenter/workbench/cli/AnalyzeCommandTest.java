@@ -85,7 +85,8 @@ class AnalyzeCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Attacker     Cybercriminal (per step at most 5,000 currency units, skill 3, 168 h)",
                 "Probability  0.6200", "Cost         100 (currency units, cheapest attack)", "fastest first");
-        assertThat(run.out()).contains("unreachable");
+        assertThat(run.out()).contains("0.2400  blocked  blocked  First step [b1]; Second step [b2]",
+                "blocked: no sure way past a defence that no attack counters");
     }
 
     @Test

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Whole-process timing of `java -jar target/ksc.jar analyze` on a generated 100,000-node model.
+# Usage: src/test/bench/analyze-100k.sh [NODES=100000] [SEED=42]
+# Builds the jar and test classes when missing, writes the model once, then times the command with
+# hyperfine when installed (apt-get install -y hyperfine), else with /usr/bin/time. Also times the
+# JVM options that cannot go into a jar manifest (-XX:TieredStopAtLevel=1, an AppCDS archive).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+nodes="${1:-100000}"
+seed="${2:-42}"
+work="target/bench"
+model="$work/random-$nodes-$seed.json"
+mkdir -p "$work"
+if [[ ! -f target/ksc.jar || ! -d target/test-classes/io/stormcenter/workbench/benchmark ]]; then
+  mvn -B -q package -DskipTests
+fi
+if [[ ! -f "$model" ]]; then
+  java -cp target/test-classes:target/ksc.jar io.stormcenter.workbench.benchmark.WriteBenchmarkModel "$model" "$nodes" "$seed"
+fi
+archive="$work/ksc-analyze.jsa"
+if [[ ! -f "$archive" ]]; then # AppCDS: record the classes one analyze run loads
+  java -XX:ArchiveClassesAtExit="$archive" -jar target/ksc.jar analyze "$model" > /dev/null 2>&1 || true
+fi
+variants=(
+  "java -jar target/ksc.jar analyze $model"
+  "java -XX:TieredStopAtLevel=1 -jar target/ksc.jar analyze $model"
+  "java -XX:SharedArchiveFile=$archive -jar target/ksc.jar analyze $model"
+  "java -XX:SharedArchiveFile=$archive -XX:TieredStopAtLevel=1 -jar target/ksc.jar analyze $model"
+  "java -jar target/ksc.jar --version"
+)
+if command -v hyperfine > /dev/null; then
+  hyperfine --warmup 1 --runs "${RUNS:-5}" --export-markdown "$work/analyze-$nodes.md" "${variants[@]}"
+else
+  for command in "${variants[@]}"; do
+    echo "== $command"
+    for run in 1 2 3; do
+      /usr/bin/time -f "%e s wall, %U s user, %S s sys, %M KB" $command > /dev/null
+    done
+  done
+fi

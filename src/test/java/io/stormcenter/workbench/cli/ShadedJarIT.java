@@ -1,0 +1,70 @@
+package io.stormcenter.workbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: a real process on the shaded jar ({@code mvn verify -Pintegration}). */
+@Tag("integration")
+class ShadedJarIT {
+
+    private static final Path JAR = Path.of("target", "ksc.jar");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void analyze_runs_from_the_jar_and_exits_zero() throws Exception {
+        assumeTrue(Files.isRegularFile(JAR), "the shaded jar is built by mvn package");
+        Path model = CliModels.write(CliModels.defended(), folder.resolve("defended.json"));
+
+        Finished run = java("analyze", model.toString(), "--json");
+
+        assertThat(run.code).isZero();
+        assertThat(run.out).startsWith("{\"root\":{\"probability\":0.64,\"cost\":90.0,\"time\":2.0,\"skill\":2,");
+        assertThat(run.err).isEmpty();
+    }
+
+    @Test
+    void bad_usage_and_broken_models_give_the_documented_exit_codes() throws Exception {
+        assumeTrue(Files.isRegularFile(JAR), "the shaded jar is built by mvn package");
+        Path broken = Files.writeString(folder.resolve("broken.json"), "{");
+
+        Finished usage = java("analyze");
+        Finished malformed = java("analyze", broken.toString());
+        Finished version = java("--version");
+
+        assertThat(usage.code).isEqualTo(2);
+        assertThat(malformed.code).isEqualTo(1);
+        assertThat(malformed.err.lines()).singleElement().asString().startsWith("ksc analyze: ");
+        assertThat(version.out).startsWith("KSC Workbench 0.1.0");
+    }
+
+    private Finished java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = folder.resolve("out.txt");
+        Path err = folder.resolve("err.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("ksc did not finish in 120 s: " + command);
+        }
+        return new Finished(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private record Finished(int code, String out, String err) {
+    }
+}

@@ -64,6 +64,9 @@ public final class TripwireSuggestions {
                 Map.of("workload", "ssh", "expose", "NodePort"))), "T1133", "MS-TA9010", "T1078");
         put(List.of(new Proposal(TripwireKind.FALCO, "metadata", "a container reaching the cloud metadata service",
                 Map.of("rule", "Contact cloud metadata service from container"))), "T1552.005");
+        put(List.of(new Proposal(TripwireKind.TETRAGON, "pki-read", "a read of the control plane's keys, on the host too",
+                Map.of("function", "security_file_permission", "path", "/etc/kubernetes/pki/", "scope", "cluster"))),
+                "T1552.004", "EXPLOIT_HOST_READ");
         put(List.of(new Proposal(TripwireKind.FALCO, "symlink", "a symlink over a sensitive file (the KSC demo's key theft)",
                 Map.of("rule", "Create Symlink Over Sensitive Files"))), "T1006", "CE_SYMLINK");
     }

@@ -42,13 +42,27 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Seed of the fake credentials and the deployment id (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--workbench-identity", paramLabel = "USER",
+            description = "The workbench's own API user (name or glob); its requests never count. Repeatable.")
+    private java.util.List<String> workbenchIdentities = new java.util.ArrayList<>();
+
+    @Option(names = "--count-platform",
+            description = "Also count the platform's identities (kubelets, controllers, kube-system), excluded by default.")
+    private boolean countPlatform;
+
+    @Option(names = "--api-server-cidr", paramLabel = "CIDR",
+            description = "Where the honey namespace may reach the API server (default: the private ranges). Repeatable.")
+    private java.util.List<String> apiServerCidrs = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         ReadResult read = ModelFiles.read(model);
         PrintWriter out = spec.commandLine().getOut();
         read.warnings().forEach(w -> out.println("WARNING " + w));
         HoneyclusterCompiler compiler = new HoneyclusterCompiler();
-        CompileOptions options = CompileOptions.seeded(seed).withNamespace(namespace);
+        CompileOptions options = CompileOptions.seeded(seed).withNamespace(namespace)
+                .withWorkbenchIdentities(workbenchIdentities).withExcludePlatform(!countPlatform)
+                .withApiServerCidrs(apiServerCidrs);
         HoneyclusterPlan plan;
         try {
             plan = compiler.compile(read.tree(), options);

@@ -30,6 +30,8 @@ record KprobeShape(boolean syscall, List<String> argTypes, int pathArg, int sock
             Map.entry("inet_csk_accept", new KprobeShape(false, List.of("sock"), -1, 0)),
             Map.entry("tcp_connect", new KprobeShape(false, List.of("sock"), -1, 0)),
             Map.entry("tcp_close", new KprobeShape(false, List.of("sock"), -1, 0)),
+            // LSM hook: (const struct path *dir, struct dentry *dentry, const char *old_name): old_name is the target
+            Map.entry("security_path_symlink", new KprobeShape(false, List.of("path", "dentry", "string"), 2, -1)),
             Map.entry("commit_creds", new KprobeShape(false, List.of(), -1, -1)));
 
     /** The shape of a known function; an unknown one is hooked without arguments (syscall if named {@code sys_*}). */

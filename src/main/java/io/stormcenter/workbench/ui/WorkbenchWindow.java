@@ -16,6 +16,8 @@ import io.stormcenter.workbench.ui.document.TreeDocument;
 import io.stormcenter.workbench.ui.files.RecentFiles;
 import io.stormcenter.workbench.ui.files.RecoveryStore;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
+import io.stormcenter.workbench.ui.honeycluster.HoneyclusterView;
+import io.stormcenter.workbench.ui.honeycluster.HoneyclusterViewModel;
 import io.stormcenter.workbench.ui.inspector.InspectorController;
 import io.stormcenter.workbench.ui.inspector.InspectorViewModel;
 import io.stormcenter.workbench.ui.inspector.TechniqueCatalogue;
@@ -125,7 +127,9 @@ public final class WorkbenchWindow {
         leftTabs.setId("left-tabs");
         Tab inspectorTab = tab("Inspector", "mdi2p-pencil-outline", InspectorController.load(inspector, dialogs), "tab-inspector");
         Tab analysisTab = tab("Analysis", "mdi2c-chart-bar", new AnalysisView(analysis), "tab-analysis");
-        rightTabs.getTabs().addAll(inspectorTab, analysisTab);
+        HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(), worker, Platform::runLater);
+        Tab honeyclusterTab = tab("Honeycluster", "mdi2b-bee", new HoneyclusterView(honeycluster), "tab-honeycluster");
+        rightTabs.getTabs().addAll(inspectorTab, analysisTab, honeyclusterTab);
         rightTabs.setId("right-tabs");
         for (TabPane pane : List.of(leftTabs, rightTabs)) {
             pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

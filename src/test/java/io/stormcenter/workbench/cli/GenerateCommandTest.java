@@ -49,6 +49,20 @@ class GenerateCommandTest {
     }
 
     @Test
+    void identity_exclusions_and_the_api_server_range_are_configurable_and_visible_in_the_plan() throws Exception {
+        Path model = model(List.of(new Tripwire("tw-token", TripwireKind.HONEYTOKEN, Map.of("secret", "payments", "flavor", "aws"))));
+        Path out = folder.resolve("plan");
+
+        CliRun run = CliRun.of("generate", model.toString(), "-o", out.toString(), "--workbench-identity", "ksc-operator",
+                "--count-platform", "--api-server-cidr", "10.43.0.1/32");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("plan.json")).content().contains("\"excludedIdentities\" : [ \"ksc-operator\" ]");
+        assertThat(out.resolve("01-networkpolicy-ksc-default-deny-egress.yaml")).content().contains("10.43.0.1/32")
+                .doesNotContain("192.168.0.0/16");
+    }
+
+    @Test
     void same_model_and_seed_give_byte_identical_folders() throws Exception {
         Path model = model(List.of(new Tripwire("tw-token", TripwireKind.HONEYTOKEN, Map.of("secret", "payments", "flavor", "aws"))));
 

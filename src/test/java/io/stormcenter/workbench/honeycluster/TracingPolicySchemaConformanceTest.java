@@ -55,6 +55,31 @@ class TracingPolicySchemaConformanceTest {
     }
 
     @Test
+    void every_tracing_policy_of_the_sample_models_validates_too() throws Exception {
+        JsonNode namespaced = schema("cilium.io_tracingpoliciesnamespaced.yaml");
+        JsonNode cluster = schema("cilium.io_tracingpolicies.yaml");
+        Path folder = Path.of("sample-models");
+        assumeTrue(Files.isDirectory(folder), "no sample models");
+        KubernetesSerialization serialization = new KubernetesSerialization();
+        int checked = 0;
+        try (java.util.stream.Stream<Path> models = Files.list(folder)) {
+            for (Path model : models.filter(m -> m.toString().endsWith(".json")).sorted().toList()) {
+                HoneyclusterPlan plan = new HoneyclusterCompiler().compile(
+                        io.stormcenter.workbench.format.TreeFiles.read(model).tree(), CompileOptions.seeded(1));
+                for (HasMetadata policy : plan.objects()) {
+                    if (policy.getApiVersion().equals("cilium.io/v1alpha1")) {
+                        JsonNode json = JSON.readTree(serialization.asJson(policy));
+                        JsonNode schema = policy.getKind().equals("TracingPolicy") ? cluster : namespaced;
+                        assertThat(OpenApiSchemaValidator.validate(json, schema)).as(model + " " + HoneyclusterPlan.key(policy)).isEmpty();
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
     void the_validator_rejects_what_tetragon_would() throws Exception {
         JsonNode namespaced = schema("cilium.io_tracingpoliciesnamespaced.yaml");
         JsonNode broken = JSON.readTree("{\"apiVersion\":\"cilium.io/v1alpha1\",\"kind\":\"TracingPolicyNamespaced\","

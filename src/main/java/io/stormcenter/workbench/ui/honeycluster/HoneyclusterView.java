@@ -1,0 +1,125 @@
+package io.stormcenter.workbench.ui.honeycluster;
+
+import atlantafx.base.theme.Styles;
+import io.stormcenter.workbench.honeycluster.PlanPreview;
+import io.stormcenter.workbench.honeycluster.Suggestion;
+import io.stormcenter.workbench.ui.WorkbenchCss;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The Honeycluster tab: the plan's objects as a tree (the selected node's in accent), the YAML of
+ * the chosen one, coverage, and the selected leaf's suggestions with a button to take one.
+ */
+public final class HoneyclusterView extends VBox {
+
+    private final TreeView<Object> objects = new TreeView<>(new TreeItem<>("plan"));
+
+    public HoneyclusterView(HoneyclusterViewModel model) {
+        setId("honeycluster");
+        setPadding(new Insets(10));
+        setSpacing(8);
+        Label status = new Label();
+        status.setId("honey-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        Label coverage = new Label();
+        coverage.setId("honey-coverage");
+        coverage.setWrapText(true);
+        coverage.getStyleClass().add(WorkbenchCss.HINT);
+        coverage.textProperty().bind(model.coverageProperty());
+
+        objects.setId("honey-objects");
+        objects.setShowRoot(false);
+        objects.setCellFactory(t -> new ObjectCell(model));
+        model.groups().addListener((ListChangeListener<PlanPreview.Group>) c -> fill(model));
+        model.highlightedProperty().addListener((obs, old, keys) -> objects.refresh());
+        objects.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
+                model.selectedItemProperty().set(item != null && item.getValue() instanceof PlanPreview.Item i ? i : null));
+        fill(model);
+
+        TextArea yaml = new TextArea();
+        yaml.setId("honey-yaml");
+        yaml.setEditable(false);
+        yaml.textProperty().bind(model.yamlProperty());
+        yaml.getStyleClass().add(Styles.TEXT_SMALL);
+        SplitPane split = new SplitPane(objects, yaml);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        Label suggestionsTitle = new Label("Suggested trip-wires for the selected leaf");
+        suggestionsTitle.getStyleClass().add(WorkbenchCss.PANEL_TITLE);
+        ListView<Suggestion> suggestions = new ListView<>(model.suggestions());
+        suggestions.setId("honey-suggestions");
+        suggestions.setPrefHeight(110);
+        suggestions.setPlaceholder(new Label("Select a leaf with technique tags and no trip-wire"));
+        suggestions.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Suggestion s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.technique() + ": " + s.tripwire().kind().key() + " "
+                        + s.tripwire().params() + " — " + s.reason());
+                setWrapText(true);
+            }
+        });
+        Button take = new Button("Add trip-wire", new FontIcon("mdi2p-plus"));
+        take.setId("honey-take-suggestion");
+        take.disableProperty().bind(suggestions.getSelectionModel().selectedItemProperty().isNull());
+        take.setOnAction(e -> model.take(suggestions.getSelectionModel().getSelectedItem()));
+        getChildren().addAll(status, coverage, split, suggestionsTitle, suggestions, take);
+    }
+
+    private void fill(HoneyclusterViewModel model) {
+        TreeItem<Object> root = objects.getRoot();
+        root.getChildren().clear();
+        for (PlanPreview.Group group : model.groups()) {
+            TreeItem<Object> branch = new TreeItem<>(group);
+            branch.setExpanded(true);
+            for (PlanPreview.Item item : group.items()) {
+                branch.getChildren().add(new TreeItem<>(item));
+            }
+            root.getChildren().add(branch);
+        }
+    }
+
+    /** A group title or an object {@code Kind/name}; the selected node's objects in accent. */
+    private static final class ObjectCell extends TreeCell<Object> {
+        private final HoneyclusterViewModel model;
+
+        ObjectCell(HoneyclusterViewModel model) {
+            this.model = model;
+        }
+
+        @Override
+        protected void updateItem(Object value, boolean empty) {
+            super.updateItem(value, empty);
+            getStyleClass().removeAll(Styles.ACCENT, Styles.TEXT_BOLD);
+            if (empty || value == null) {
+                setText(null);
+                return;
+            }
+            if (value instanceof PlanPreview.Group group) {
+                setText(group.title() + " (" + group.items().size() + ")");
+                return;
+            }
+            PlanPreview.Item item = (PlanPreview.Item) value;
+            setText(item.key());
+            if (model.highlightedProperty().get().contains(item.key())) {
+                getStyleClass().addAll(Styles.ACCENT, Styles.TEXT_BOLD);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.stormcenter.workbench.ui.honeycluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
+import io.stormcenter.workbench.ui.WorkbenchCss;
+import io.stormcenter.workbench.ui.document.TreeDocument;
+import java.io.File;
+import javafx.application.Application;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Honeycluster tab on a (headless) screen: tree of objects, highlight, YAML, suggestions. */
+@ExtendWith(ApplicationExtension.class)
+class HoneyclusterViewTest {
+
+    private final SimpleStringProperty selected = new SimpleStringProperty();
+    private TreeDocument document;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        document = new TreeDocument(HoneyclusterViewModelTest.kubecon());
+        HoneyclusterViewModel model = new HoneyclusterViewModel(document, selected, Runnable::run, Runnable::run);
+        Scene scene = new Scene(new HoneyclusterView(model), 520, 820);
+        scene.getStylesheets().add(HoneyclusterView.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void the_selected_nodes_objects_are_accented_and_clicking_one_shows_its_yaml(FxRobot robot) {
+        robot.interact(() -> selected.set("ssh-bait"));
+
+        @SuppressWarnings("unchecked")
+        TreeView<Object> objects = robot.lookup("#honey-objects").queryAs(TreeView.class);
+        assertThat(objects.getRoot().getChildren()).isNotEmpty();
+        assertThat(robot.lookup(".tree-cell").match(c -> c instanceof TreeCell<?> cell
+                && "Namespace/ksc-ksc-kubecon-2024".equals(cell.getText())).queryAs(TreeCell.class).getStyleClass())
+                .doesNotContain(Styles.ACCENT);
+        robot.interact(() -> objects.getRoot().getChildren().forEach(group -> {
+            if (!group.getValue().toString().contains("Bait")) {
+                group.setExpanded(false);
+            }
+        }));
+        TreeCell<?> pod = robot.lookup(".tree-cell").match(c -> c instanceof TreeCell<?> cell && "Pod/ssh-proxy".equals(cell.getText()))
+                .queryAs(TreeCell.class);
+        assertThat(pod.getStyleClass()).contains(Styles.ACCENT);
+        robot.clickOn(pod);
+        assertThat(robot.lookup("#honey-yaml").queryAs(TextArea.class).getText()).contains("kind: \"Pod\"");
+        snapshot(robot, "honeycluster-view.png");
+    }
+
+    @Test
+    void a_suggestion_for_a_blind_leaf_is_added_with_the_button(FxRobot robot) {
+        robot.interact(() -> selected.set("from-backup"));
+        ListView<?> suggestions = robot.lookup("#honey-suggestions").queryAs(ListView.class);
+        assertThat(suggestions.getItems()).isNotEmpty();
+
+        robot.interact(() -> suggestions.getSelectionModel().select(0));
+        robot.clickOn(robot.lookup("#honey-take-suggestion").queryAs(Button.class));
+
+        assertThat(document.tree().node("from-backup").tripwires()).hasSize(1);
+    }
+
+    /** Writes what the view shows to target/, so a person can look at it. */
+    private void snapshot(FxRobot robot, String name) {
+        robot.interact(() -> {
+            var image = stage.getScene().snapshot(null);
+            try {
+                javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File("target", name));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+}

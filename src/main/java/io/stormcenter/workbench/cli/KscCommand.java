@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.class,
             ValidateCommand.class,
             ConvertCommand.class,
+            DeployCommand.class,
+            StatusCommand.class,
+            TeardownCommand.class,
             HelpCommand.class,
         })
 final class KscCommand implements Runnable {

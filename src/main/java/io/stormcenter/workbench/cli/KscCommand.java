@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.class,
             ValidateCommand.class,
             ConvertCommand.class,
+            GenerateCommand.class,
             DeployCommand.class,
             StatusCommand.class,
             TeardownCommand.class,

@@ -1,0 +1,110 @@
+package io.stormcenter.workbench.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** What the window shows before a tree is open: new / open / import, recent files, sample models. */
+final class StartPage extends StackPane {
+
+    private final WorkbenchViewModel model;
+    private final VBox recentList = new VBox(2);
+
+    StartPage(WorkbenchViewModel model, Image logo) {
+        this.model = model;
+        setId("start-page");
+        getStyleClass().add(WorkbenchCss.START_PAGE);
+        ImageView icon = new ImageView(logo);
+        icon.setFitWidth(72);
+        icon.setFitHeight(72);
+        Label title = new Label("KSC Workbench");
+        title.getStyleClass().add(WorkbenchCss.START_TITLE);
+        Label subtitle = new Label("Draw attack trees for Kubernetes, quantify them, and turn them into honeyclusters.");
+        subtitle.getStyleClass().add(WorkbenchCss.START_SUBTITLE);
+        subtitle.setWrapText(true);
+        VBox heading = new VBox(4, title, subtitle);
+        HBox top = new HBox(18, icon, heading);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Button create = action("New tree", "mdi2f-file-plus-outline", "start-new", model::newTree);
+        create.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        Button open = action("Open…", "mdi2f-folder-open-outline", "start-open", model::open);
+        Button importTree = action("Import ADTool XML…", "mdi2f-file-tree-outline", "start-import", model::importAdtool);
+        HBox actions = new HBox(10, create, open, importTree);
+
+        VBox samples = new VBox(2);
+        samples.setId("start-samples");
+        List<Path> sampleFiles = model.sampleModels();
+        for (Path sample : sampleFiles) {
+            samples.getChildren().add(link(sample, "sample-"));
+        }
+        if (sampleFiles.isEmpty()) {
+            samples.getChildren().add(hint("No sample models found next to the workbench"));
+        }
+        recentList.setId("start-recent");
+        showRecent();
+        model.recent().files().addListener((ListChangeListener<Path>) c -> showRecent());
+        HBox lists = new HBox(40, section("Recent files", recentList), section("Sample models", samples));
+
+        VBox body = new VBox(26, top, actions, lists);
+        body.setMaxWidth(760);
+        body.setMaxHeight(USE_PREF_SIZE);
+        body.setPadding(new Insets(36, 40, 36, 40));
+        body.getStyleClass().add("start-card");
+        getChildren().add(body);
+        setAlignment(Pos.CENTER);
+    }
+
+    private void showRecent() {
+        recentList.getChildren().clear();
+        for (Path file : model.recent().files()) {
+            recentList.getChildren().add(link(file, "recent-"));
+        }
+        if (model.recent().files().isEmpty()) {
+            recentList.getChildren().add(hint("Files you open or save appear here"));
+        }
+    }
+
+    private Hyperlink link(Path file, String idPrefix) {
+        String name = file.getFileName().toString();
+        Hyperlink link = new Hyperlink(name);
+        link.setId(idPrefix + name.replaceAll("[^A-Za-z0-9-]", "-"));
+        link.setGraphic(new FontIcon("mdi2f-file-document-outline"));
+        link.setOnAction(e -> model.open(file));
+        link.setTooltip(new javafx.scene.control.Tooltip(file.toAbsolutePath().toString()));
+        link.getStyleClass().add(WorkbenchCss.START_ENTRY);
+        return link;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(WorkbenchCss.HINT);
+        return label;
+    }
+
+    private static VBox section(String title, VBox content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(WorkbenchCss.START_SECTION);
+        VBox box = new VBox(8, heading, content);
+        box.setMinWidth(300);
+        return box;
+    }
+
+    private static Button action(String text, String icon, String id, Runnable run) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setOnAction(e -> run.run());
+        return button;
+    }
+}

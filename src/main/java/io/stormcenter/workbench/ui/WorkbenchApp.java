@@ -1,0 +1,71 @@
+package io.stormcenter.workbench.ui;
+
+import io.stormcenter.workbench.ui.canvas.WholeTreePicture;
+import io.stormcenter.workbench.ui.dialog.FxDialogService;
+import io.stormcenter.workbench.ui.files.WorkbenchHome;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/** The JavaFX application: builds the window from the command line and, for {@code --snapshot}, renders it and exits. */
+public final class WorkbenchApp extends Application {
+
+    private LaunchOptions options;
+    private WorkbenchWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        options = LaunchOptions.parse(getParameters().getRaw());
+        window = new WorkbenchWindow(stage, WorkbenchHome.fromSystem(), Path.of("sample-models"),
+                FxDialogService::new, options.dark(), options.width(), options.height());
+        stage.show();
+        if (options.model() != null) {
+            window.files().load(options.model());
+        } else if (options.snapshot() != null || !window.files().offerRecovery()) {
+            window.files().showStartPage();
+        }
+        if (options.snapshot() != null) {
+            snapshotWhenSettled(0);
+        }
+    }
+
+    /** Waits until the file is read and the analysis is done (at most ~10 s), then writes the PNG and quits. */
+    private void snapshotWhenSettled(int attempt) {
+        PauseTransition pause = new PauseTransition(Duration.millis(250));
+        pause.setOnFinished(e -> {
+            boolean settled = !window.files().busyProperty().get() && !window.analysis().runningProperty().get();
+            System.err.println("snapshot wait " + attempt + " busy=" + window.files().busyProperty().get() + " running=" + window.analysis().runningProperty().get());
+            if (!settled && attempt < 40) {
+                snapshotWhenSettled(attempt + 1);
+                return;
+            }
+            if (window.document().tree().size() > 1 && options.model() != null) {
+                String root = window.document().tree().rootId();
+                window.editor().select(root);
+                window.analysis().selectScenario(0);
+            }
+            window.scene().getRoot().applyCss();
+            window.scene().getRoot().layout();
+            WritableImage image = window.scene().snapshot(null);
+            try {
+                WholeTreePicture.writePng(image, options.snapshot().toAbsolutePath());
+                System.err.println("snapshot written to " + options.snapshot().toAbsolutePath());
+            } catch (java.io.IOException ex) {
+                System.err.println("could not write the snapshot: " + ex.getMessage());
+            }
+            Platform.exit();
+        });
+        pause.play();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+    }
+}

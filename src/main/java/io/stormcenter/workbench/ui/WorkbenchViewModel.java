@@ -1,0 +1,375 @@
+package io.stormcenter.workbench.ui;
+
+import io.stormcenter.workbench.format.ModelFormatException;
+import io.stormcenter.workbench.format.ReadResult;
+import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.layout.LayoutOptions;
+import io.stormcenter.workbench.layout.TreeLayout;
+import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import io.stormcenter.workbench.ui.dialog.DialogService;
+import io.stormcenter.workbench.ui.dialog.FileKind;
+import io.stormcenter.workbench.ui.dialog.SaveChoice;
+import io.stormcenter.workbench.ui.document.TreeDocument;
+import io.stormcenter.workbench.ui.files.RecentFiles;
+import io.stormcenter.workbench.ui.files.RecoveryStore;
+import io.stormcenter.workbench.ui.files.SvgExport;
+import io.stormcenter.workbench.ui.panels.AnalysisViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The window's file side: title, start page, New / Open / Save / Save As / Recent, ADTool
+ * import, PNG / SVG / DOT export, asking before unsaved work is lost, autosave to the recovery
+ * copy and the offer to recover it. Reading files runs on the I/O executor; a file that fails to
+ * load says where and leaves the open document alone.
+ */
+public final class WorkbenchViewModel {
+
+    public static final String APP_NAME = "KSC Workbench";
+    private static final long AUTOSAVE_DELAY_MILLIS = 2000;
+
+    private final TreeDocument document;
+    private final DialogService dialogs;
+    private final RecentFiles recent;
+    private final RecoveryStore recovery;
+    private final Executor io;
+    private final Executor fxThread;
+    private final ScheduledExecutorService timer;
+    private final Path sampleDir;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner");
+    private final ReadOnlyBooleanWrapper startPageShown = new ReadOnlyBooleanWrapper(this, "startPageShown");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private ScheduledFuture<?> pendingAutosave;
+
+    public WorkbenchViewModel(TreeDocument document, DialogService dialogs, RecentFiles recent, RecoveryStore recovery,
+                              Executor io, Executor fxThread, ScheduledExecutorService timer, Path sampleDir) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        this.recovery = recovery;
+        this.io = io;
+        this.fxThread = fxThread;
+        this.timer = timer;
+        this.sampleDir = sampleDir;
+        title.bind(Bindings.createStringBinding(this::describeTitle, document.fileProperty(), document.dirtyProperty(),
+                document.treeProperty()));
+        document.treeProperty().addListener((obs, old, tree) -> scheduleAutosave());
+    }
+
+    private String describeTitle() {
+        Path file = document.file();
+        String name = file == null ? document.tree().title().isBlank() ? "Untitled" : document.tree().title()
+                : file.getFileName().toString();
+        return (document.isDirty() ? "\u25cf " : "") + name + " \u2014 " + APP_NAME;
+    }
+
+    // ---- start page ----
+
+    public void showStartPage() {
+        startPageShown.set(true);
+    }
+
+    public void hideStartPage() {
+        startPageShown.set(false);
+    }
+
+    /** The bundled sample models ({@code sample-models/*.json}), by name. */
+    public List<Path> sampleModels() {
+        if (sampleDir == null || !Files.isDirectory(sampleDir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(sampleDir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    // ---- commands ----
+
+    public void newTree() {
+        if (!mayDiscardChanges()) {
+            return;
+        }
+        document.load(TreeDocument.untitledTree(), null);
+        recovery.discard();
+        hideStartPage();
+    }
+
+    public void open() {
+        if (!mayDiscardChanges()) {
+            return;
+        }
+        dialogs.chooseFileToOpen("Open attack tree", FileKind.MODEL).ifPresent(this::load);
+    }
+
+    /** Opens a recent file or sample; asks first when the current document has unsaved changes. */
+    public void open(Path file) {
+        if (mayDiscardChanges()) {
+            load(file);
+        }
+    }
+
+    public void importAdtool() {
+        if (!mayDiscardChanges()) {
+            return;
+        }
+        dialogs.chooseFileToOpen("Import ADTool tree", FileKind.ADTOOL).ifPresent(this::load);
+    }
+
+    /** Reads a file off the FX thread; on success it replaces the document, on failure a banner says why. */
+    public void load(Path file) {
+        busy.set(true);
+        io.execute(() -> {
+            try {
+                ReadResult read = TreeFiles.read(file);
+                fxThread.execute(() -> opened(file, read));
+            } catch (ModelFormatException e) {
+                fxThread.execute(() -> failed("Could not open " + file.getFileName(), e.getMessage()));
+            } catch (IOException e) {
+                fxThread.execute(() -> failed("Could not open " + file.getFileName(),
+                        "cannot read " + file + ": " + describe(e)));
+            } catch (RuntimeException e) {
+                fxThread.execute(() -> failed("Could not open " + file.getFileName(), describe(e)));
+            }
+        });
+    }
+
+    private void opened(Path file, ReadResult read) {
+        busy.set(false);
+        boolean imported = !file.getFileName().toString().endsWith(".json");
+        document.load(read.tree(), imported ? null : file.toAbsolutePath());
+        if (!imported) {
+            recent.add(file);
+        }
+        recovery.discard();
+        hideStartPage();
+        if (!read.warnings().isEmpty()) {
+            banner.set(Banner.warning("Opened with " + read.warnings().size() + " warning(s)",
+                    String.join("\n", read.warnings().subList(0, Math.min(8, read.warnings().size())))));
+        } else {
+            banner.set(imported ? Banner.info("Imported " + file.getFileName(), "Save it as a KSC attack tree to keep it.")
+                    : null);
+        }
+    }
+
+    private void failed(String heading, String detail) {
+        busy.set(false);
+        banner.set(Banner.error(heading, detail));
+    }
+
+    /** Saves to the document's file, or asks for one. Returns whether the tree is now saved. */
+    public boolean save() {
+        Path file = document.file();
+        if (file == null) {
+            return saveAs();
+        }
+        return writeModel(file);
+    }
+
+    public boolean saveAs() {
+        String suggested = document.file() != null ? document.file().getFileName().toString()
+                : document.tree().id() + FileKind.MODEL.extension();
+        Optional<Path> target = dialogs.chooseFileToSave("Save attack tree", suggested, FileKind.MODEL);
+        return target.map(p -> writeModel(withExtension(p, FileKind.MODEL))).orElse(false);
+    }
+
+    private boolean writeModel(Path file) {
+        AttackTree tree = document.tree();
+        try {
+            TreeFiles.write(tree, file);
+        } catch (IOException | RuntimeException e) {
+            dialogs.showError("Could not save", "Saving " + file + " failed: " + describe(e));
+            return false;
+        }
+        document.markSaved(tree, file.toAbsolutePath());
+        recent.add(file);
+        recovery.discard();
+        banner.set(null);
+        return true;
+    }
+
+    public void exportSvg(TreeLayoutSource layouts, BadgeDomain domain, AnalysisViewModel analysis) {
+        dialogs.chooseFileToSave("Export SVG", baseName() + ".svg", FileKind.SVG).ifPresent(target -> {
+            try {
+                AttackTree tree = document.tree();
+                SvgExport.write(SvgExport.render(tree, layouts.layout(tree), analysis.values(), domain),
+                        withExtension(target, FileKind.SVG));
+            } catch (IOException | RuntimeException e) {
+                dialogs.showError("Could not export", describe(e));
+            }
+        });
+    }
+
+    public void exportPng(TreePictures pictures) {
+        dialogs.chooseFileToSave("Export PNG", baseName() + ".png", FileKind.PNG).ifPresent(target -> {
+            try {
+                pictures.writePng(withExtension(target, FileKind.PNG));
+            } catch (IOException | RuntimeException e) {
+                dialogs.showError("Could not export", describe(e));
+            }
+        });
+    }
+
+    public void exportDot() {
+        dialogs.chooseFileToSave("Export Graphviz DOT", baseName() + ".dot", FileKind.DOT).ifPresent(target -> {
+            try {
+                TreeFiles.write(document.tree(), withExtension(target, FileKind.DOT));
+            } catch (IOException | RuntimeException e) {
+                dialogs.showError("Could not export", describe(e));
+            }
+        });
+    }
+
+    /** Asked before the window closes: true when it may close (saved, discarded, or nothing to lose). */
+    public boolean requestClose() {
+        if (!mayDiscardChanges()) {
+            return false;
+        }
+        if (pendingAutosave != null) {
+            pendingAutosave.cancel(false);
+        }
+        recovery.discard();
+        return true;
+    }
+
+    private boolean mayDiscardChanges() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        String name = document.file() == null ? "the untitled tree" : document.file().getFileName().toString();
+        SaveChoice choice = dialogs.askToSave(name);
+        return switch (choice) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    // ---- recovery ----
+
+    /** At start: a recovery copy means the last session crashed; offers to open it. Returns whether it was opened. */
+    public boolean offerRecovery() {
+        Optional<RecoveryStore.Recovery> found = recovery.find();
+        if (found.isEmpty()) {
+            return false;
+        }
+        RecoveryStore.Recovery copy = found.get();
+        String of = copy.source() == null ? "an untitled tree" : copy.source().getFileName().toString();
+        String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault()).format(copy.savedAt());
+        if (dialogs.confirm("Recover unsaved work?", "KSC Workbench did not close cleanly. Unsaved changes to " + of
+                + " were kept at " + when + ". Open the recovered version?")) {
+            document.loadRecovered(copy.tree(), copy.source());
+            hideStartPage();
+            banner.set(Banner.info("Recovered unsaved work", "Save it to keep it (" + of + ")."));
+            return true;
+        }
+        recovery.discard();
+        return false;
+    }
+
+    private synchronized void scheduleAutosave() {
+        if (pendingAutosave != null) {
+            pendingAutosave.cancel(false);
+        }
+        if (!document.isDirty()) {
+            return;
+        }
+        AttackTree tree = document.tree();
+        Path source = document.file();
+        pendingAutosave = timer.schedule(() -> autosave(tree, source), AUTOSAVE_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** Writes the recovery copy now (the timer calls it; tests call it directly). */
+    public void autosave(AttackTree tree, Path source) {
+        try {
+            recovery.write(tree, source);
+        } catch (IOException | RuntimeException e) {
+            fxThread.execute(() -> banner.set(Banner.warning("Autosave failed", describe(e))));
+        }
+    }
+
+    // ---- helpers ----
+
+    private String baseName() {
+        Path file = document.file();
+        if (file == null) {
+            return document.tree().id();
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static Path withExtension(Path target, FileKind kind) {
+        String name = target.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(kind.extension()) ? target
+                : target.resolveSibling(name + kind.extension());
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    public void dismissBanner() {
+        banner.set(null);
+    }
+
+    public void showBanner(Banner value) {
+        banner.set(value);
+    }
+
+    public TreeDocument document() {
+        return document;
+    }
+
+    public RecentFiles recent() {
+        return recent;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Banner> bannerProperty() {
+        return banner.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty startPageShownProperty() {
+        return startPageShown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The layout of a tree as the canvas shows it (collapsed subtrees hidden). */
+    @FunctionalInterface
+    public interface TreeLayoutSource {
+        TreeLayout layout(AttackTree tree);
+
+        static TreeLayoutSource full() {
+            return tree -> TreeLayout.of(tree, Set.of(), LayoutOptions.DEFAULT);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.stormcenter.workbench.ui.canvas;
+
+import io.stormcenter.workbench.analysis.NodeValues;
+import io.stormcenter.workbench.model.Estimates;
+import java.util.Locale;
+
+/** Which attribute domain the cards' badges show: the leaf's estimate and the computed value. */
+public enum BadgeDomain {
+    PROBABILITY("Probability", "p"),
+    COST("Cost", "$"),
+    TIME("Time", "t"),
+    SKILL("Skill", "skill");
+
+    private final String title;
+    private final String prefix;
+
+    BadgeDomain(String title, String prefix) {
+        this.title = title;
+        this.prefix = prefix;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The leaf's own estimate in this domain, or null when not estimated. */
+    public String estimateText(Estimates estimates) {
+        return switch (this) {
+            case PROBABILITY -> estimates.probability() == null ? null : prefix + " " + probability(estimates.probability());
+            case COST -> estimates.cost() == null ? null : money(estimates.cost());
+            case TIME -> estimates.timeHours() == null ? null : hours(estimates.timeHours());
+            case SKILL -> estimates.skill() == null ? null : prefix + " " + estimates.skill();
+        };
+    }
+
+    /** The computed value in this domain. */
+    public String valueText(NodeValues values) {
+        if (values == null) {
+            return null;
+        }
+        return switch (this) {
+            case PROBABILITY -> probability(values.probability());
+            case COST -> Double.isInfinite(values.cost()) ? "unreachable" : money(values.cost());
+            case TIME -> Double.isInfinite(values.timeHours()) ? "unreachable" : hours(values.timeHours());
+            case SKILL -> values.skill() == Integer.MAX_VALUE ? "unreachable" : "skill " + values.skill();
+        };
+    }
+
+    public static String probability(double p) {
+        return String.format(Locale.ROOT, p >= 0.995 || p == 0 ? "%.0f" : p < 0.01 ? "%.3f" : "%.2f", p);
+    }
+
+    public static String money(double cost) {
+        if (cost >= 1_000_000) {
+            return String.format(Locale.ROOT, "$%.1fM", cost / 1_000_000);
+        }
+        if (cost >= 10_000) {
+            return String.format(Locale.ROOT, "$%.0fk", cost / 1000);
+        }
+        return String.format(Locale.ROOT, "$%,.0f", cost);
+    }
+
+    public static String hours(double h) {
+        if (h < 1) {
+            return String.format(Locale.ROOT, "%.0f min", h * 60);
+        }
+        if (h < 48) {
+            return String.format(Locale.ROOT, h == Math.rint(h) ? "%.0f h" : "%.1f h", h);
+        }
+        return String.format(Locale.ROOT, "%.1f d", h / 24);
+    }
+
+    @Override
+    public String toString() {
+        return title;
+    }
+}

@@ -1,0 +1,150 @@
+package io.stormcenter.workbench.ui.canvas;
+
+import io.stormcenter.workbench.analysis.NodeValues;
+import io.stormcenter.workbench.model.Gate;
+import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.ui.WorkbenchCss;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One node drawn as a card: role stripe and name, gate chip (OR, AND, SAND with its arrow),
+ * the label on up to two lines, the leaf's estimate and the computed value as badges, the
+ * place under a SAND parent, and the collapse toggle. Laid out by hand: cheap to update,
+ * recycled as the viewport scrolls.
+ */
+final class NodeCard extends Region {
+
+    private static final double PAD = 10;
+
+    private final Region stripe = new Region();
+    private final Label role = new Label();
+    private final Label gate = new Label();
+    private final Label label = new Label();
+    private final Label estimate = new Label();
+    private final Label value = new Label();
+    private final Label order = new Label();
+    final Label toggle = new Label();
+    private final FontIcon roleIcon = new FontIcon();
+    private final FontIcon gateIcon = new FontIcon();
+    private final Tooltip tooltip = new Tooltip();
+    private String nodeId;
+    private Object shownState;
+
+    NodeCard() {
+        getStyleClass().add(WorkbenchCss.CARD);
+        stripe.getStyleClass().add(WorkbenchCss.ROLE_STRIPE);
+        role.getStyleClass().add(WorkbenchCss.ROLE_LABEL);
+        role.setGraphic(roleIcon);
+        gate.getStyleClass().add(WorkbenchCss.GATE_CHIP);
+        gate.setGraphic(gateIcon);
+        label.getStyleClass().add(WorkbenchCss.CARD_LABEL);
+        label.setWrapText(true);
+        label.setTextOverrun(OverrunStyle.ELLIPSIS);
+        label.setAlignment(Pos.TOP_LEFT);
+        estimate.getStyleClass().add(WorkbenchCss.BADGE_ESTIMATE);
+        value.getStyleClass().add(WorkbenchCss.BADGE_VALUE);
+        order.getStyleClass().add(WorkbenchCss.ORDER_BADGE);
+        order.setAlignment(Pos.CENTER);
+        toggle.getStyleClass().add(WorkbenchCss.COLLAPSE_TOGGLE);
+        toggle.setAlignment(Pos.CENTER);
+        getChildren().addAll(stripe, role, gate, label, estimate, value, order, toggle);
+        setPadding(Insets.EMPTY);
+        setManaged(false);
+        setFocusTraversable(false);
+        Tooltip.install(this, tooltip);
+    }
+
+    /** What the card shows; equal states are not redrawn. */
+    record State(Node node, NodeValues values, BadgeDomain domain, boolean refined, int sandOrder, int hidden,
+                 boolean selected, boolean onPath, boolean inScenario, boolean scenarioLeaf, boolean dropTarget) {
+    }
+
+    String nodeId() {
+        return nodeId;
+    }
+
+    void show(State state) {
+        if (state.equals(shownState)) {
+            return;
+        }
+        shownState = state;
+        Node node = state.node();
+        nodeId = node.id();
+        setId("card-" + node.id());
+        boolean defence = node.role() == Role.DEFENCE;
+        pseudo(WorkbenchCss.ATTACK, !defence);
+        pseudo(WorkbenchCss.DEFENCE, defence);
+        pseudo(WorkbenchCss.SELECTED, state.selected());
+        pseudo(WorkbenchCss.ON_PATH, state.onPath() && !state.selected());
+        pseudo(WorkbenchCss.IN_SCENARIO, state.inScenario());
+        pseudo(WorkbenchCss.SCENARIO_LEAF, state.scenarioLeaf());
+        pseudo(WorkbenchCss.DROP_TARGET, state.dropTarget());
+        role.setText(defence ? "DEFENCE" : "ATTACK");
+        roleIcon.setIconLiteral(defence ? "mdi2s-shield-half-full" : "mdi2s-sword-cross");
+        gate.setVisible(state.refined());
+        if (state.refined()) {
+            Gate g = node.gate();
+            gate.setText(g.ordered() ? "SAND \u2192" : g.key());
+            gateIcon.setIconLiteral(g == Gate.OR ? "mdi2g-gate-or" : "mdi2g-gate-and");
+        }
+        label.setText(node.label().isBlank() ? "(no label)" : node.label());
+        String est = node.isLeaf() ? state.domain().estimateText(node.estimates()) : null;
+        estimate.setText(est == null ? "" : "est " + est);
+        estimate.setVisible(est != null);
+        String val = state.domain().valueText(state.values());
+        value.setText(val == null ? "" : "= " + val);
+        value.setVisible(val != null);
+        order.setText(Integer.toString(state.sandOrder()));
+        order.setVisible(state.sandOrder() > 0);
+        boolean hasChildren = !node.children().isEmpty();
+        toggle.setVisible(hasChildren);
+        toggle.setText(state.hidden() > 0 ? "+" + state.hidden() : "\u2212");
+        tooltip.setText(node.label() + (node.description().isBlank() ? "" : "\n\n" + node.description())
+                + (node.techniques().isEmpty() ? "" : "\n\n" + String.join(", ", node.techniques())));
+        requestLayout();
+    }
+
+    private void pseudo(String styleClass, boolean on) {
+        if (on && !getStyleClass().contains(styleClass)) {
+            getStyleClass().add(styleClass);
+        } else if (!on) {
+            getStyleClass().remove(styleClass);
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = getWidth();
+        double h = getHeight();
+        stripe.resizeRelocate(0, 0, 5, h);
+        double headerH = 18;
+        role.resizeRelocate(PAD + 2, 7, role.prefWidth(-1), headerH);
+        double gw = gate.prefWidth(-1);
+        gate.resizeRelocate(w - PAD - gw, 6, gw, headerH);
+        double badgeH = 18;
+        double labelTop = 7 + headerH + 3;
+        double labelH = h - labelTop - badgeH - 10;
+        label.resizeRelocate(PAD + 2, labelTop, w - 2 * PAD - 2, labelH);
+        double x = PAD + 2;
+        double by = h - badgeH - 7;
+        if (estimate.isVisible()) {
+            double ew = Math.min(estimate.prefWidth(-1), (w - 2 * PAD) / 2);
+            estimate.resizeRelocate(x, by, ew, badgeH);
+            x += ew + 6;
+        }
+        if (value.isVisible()) {
+            double vw = Math.min(value.prefWidth(-1), w - PAD - x);
+            value.resizeRelocate(x, by, vw, badgeH);
+        }
+        order.resizeRelocate(-9, -9, 20, 20);
+        double tw = Math.max(22, toggle.prefWidth(-1));
+        toggle.resizeRelocate((w - tw) / 2, h - 2, tw, 16);
+    }
+}

@@ -1,0 +1,443 @@
+package io.stormcenter.workbench.ui.canvas;
+
+import io.stormcenter.workbench.analysis.NodeValues;
+import io.stormcenter.workbench.layout.CardBox;
+import io.stormcenter.workbench.layout.EdgeRoute;
+import io.stormcenter.workbench.layout.LayoutOptions;
+import io.stormcenter.workbench.layout.TreeLayout;
+import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.ui.WorkbenchCss;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.HLineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.VLineTo;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Translate;
+
+/**
+ * The zoomable, pannable canvas. It keeps the whole layout but puts only the cards and edges
+ * inside the viewport into the scene graph, recycling cards as the view moves, so a 2,000-node
+ * tree costs what the few dozen visible cards cost. All work happens in one layout pass per
+ * pulse, however many changes arrived.
+ */
+public final class TreeCanvasView extends Region {
+
+    static final double MIN_SCALE = 0.1;
+    static final double MAX_SCALE = 4;
+    private static final double MARGIN = 80;
+
+    private final EditorViewModel editor;
+    private final Supplier<Map<String, NodeValues>> values;
+    private final Supplier<Set<String>> scenarioNodes;
+    private final Supplier<Set<String>> scenarioLeaves;
+    private final Pane viewport = new Pane();
+    private final Pane world = new Pane();
+    private final Group edgeLayer = new Group();
+    private final Pane cardLayer = new Pane();
+    private final Path edges = edgePath(WorkbenchCss.EDGE);
+    private final Path counterEdges = edgePath(WorkbenchCss.EDGE_COUNTER);
+    private final Path pathEdges = edgePath(WorkbenchCss.EDGE_PATH);
+    private final Path scenarioEdges = edgePath(WorkbenchCss.EDGE_SCENARIO);
+    final Rectangle rubberBand = new Rectangle();
+    private final ScrollBar hBar = new ScrollBar();
+    private final ScrollBar vBar = new ScrollBar();
+    private final Scale scale = new Scale(1, 1);
+    private final Translate offset = new Translate();
+    private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1);
+    private final Map<String, NodeCard> shown = new HashMap<>();
+    private final Deque<NodeCard> spare = new ArrayDeque<>();
+    private final CanvasGestures gestures;
+    private TreeLayout layout;
+    private AttackTree laidOutTree;
+    private boolean layoutStale = true;
+    private boolean fitPending;
+    private boolean syncingBars;
+    private String dropTarget;
+    private String pendingReveal;
+
+    public TreeCanvasView(EditorViewModel editor, Supplier<Map<String, NodeValues>> values,
+                          Supplier<Set<String>> scenarioNodes, Supplier<Set<String>> scenarioLeaves) {
+        this.editor = editor;
+        this.values = values;
+        this.scenarioNodes = scenarioNodes;
+        this.scenarioLeaves = scenarioLeaves;
+        setId("tree-canvas");
+        getStyleClass().add(WorkbenchCss.CANVAS);
+        viewport.setId("canvas-viewport");
+        viewport.setFocusTraversable(true);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(viewport.widthProperty());
+        clip.heightProperty().bind(viewport.heightProperty());
+        viewport.setClip(clip);
+        world.setManaged(false);
+        world.getTransforms().setAll(scale, offset);
+        edgeLayer.getChildren().addAll(edges, counterEdges, scenarioEdges, pathEdges);
+        edgeLayer.setManaged(false);
+        cardLayer.setManaged(false);
+        cardLayer.setPickOnBounds(false);
+        world.setPickOnBounds(false);
+        world.getChildren().addAll(edgeLayer, cardLayer);
+        rubberBand.getStyleClass().add(WorkbenchCss.RUBBER_BAND);
+        rubberBand.setManaged(false);
+        rubberBand.setVisible(false);
+        rubberBand.setMouseTransparent(true);
+        viewport.getChildren().addAll(world, rubberBand);
+        hBar.setId("canvas-hbar");
+        vBar.setId("canvas-vbar");
+        vBar.setOrientation(Orientation.VERTICAL);
+        getChildren().addAll(viewport, hBar, vBar);
+        hBar.valueProperty().addListener((obs, old, v) -> scrolled());
+        vBar.valueProperty().addListener((obs, old, v) -> scrolled());
+        gestures = new CanvasGestures(this, editor);
+
+        editor.document().treeProperty().addListener((obs, old, tree) -> invalidateLayout());
+        editor.collapsed().addListener((SetChangeListener<String>) change -> invalidateLayout());
+        editor.selection().addListener((SetChangeListener<String>) change -> requestLayout());
+        editor.pathToRootProperty().addListener((obs, old, v) -> requestLayout());
+        editor.badgeDomainProperty().addListener((obs, old, v) -> requestLayout());
+        editor.revealRequestProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                pendingReveal = id;
+                requestLayout();
+            }
+        });
+    }
+
+    private static Path edgePath(String styleClass) {
+        Path path = new Path();
+        path.getStyleClass().add(styleClass);
+        path.setMouseTransparent(true);
+        return path;
+    }
+
+    /** Analysis values or scenario highlight changed. */
+    public void refreshDecorations() {
+        requestLayout();
+    }
+
+    void invalidateLayout() {
+        layoutStale = true;
+        requestLayout();
+    }
+
+    // ---- zoom and pan ----
+
+    public DoubleProperty zoomProperty() {
+        return zoom;
+    }
+
+    public double scale() {
+        return scale.getX();
+    }
+
+    /** Zooms by a factor around a point of the viewport (the mouse, or the centre). */
+    public void zoomBy(double factor, double viewX, double viewY) {
+        setScale(scale() * factor, viewX, viewY);
+    }
+
+    public void zoomIn() {
+        zoomBy(1.25, viewport.getWidth() / 2, viewport.getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomBy(0.8, viewport.getWidth() / 2, viewport.getHeight() / 2);
+    }
+
+    public void actualSize() {
+        setScale(1, viewport.getWidth() / 2, viewport.getHeight() / 2);
+    }
+
+    private void setScale(double wanted, double viewX, double viewY) {
+        double next = Math.max(MIN_SCALE, Math.min(MAX_SCALE, wanted));
+        double worldX = offsetX() + viewX / scale();
+        double worldY = offsetY() + viewY / scale();
+        scale.setX(next);
+        scale.setY(next);
+        zoom.set(next);
+        setOffset(worldX - viewX / next, worldY - viewY / next);
+    }
+
+    /** Shows the whole tree, never larger than 100 %. */
+    public void fitToWindow() {
+        fitPending = true;
+        requestLayout();
+    }
+
+    private void fitNow() {
+        double w = layout.width() + 2 * MARGIN;
+        double h = layout.height() + 2 * MARGIN;
+        double next = Math.max(MIN_SCALE, Math.min(1, Math.min(viewport.getWidth() / w, viewport.getHeight() / h)));
+        scale.setX(next);
+        scale.setY(next);
+        zoom.set(next);
+        double visibleH = viewport.getHeight() / next;
+        setOffset(layout.minX() + layout.width() / 2 - viewport.getWidth() / next / 2,
+                visibleH > h ? layout.minY() + layout.height() / 2 - visibleH / 2 : layout.minY() - MARGIN / 2);
+    }
+
+    void panBy(double viewDx, double viewDy) {
+        setOffset(offsetX() - viewDx / scale(), offsetY() - viewDy / scale());
+    }
+
+    private void setOffset(double x, double y) {
+        offset.setX(-x);
+        offset.setY(-y);
+        requestLayout();
+    }
+
+    double offsetX() {
+        return -offset.getX();
+    }
+
+    double offsetY() {
+        return -offset.getY();
+    }
+
+    private void scrolled() {
+        if (!syncingBars) {
+            setOffset(hBar.getValue(), vBar.getValue());
+        }
+    }
+
+    /** A viewport point in canvas units. */
+    Point2D toWorld(double viewX, double viewY) {
+        return new Point2D(offsetX() + viewX / scale(), offsetY() + viewY / scale());
+    }
+
+    Pane viewport() {
+        return viewport;
+    }
+
+    TreeLayout currentLayout() {
+        ensureLayout();
+        return layout;
+    }
+
+    /** The card of a node if it is on screen (tests click it). */
+    public NodeCard cardOf(String nodeId) {
+        return shown.get(nodeId);
+    }
+
+    /** The node's card centre in screen coordinates, scrolling it into view first. */
+    public Point2D screenCenterOf(String nodeId) {
+        reveal(nodeId);
+        layout();
+        CardBox box = layout.box(nodeId);
+        return viewport.localToScreen((box.centerX() - offsetX()) * scale(), (box.y() + 30 - offsetY()) * scale());
+    }
+
+    void setDropTarget(String nodeId) {
+        if (!java.util.Objects.equals(dropTarget, nodeId)) {
+            dropTarget = nodeId;
+            requestLayout();
+        }
+    }
+
+    Iterable<NodeCard> shownCards() {
+        return shown.values();
+    }
+
+    /** Scrolls so the node's card is inside the viewport (centred when it was outside). */
+    public void reveal(String nodeId) {
+        ensureLayout();
+        CardBox box = layout.box(nodeId);
+        if (box == null || viewport.getWidth() <= 0) {
+            return;
+        }
+        double visibleW = viewport.getWidth() / scale();
+        double visibleH = viewport.getHeight() / scale();
+        boolean inside = box.x() >= offsetX() && box.right() <= offsetX() + visibleW
+                && box.y() >= offsetY() && box.bottom() <= offsetY() + visibleH;
+        if (!inside) {
+            setOffset(box.centerX() - visibleW / 2, box.y() + box.height() / 2 - visibleH / 2);
+        }
+    }
+
+    // ---- rendering ----
+
+    private void ensureLayout() {
+        AttackTree tree = editor.document().tree();
+        if (layoutStale || layout == null || tree != laidOutTree) {
+            layout = TreeLayout.of(tree, Set.copyOf(editor.collapsed()), LayoutOptions.DEFAULT);
+            laidOutTree = tree;
+            layoutStale = false;
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double barW = vBar.prefWidth(-1);
+        double barH = hBar.prefHeight(-1);
+        double w = getWidth() - barW;
+        double h = getHeight() - barH;
+        viewport.resizeRelocate(0, 0, w, h);
+        hBar.resizeRelocate(0, h, w, barH);
+        vBar.resizeRelocate(w, 0, barW, h);
+        ensureLayout();
+        if (fitPending && w > 0) {
+            fitPending = false;
+            fitNow();
+        }
+        if (pendingReveal != null) {
+            String id = pendingReveal;
+            pendingReveal = null;
+            reveal(id);
+        }
+        syncScrollBars(w, h);
+        render(w, h);
+        gestures.placeEditor();
+    }
+
+    private void syncScrollBars(double w, double h) {
+        double visibleW = w / scale();
+        double visibleH = h / scale();
+        syncingBars = true;
+        try {
+            double minX = Math.min(layout.minX() - MARGIN, offsetX());
+            double maxX = Math.max(layout.maxX() + MARGIN - visibleW, offsetX());
+            hBar.setMin(minX);
+            hBar.setMax(Math.max(minX, maxX));
+            hBar.setVisibleAmount(Math.max(1, (maxX - minX) * visibleW / Math.max(1, maxX - minX + visibleW)));
+            hBar.setValue(offsetX());
+            hBar.setUnitIncrement(40 / scale());
+            hBar.setBlockIncrement(visibleW * 0.9);
+            double minY = Math.min(layout.minY() - MARGIN, offsetY());
+            double maxY = Math.max(layout.maxY() + MARGIN - visibleH, offsetY());
+            vBar.setMin(minY);
+            vBar.setMax(Math.max(minY, maxY));
+            vBar.setVisibleAmount(Math.max(1, (maxY - minY) * visibleH / Math.max(1, maxY - minY + visibleH)));
+            vBar.setValue(offsetY());
+            vBar.setUnitIncrement(40 / scale());
+            vBar.setBlockIncrement(visibleH * 0.9);
+        } finally {
+            syncingBars = false;
+        }
+    }
+
+    private void render(double w, double h) {
+        double pad = 40;
+        double x0 = offsetX() - pad;
+        double y0 = offsetY() - pad;
+        double x1 = offsetX() + w / scale() + pad;
+        double y1 = offsetY() + h / scale() + pad;
+        AttackTree tree = laidOutTree;
+        Map<String, NodeValues> nodeValues = values.get();
+        Set<String> selected = editor.selection();
+        Set<String> path = editor.pathToRootProperty().get();
+        Set<String> scenario = scenarioNodes.get();
+        Set<String> leaves = scenarioLeaves.get();
+        BadgeDomain domain = editor.badgeDomainProperty().get();
+
+        Map<String, Integer> sandOrder = new HashMap<>();
+        for (EdgeRoute edge : layout.edges()) {
+            if (edge.order() > 0) {
+                sandOrder.put(edge.childId(), edge.order());
+            }
+        }
+        Set<String> visible = new HashSet<>();
+        List<NodeCard> toAdd = new ArrayList<>();
+        for (CardBox box : layout.boxes()) {
+            if (!box.intersects(x0, y0, x1, y1)) {
+                continue;
+            }
+            String id = box.nodeId();
+            visible.add(id);
+            NodeCard card = shown.get(id);
+            if (card == null) {
+                card = spare.isEmpty() ? gestures.newCard() : spare.pop();
+                shown.put(id, card);
+                toAdd.add(card);
+            }
+            Node node = tree.node(id);
+            card.show(new NodeCard.State(node, nodeValues.get(id), domain, !tree.refinements(id).isEmpty(),
+                    sandOrder.getOrDefault(id, 0), layout.hiddenBelow(id), selected.contains(id), path.contains(id),
+                    scenario.contains(id), leaves.contains(id), id.equals(dropTarget)));
+            card.resizeRelocate(box.x(), box.y(), box.width(), box.height());
+        }
+        List<NodeCard> gone = new ArrayList<>();
+        shown.entrySet().removeIf(entry -> {
+            if (!visible.contains(entry.getKey())) {
+                gone.add(entry.getValue());
+                return true;
+            }
+            return false;
+        });
+        cardLayer.getChildren().removeAll(gone);
+        for (NodeCard card : gone) {
+            card.setTranslateX(0);
+            card.setTranslateY(0);
+            spare.push(card);
+        }
+        cardLayer.getChildren().addAll(toAdd);
+
+        List<PathElement> plain = new ArrayList<>();
+        List<PathElement> counter = new ArrayList<>();
+        List<PathElement> onPath = new ArrayList<>();
+        List<PathElement> inScenario = new ArrayList<>();
+        for (EdgeRoute edge : layout.edges()) {
+            if (edge.maxX() < x0 || edge.minX() > x1 || edge.maxY() < y0 || edge.minY() > y1) {
+                continue;
+            }
+            List<PathElement> target = edge.counter() ? counter : plain;
+            addEdge(target, edge);
+            if (path.contains(edge.childId()) && path.contains(edge.parentId())) {
+                addEdge(onPath, edge);
+            }
+            if (scenario.contains(edge.childId()) && scenario.contains(edge.parentId())) {
+                addEdge(inScenario, edge);
+            }
+        }
+        // at low zoom an edge keeps at least one screen pixel, or the overview loses its lines
+        double minimum = 1.0 / scale();
+        edges.setStrokeWidth(Math.max(1.6, minimum));
+        counterEdges.setStrokeWidth(Math.max(1.6, minimum));
+        pathEdges.setStrokeWidth(Math.max(2.5, 2 * minimum));
+        scenarioEdges.setStrokeWidth(Math.max(4, 3 * minimum));
+        edges.getElements().setAll(plain);
+        counterEdges.getElements().setAll(counter);
+        pathEdges.getElements().setAll(onPath);
+        scenarioEdges.getElements().setAll(inScenario);
+    }
+
+    private static void addEdge(List<PathElement> elements, EdgeRoute edge) {
+        elements.add(new MoveTo(edge.startX(), edge.startY()));
+        elements.add(new VLineTo(edge.midY()));
+        elements.add(new HLineTo(edge.endX()));
+        elements.add(new VLineTo(edge.endY()));
+    }
+
+    /** How many cards are in the scene graph now (the benchmark and tests check virtualisation). */
+    public int shownCardCount() {
+        return shown.size();
+    }
+
+    /** The ids of the edges drawn highlighted for the scenario, as child ids (tests read them). */
+    public int scenarioEdgeCount() {
+        return (int) scenarioEdges.getElements().stream().filter(e -> e instanceof MoveTo).count();
+    }
+
+    public CanvasGestures gestures() {
+        return gestures;
+    }
+}

@@ -1,0 +1,124 @@
+package io.stormcenter.workbench.ui.canvas;
+
+import io.stormcenter.workbench.analysis.NodeValues;
+import io.stormcenter.workbench.layout.CardBox;
+import io.stormcenter.workbench.layout.EdgeRoute;
+import io.stormcenter.workbench.layout.LayoutOptions;
+import io.stormcenter.workbench.layout.TreeLayout;
+import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.ui.TreePictures;
+import io.stormcenter.workbench.ui.WorkbenchCss;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.HLineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.shape.VLineTo;
+import javafx.scene.transform.Transform;
+import javax.imageio.ImageIO;
+
+/**
+ * The whole tree (every card, not only the visible ones, collapsed subtrees expanded) rendered
+ * off screen with the window's theme at print resolution (300 dpi), for the PNG export.
+ */
+public final class WholeTreePicture implements TreePictures {
+
+    /** 300 dpi over the screen's 96 dpi. */
+    public static final double PRINT_SCALE = 300.0 / 96.0;
+    /** Keeps a huge tree's image within what a PNG viewer opens (~200 megapixels). */
+    private static final double MAX_PIXELS = 200e6;
+
+    private final Supplier<AttackTree> tree;
+    private final Supplier<Map<String, NodeValues>> values;
+    private final Supplier<BadgeDomain> domain;
+    private final Supplier<List<String>> stylesheets;
+
+    public WholeTreePicture(Supplier<AttackTree> tree, Supplier<Map<String, NodeValues>> values,
+                            Supplier<BadgeDomain> domain, Supplier<List<String>> stylesheets) {
+        this.tree = tree;
+        this.values = values;
+        this.domain = domain;
+        this.stylesheets = stylesheets;
+    }
+
+    /** Renders on the FX thread. */
+    public WritableImage render() {
+        AttackTree current = tree.get();
+        TreeLayout layout = TreeLayout.of(current, Set.of(), LayoutOptions.DEFAULT);
+        double margin = 32;
+        Pane page = new Pane();
+        page.getStyleClass().add(WorkbenchCss.CANVAS);
+        Map<String, Integer> order = new HashMap<>();
+        List<PathElement> plain = new ArrayList<>();
+        List<PathElement> counter = new ArrayList<>();
+        for (EdgeRoute edge : layout.edges()) {
+            if (edge.order() > 0) {
+                order.put(edge.childId(), edge.order());
+            }
+            List<PathElement> target = edge.counter() ? counter : plain;
+            target.add(new MoveTo(edge.startX() - layout.minX() + margin, edge.startY() - layout.minY() + margin));
+            target.add(new VLineTo(edge.midY() - layout.minY() + margin));
+            target.add(new HLineTo(edge.endX() - layout.minX() + margin));
+            target.add(new VLineTo(edge.endY() - layout.minY() + margin));
+        }
+        Path edges = new Path(plain);
+        edges.getStyleClass().add(WorkbenchCss.EDGE);
+        Path counters = new Path(counter);
+        counters.getStyleClass().add(WorkbenchCss.EDGE_COUNTER);
+        page.getChildren().addAll(edges, counters);
+        Map<String, NodeValues> nodeValues = values.get();
+        for (CardBox box : layout.boxes()) {
+            NodeCard card = new NodeCard();
+            card.show(new NodeCard.State(current.node(box.nodeId()), nodeValues.get(box.nodeId()), domain.get(),
+                    !current.refinements(box.nodeId()).isEmpty(), order.getOrDefault(box.nodeId(), 0), 0,
+                    false, false, false, false, false));
+            card.resizeRelocate(box.x() - layout.minX() + margin, box.y() - layout.minY() + margin,
+                    box.width(), box.height());
+            page.getChildren().add(card);
+        }
+        double width = layout.width() + 2 * margin;
+        double height = layout.height() + 2 * margin;
+        page.setPrefSize(width, height);
+        Scene scene = new Scene(page, width, height);
+        scene.getStylesheets().setAll(stylesheets.get());
+        page.applyCss();
+        page.layout();
+        for (javafx.scene.Node child : page.getChildren()) {
+            if (child instanceof NodeCard card) {
+                card.applyCss();
+                card.layout();
+            }
+        }
+        double scale = Math.min(PRINT_SCALE, Math.sqrt(MAX_PIXELS / (width * height)));
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setTransform(Transform.scale(scale, scale));
+        return page.snapshot(parameters, null);
+    }
+
+    @Override
+    public void writePng(java.nio.file.Path target) throws IOException {
+        writePng(render(), target);
+    }
+
+    /** Writes an image as PNG atomically. */
+    public static void writePng(WritableImage image, java.nio.file.Path target) throws IOException {
+        java.nio.file.Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", temp.toFile())) {
+            throw new IOException("no PNG writer available");
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,95 @@
+package io.stormcenter.workbench.ui.dialog;
+
+import io.stormcenter.workbench.model.Tripwire;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Asks with real JavaFX dialogs, owned by the workbench window. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private File lastFolder;
+
+    public FxDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public SaveChoice askToSave(String documentName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Your changes will be lost if you don't save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to " + documentName + "?");
+        alert.getDialogPane().setId("save-changes-dialog");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.YES, ButtonType.NO);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileKind kind) {
+        FileChooser chooser = chooser(title, kind);
+        File file = chooser.showOpenDialog(owner);
+        return remember(file);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileKind kind) {
+        FileChooser chooser = chooser(title, kind);
+        chooser.setInitialFileName(suggestedName);
+        return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Tripwire> editTripwire(Tripwire initial, String suggestedId, Set<String> takenIds) {
+        TripwireDialog dialog = new TripwireDialog(initial, suggestedId, takenIds);
+        dialog.initOwner(owner);
+        return dialog.showAndWait();
+    }
+
+    private FileChooser chooser(String title, FileKind kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), kind.patterns()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        return chooser;
+    }
+
+    private Optional<Path> remember(File file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return Optional.of(file.toPath());
+    }
+}

@@ -1,0 +1,68 @@
+package io.stormcenter.workbench.ui.files;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The most recently opened or saved files, newest first, kept in a small text file. */
+public final class RecentFiles {
+
+    public static final int LIMIT = 10;
+
+    private final Path store;
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
+
+    public RecentFiles(Path store) {
+        this.store = store;
+        try {
+            if (Files.isRegularFile(store)) {
+                for (String line : Files.readAllLines(store, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank() && files.size() < LIMIT) {
+                        files.add(Path.of(line.strip()));
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a damaged list is not worth an error: it starts empty
+            files.clear();
+        }
+    }
+
+    public void add(Path file) {
+        Path normal = file.toAbsolutePath().normalize();
+        files.remove(normal);
+        files.add(0, normal);
+        if (files.size() > LIMIT) {
+            files.remove(LIMIT, files.size());
+        }
+        persist();
+    }
+
+    public void remove(Path file) {
+        files.remove(file.toAbsolutePath().normalize());
+        persist();
+    }
+
+    private void persist() {
+        try {
+            Files.createDirectories(store.toAbsolutePath().getParent());
+            Path temp = store.resolveSibling(store.getFileName() + ".tmp");
+            List<String> lines = new ArrayList<>();
+            files.forEach(p -> lines.add(p.toString()));
+            Files.write(temp, lines, StandardCharsets.UTF_8);
+            Files.move(temp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // the list is a convenience; failing to remember it must not disturb the user's work
+        }
+    }
+
+    public ObservableList<Path> files() {
+        return FXCollections.unmodifiableObservableList(files);
+    }
+}

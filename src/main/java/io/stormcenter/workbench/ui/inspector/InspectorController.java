@@ -1,0 +1,217 @@
+package io.stormcenter.workbench.ui.inspector;
+
+import atlantafx.base.theme.Styles;
+import io.stormcenter.workbench.model.Gate;
+import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.ui.WorkbenchCss;
+import io.stormcenter.workbench.ui.dialog.DialogService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Thin controller of InspectorView.fxml: binds the controls to the {@link InspectorViewModel}, nothing more. */
+public final class InspectorController {
+
+    private final InspectorViewModel model;
+    private final DialogService dialogs;
+
+    @FXML private Label heading;
+    @FXML private Label emptyHint;
+    @FXML private VBox form;
+    @FXML private javafx.scene.control.TextField labelField;
+    @FXML private Label labelError;
+    @FXML private TextArea descriptionField;
+    @FXML private ComboBox<Role> roleField;
+    @FXML private ComboBox<Gate> gateField;
+    @FXML private TitledPane estimatesPane;
+    @FXML private Label estimatesHint;
+    @FXML private javafx.scene.control.TextField probabilityField;
+    @FXML private Label probabilityError;
+    @FXML private javafx.scene.control.TextField confidenceField;
+    @FXML private Label confidenceError;
+    @FXML private javafx.scene.control.TextField costField;
+    @FXML private Label costError;
+    @FXML private javafx.scene.control.TextField timeField;
+    @FXML private Label timeError;
+    @FXML private javafx.scene.control.TextField skillField;
+    @FXML private Label skillError;
+    @FXML private javafx.scene.control.TextField impactField;
+    @FXML private Label impactError;
+    @FXML private TextArea rationaleField;
+    @FXML private FlowPane techniqueChips;
+    @FXML private javafx.scene.control.TextField techniqueField;
+    @FXML private Button addTechniqueButton;
+    @FXML private Label techniqueError;
+    @FXML private ListView<Tripwire> tripwireList;
+    @FXML private Button addTripwireButton;
+    @FXML private Button editTripwireButton;
+    @FXML private Button removeTripwireButton;
+    @FXML private TextArea notesField;
+
+    public InspectorController(InspectorViewModel model, DialogService dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+    }
+
+    /** Loads the FXML with this controller and returns its root. */
+    public static Parent load(InspectorViewModel model, DialogService dialogs) {
+        FXMLLoader loader = new FXMLLoader(InspectorController.class.getResource(
+                "/io/stormcenter/workbench/ui/inspector/InspectorView.fxml"));
+        loader.setControllerFactory(type -> new InspectorController(model, dialogs));
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the inspector form is missing from the build", e);
+        }
+    }
+
+    @FXML
+    private void initialize() {
+        form.visibleProperty().bind(model.presentProperty());
+        form.managedProperty().bind(model.presentProperty());
+        emptyHint.visibleProperty().bind(model.presentProperty().not());
+        emptyHint.managedProperty().bind(model.presentProperty().not());
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.presentProperty().get() ? "Node  \u00b7  " + model.nodeIdProperty().get() : "Inspector",
+                model.presentProperty(), model.nodeIdProperty()));
+
+        bind(labelField, labelError, model.label());
+        bind(descriptionField, null, model.description());
+        bind(probabilityField, probabilityError, model.probability());
+        bind(confidenceField, confidenceError, model.confidence());
+        bind(costField, costError, model.cost());
+        bind(timeField, timeError, model.time());
+        bind(skillField, skillError, model.skill());
+        bind(impactField, impactError, model.impact());
+        bind(rationaleField, null, model.rationale());
+        bind(notesField, null, model.notes());
+
+        roleField.getItems().setAll(Role.values());
+        roleField.setConverter(converter(r -> r == Role.ATTACK ? "Attack" : "Defence"));
+        roleField.valueProperty().bindBidirectional(model.roleProperty());
+        gateField.getItems().setAll(Gate.values());
+        gateField.setConverter(converter(g -> switch (g) {
+            case OR -> "OR  (any child)";
+            case AND -> "AND  (all children)";
+            case SAND -> "SAND  (all, in order \u2192)";
+        }));
+        gateField.valueProperty().bindBidirectional(model.gateProperty());
+        estimatesHint.visibleProperty().bind(model.leafProperty().not());
+        estimatesHint.managedProperty().bind(model.leafProperty().not());
+
+        techniqueField.textProperty().bindBidirectional(model.newTechnique().textProperty());
+        showError(techniqueField, techniqueError, model.newTechnique());
+        techniqueField.setOnAction(e -> model.addTechnique());
+        addTechniqueButton.setOnAction(e -> model.addTechnique());
+        TextFields.bindAutoCompletion(techniqueField,
+                request -> model.completeTechnique(request.getUserText()).stream().map(Technique::display).toList())
+                .setOnAutoCompleted(e -> Platform.runLater(model::addTechnique));
+        model.techniques().addListener((ListChangeListener<String>) c -> showTechniques());
+        showTechniques();
+
+        tripwireList.setItems(model.tripwires());
+        tripwireList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Tripwire item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : io.stormcenter.workbench.ui.inspector.TripwireForm.summary(item));
+            }
+        });
+        tripwireList.setPlaceholder(new Label("No trip-wires: add one to prove this step in a honeycluster"));
+        addTripwireButton.setGraphic(new FontIcon("mdi2p-plus"));
+        addTripwireButton.setOnAction(e -> dialogs.editTripwire(null, model.suggestTripwireId(),
+                model.tripwireIdsTaken(null)).ifPresent(model::addTripwire));
+        editTripwireButton.disableProperty().bind(tripwireList.getSelectionModel().selectedItemProperty().isNull());
+        removeTripwireButton.disableProperty().bind(tripwireList.getSelectionModel().selectedItemProperty().isNull());
+        editTripwireButton.setOnAction(e -> editSelectedTripwire());
+        tripwireList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                editSelectedTripwire();
+            }
+        });
+        removeTripwireButton.setOnAction(e -> {
+            Tripwire selected = tripwireList.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                model.removeTripwire(selected);
+            }
+        });
+    }
+
+    private void editSelectedTripwire() {
+        Tripwire selected = tripwireList.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            dialogs.editTripwire(selected, selected.id(), model.tripwireIdsTaken(selected))
+                    .ifPresent(edited -> model.replaceTripwire(selected, edited));
+        }
+    }
+
+    private void showTechniques() {
+        techniqueChips.getChildren().clear();
+        for (String id : model.techniques()) {
+            Label chip = new Label(id);
+            chip.setId("technique-" + id);
+            chip.getStyleClass().add(WorkbenchCss.TECHNIQUE_CHIP);
+            chip.setTooltip(new Tooltip(model.describeTechnique(id)));
+            Button remove = new Button(null, new FontIcon("mdi2c-close-circle-outline"));
+            remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+            remove.setOnAction(e -> model.removeTechnique(id));
+            remove.setFocusTraversable(false);
+            chip.setGraphic(remove);
+            chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            techniqueChips.getChildren().add(chip);
+        }
+    }
+
+    private void bind(TextInputControl control, Label error, CheckedField<?> field) {
+        control.textProperty().bindBidirectional(field.textProperty());
+        control.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.endTyping();
+            }
+        });
+        if (error != null) {
+            showError(control, error, field);
+        }
+    }
+
+    private static void showError(TextInputControl control, Label error, CheckedField<?> field) {
+        error.textProperty().bind(field.errorProperty());
+        error.visibleProperty().bind(field.errorProperty().isNotEmpty());
+        error.managedProperty().bind(field.errorProperty().isNotEmpty());
+        field.errorProperty().addListener((obs, old, text) ->
+                control.pseudoClassStateChanged(Styles.STATE_DANGER, !text.isEmpty()));
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
+    }
+}

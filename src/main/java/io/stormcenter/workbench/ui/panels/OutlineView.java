@@ -1,0 +1,76 @@
+package io.stormcenter.workbench.ui.panels;
+
+import atlantafx.base.controls.CustomTextField;
+import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.ui.WorkbenchCss;
+import io.stormcenter.workbench.ui.canvas.EditorViewModel;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The outline panel: a search field over the tree as an indented list; picking a row reveals the node. */
+public final class OutlineView extends VBox {
+
+    private boolean syncing;
+
+    public OutlineView(OutlineViewModel model, EditorViewModel editor) {
+        setId("outline");
+        setSpacing(8);
+        setPadding(new Insets(10));
+        CustomTextField search = new CustomTextField();
+        search.setId("outline-search");
+        search.setPromptText("Search labels, ids, techniques");
+        search.setLeft(new FontIcon("mdi2m-magnify"));
+        search.textProperty().bindBidirectional(model.filterProperty());
+        ListView<OutlineRow> list = new ListView<>(model.rows());
+        list.setId("outline-list");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setCellFactory(view -> new ListCell<>() {
+            private final FontIcon icon = new FontIcon();
+
+            @Override
+            protected void updateItem(OutlineRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (empty || row == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                getStyleClass().add(WorkbenchCss.OUTLINE_CELL);
+                boolean defence = row.role() == Role.DEFENCE;
+                icon.setIconLiteral(defence ? "mdi2s-shield-half-full" : row.leaf() ? "mdi2s-sword-cross" : "mdi2s-sitemap-outline");
+                icon.getStyleClass().setAll("ikonli-font-icon", defence ? WorkbenchCss.DEFENCE : WorkbenchCss.ATTACK);
+                setGraphic(icon);
+                setText(row.label() + (row.leaf() ? "" : "   " + row.gate().key()));
+                setPadding(new Insets(3, 6, 3, 6 + 14 * Math.min(row.depth(), 30)));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null && !syncing) {
+                editor.reveal(row.nodeId());
+            }
+        });
+        editor.primaryProperty().addListener((obs, old, id) -> {
+            syncing = true;
+            try {
+                for (int i = 0; i < list.getItems().size(); i++) {
+                    if (list.getItems().get(i).nodeId().equals(id)) {
+                        list.getSelectionModel().select(i);
+                        list.scrollTo(Math.max(0, i - 3));
+                        return;
+                    }
+                }
+                list.getSelectionModel().clearSelection();
+            } finally {
+                syncing = false;
+            }
+        });
+        Label empty = new Label("Nothing matches");
+        list.setPlaceholder(empty);
+        getChildren().addAll(search, list);
+    }
+}

@@ -1,0 +1,50 @@
+package io.stormcenter.workbench.ui.panels;
+
+import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.Problem;
+import io.stormcenter.workbench.model.TreeValidator;
+import io.stormcenter.workbench.ui.document.TreeDocument;
+import java.util.Comparator;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** What {@link TreeValidator} says about the current tree, errors first; a summary for the tab title. */
+public final class ProblemsViewModel {
+
+    private final TreeDocument document;
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Problems");
+
+    public ProblemsViewModel(TreeDocument document) {
+        this.document = document;
+        document.treeProperty().addListener((obs, old, tree) -> refresh(tree));
+        refresh(document.tree());
+    }
+
+    private void refresh(AttackTree tree) {
+        problems.setAll(TreeValidator.validate(tree).stream()
+                .sorted(Comparator.comparing(p -> p.isError() ? 0 : 1)).toList());
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        summary.set(problems.isEmpty() ? "Problems" : "Problems " + (errors + warnings));
+    }
+
+    public ObservableList<Problem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** The label of the node a problem concerns, for the table. */
+    public String nodeLabel(Problem problem) {
+        if (problem.nodeId() == null) {
+            return "(tree)";
+        }
+        var node = document.tree().node(problem.nodeId());
+        return node == null ? problem.nodeId() : node.label();
+    }
+}

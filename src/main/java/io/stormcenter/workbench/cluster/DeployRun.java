@@ -2,7 +2,10 @@ package io.stormcenter.workbench.cluster;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.stormcenter.workbench.honeycluster.PlantedToken;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,22 +27,24 @@ final class DeployRun {
     private final DeployProgress progress;
     private final List<ProgressStep> steps = new ArrayList<>();
     private final Map<ObjectRef, GenericKubernetesResource> dryRuns = new HashMap<>();
+    private final Duration tokenWait;
     private int total;
 
-    DeployRun(ClusterObjects objects, ApplyMethod method, Clock clock, DeployProgress progress) {
+    DeployRun(ClusterObjects objects, ApplyMethod method, Clock clock, DeployProgress progress, Duration tokenWait) {
         this.objects = objects;
         this.method = method;
         this.clock = clock;
         this.progress = progress;
+        this.tokenWait = tokenWait;
     }
 
     DeployResult run(DeployablePlan plan, DeploymentRecord draft, DeploymentRecordStore store) {
         List<GenericKubernetesResource> served = new ArrayList<>();
         List<GenericKubernetesResource> skipped = new ArrayList<>();
-        for (GenericKubernetesResource object : plan.objects()) {
+        for (GenericKubernetesResource object : PlantedTokens.withKnownTokens(plan, objects)) {
             (objects.served(ObjectRef.of(object)) ? served : skipped).add(object);
         }
-        total = plan.objects().size();
+        total = plan.objects().size() + plan.plan().plantedTokens().size();
         DeploymentRecord record = draft.withObjects(served.stream().map(ObjectRef::of).toList());
         store.save(record);
         for (GenericKubernetesResource object : skipped) {
@@ -61,6 +66,12 @@ final class DeployRun {
                     preflightDone = true;
                 }
                 report(current, applyOne(plan, object));
+            }
+            for (GenericKubernetesResource object : served) {
+                for (PlantedToken planted : PlantedTokens.plantedIn(plan, object)) {
+                    current = ObjectRef.of(object);
+                    report(current, plant(plan, object, planted));
+                }
             }
         } catch (SafetyRefusal e) {
             return stop(record, store, current, e.getMessage(), false);
@@ -114,6 +125,32 @@ final class DeployRun {
         }
         objects.session().call("apply " + ref, () -> method.apply(objects.handle(object)));
         return live.isPresent() ? "updated" : "created";
+    }
+
+    /** Writes an issued canary token into its planted kubeconfig; waits a little for the token controller. */
+    private String plant(DeployablePlan plan, GenericKubernetesResource configMap, PlantedToken planted) {
+        if (!PlantedTokens.holdsPlaceholder(configMap, planted.key())) {
+            return "canary token of " + planted.serviceAccount() + " already planted";
+        }
+        Instant deadline = clock.instant().plus(tokenWait);
+        Optional<String> token = PlantedTokens.issued(objects, plan.namespace(), planted.tokenSecret());
+        while (token.isEmpty() && clock.instant().isBefore(deadline)) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            token = PlantedTokens.issued(objects, plan.namespace(), planted.tokenSecret());
+        }
+        if (token.isEmpty()) {
+            return "canary token of " + planted.serviceAccount() + " not issued yet (Secret " + planted.tokenSecret()
+                    + " has none): the planted kubeconfig holds a placeholder; deploy again once it is issued";
+        }
+        GenericKubernetesResource withToken = PlantedTokens.substituted(configMap, planted.key(), token.get());
+        objects.session().call("plant the canary token in " + ObjectRef.of(configMap),
+                () -> method.apply(objects.handle(withToken)));
+        return "planted the canary token of " + planted.serviceAccount() + " (from Secret " + planted.tokenSecret() + ")";
     }
 
     private void report(ObjectRef ref, String outcome) {

@@ -20,9 +20,19 @@ public final class HoneyclusterDeployer {
     private final SafetyPolicy safety;
     private final AuditEventLookup audit;
     private final Clock clock;
+    private final Duration tokenWait;
 
     public HoneyclusterDeployer(ClusterSession session, ApplyMethod method, SafetyPolicy safety,
                                 AuditEventLookup audit, Clock clock) {
+        this(session, method, safety, audit, clock, DEFAULT_TOKEN_WAIT);
+    }
+
+    /** How long a deploy waits for the token controller to issue a canary token before planting it. */
+    public static final Duration DEFAULT_TOKEN_WAIT = Duration.ofSeconds(30);
+
+    public HoneyclusterDeployer(ClusterSession session, ApplyMethod method, SafetyPolicy safety,
+                                AuditEventLookup audit, Clock clock, Duration tokenWait) {
+        this.tokenWait = tokenWait;
         this.session = session;
         this.objects = new ClusterObjects(session);
         this.method = method;
@@ -76,7 +86,7 @@ public final class HoneyclusterDeployer {
         DeploymentRecord draft = new DeploymentRecord(plan.deploymentId(), plan.plan().modelId(), request.modelHash(),
                 session.context().name(), session.server(), request.kubeconfig(), plan.namespace(), plan.plan().seed(),
                 List.of(), clock.instant(), clock.instant(), DeploymentState.DEPLOYING, null);
-        return new DeployRun(objects, method, clock, progress).run(plan, draft, store);
+        return new DeployRun(objects, method, clock, progress, tokenWait).run(plan, draft, store);
     }
 
     public DeploymentStatus status(DeploymentRecord record) {

@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One deploy: the namespace first, then a server-side dry run of everything else (so a rejected
- * object stops the deploy before anything but the empty namespace exists), then each object in
- * order. Every write is preceded by a check that the live object, if any, carries our labels.
+ * One deploy: the namespace, its quotas and service accounts first, then a server-side dry run of
+ * everything else (so a rejected object stops the deploy before anything but the namespace and its
+ * accounts exist; pods cannot be dry-run before their service account exists: admission looks it
+ * up), then each object in order. Every write is preceded by a check that the live object, if any, carries our labels.
  * The record is saved before the first write and after the last, so a crash midway leaves a record
  * that teardown can use.
  */
@@ -58,7 +59,7 @@ final class DeployRun {
                 if (progress.cancelled()) {
                     return stop(record, store, current, "cancelled before this object", false);
                 }
-                if (!preflightDone && !"Namespace".equals(object.getKind())) {
+                if (!preflightDone && ApplyOrder.rank(object.getKind()) > ApplyOrder.rank("ServiceAccount")) {
                     Optional<DeployFailure> rejected = preflight(served);
                     if (rejected.isPresent()) {
                         return stop(record, store, rejected.get().object(), rejected.get().reason(), true);
@@ -92,8 +93,8 @@ final class DeployRun {
         }
         for (GenericKubernetesResource object : served) {
             ObjectRef ref = ObjectRef.of(object);
-            if ("Namespace".equals(object.getKind())) {
-                continue;
+            if (ApplyOrder.rank(object.getKind()) <= ApplyOrder.rank("ServiceAccount")) {
+                continue; // applied already
             }
             try {
                 dryRuns.put(ref, method.dryRun(objects.handle(object), object));

@@ -104,6 +104,7 @@ final class DeployCommand implements Callable<Integer> {
         try (ClusterSession session = ClusterOptions.open(location, context)) {
             // refused before anything is sent to a production-looking cluster, even a dry run
             safety.checkContext(session.context(), cluster.allowProduction);
+            session.serverVersion(); // an unreachable server is named before anything else is tried
             HoneyclusterDeployer deployer = new HoneyclusterDeployer(session, ApplyMethod.serverSideApply(), safety,
                     AuditEventLookup.NOT_COLLECTED, Clock.systemUTC());
             DeployablePlan deployable = deployer.prepare(plan);
@@ -129,8 +130,7 @@ final class DeployCommand implements Callable<Integer> {
             }
             DeployResult result = deployer.deploy(deployable,
                     new DeployRequest(ModelHash.of(model), location.persistedForm(), cluster.allowProduction), records,
-                    step -> out.println("  [" + step.done() + "/" + step.total() + "] " + step.outcome() + " "
-                            + step.object()));
+                    new ProgressLines(out));
             return report(out, result, records);
         }
     }

@@ -5,10 +5,15 @@ import io.stormcenter.workbench.cluster.DeployPreview;
 import io.stormcenter.workbench.cluster.DeploymentRecord;
 import io.stormcenter.workbench.cluster.DeploymentStatus;
 import io.stormcenter.workbench.cluster.ObjectStatus;
+import io.stormcenter.workbench.cluster.PlannedAction;
 import io.stormcenter.workbench.cluster.PlannedChange;
 import io.stormcenter.workbench.cluster.PodReadiness;
 import io.stormcenter.workbench.cluster.SensorInventory;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** How deploy, status and teardown print what they found: short lines a person reads top to bottom. */
 final class DeploymentText {
@@ -29,9 +34,26 @@ final class DeploymentText {
 
     static void preview(PrintWriter out, DeployPreview preview) {
         out.println("Plan for namespace " + preview.namespace() + " (deployment " + preview.deploymentId() + "):");
+        Map<String, List<PlannedChange>> skipped = new LinkedHashMap<>();
+        boolean waitsForNamespace = false;
         for (PlannedChange change : preview.changes()) {
+            if (change.action() == PlannedAction.SKIP) {
+                skipped.computeIfAbsent(change.object().kind() + ": " + change.note(), k -> new ArrayList<>()).add(change);
+                continue;
+            }
+            String note = change.note() == null ? "" : change.note();
+            if (note.startsWith(DeployPreview.AFTER_NAMESPACE)) {
+                waitsForNamespace = true;
+                note = "";
+            }
             out.println(String.format("  %-9s %s%s", change.action().word(), change.object(),
-                    change.note() == null || change.note().isEmpty() ? "" : "  - " + change.note()));
+                    note.isEmpty() ? "" : "  - " + note));
+        }
+        skipped.forEach((reason, changes) -> out.println(String.format("  %-9s %d %s objects - %s", "skip",
+                changes.size(), changes.get(0).object().kind(), reason.substring(reason.indexOf(": ") + 2))));
+        if (waitsForNamespace) {
+            out.println("  (objects in the new namespace are dry-run on the server once it exists, before any of "
+                    + "them is applied)");
         }
         out.println("  " + preview.summary() + (preview.dryRunOnServer() ? " (server-side dry run)" : ""));
         sensors(out, preview.sensors());

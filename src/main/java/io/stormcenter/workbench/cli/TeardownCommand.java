@@ -80,8 +80,7 @@ final class TeardownCommand implements Callable<Integer> {
                 HoneyclusterDeployer deployer = new HoneyclusterDeployer(session, ApplyMethod.serverSideApply(),
                         cluster.safety(), AuditEventLookup.NOT_COLLECTED, Clock.systemUTC());
                 TeardownResult result = deployer.teardown(record, DeploymentRecordFile.nextTo(model),
-                        cluster.allowProduction, step -> out.println("  [" + step.done() + "/" + step.total() + "] "
-                                + step.outcome() + " " + step.object()), Duration.ofSeconds(waitSeconds));
+                        cluster.allowProduction, new ProgressLines(out), Duration.ofSeconds(waitSeconds));
                 return report(out, result);
             }
         } catch (ClusterException e) {

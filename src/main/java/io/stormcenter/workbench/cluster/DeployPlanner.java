@@ -53,7 +53,7 @@ final class DeployPlanner {
         }
         if (live.isEmpty() && ref.namespaced() && !namespaceExists) {
             return new PlannedChange(ref, PlannedAction.CREATE, method.serverValidates()
-                    ? "dry run once namespace " + plan.namespace() + " exists (checked before anything else is applied)"
+                    ? DeployPreview.AFTER_NAMESPACE + " " + plan.namespace() + " exists, before any object is applied"
                     : "");
         }
         GenericKubernetesResource wouldBe;

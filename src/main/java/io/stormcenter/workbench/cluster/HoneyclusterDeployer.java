@@ -3,6 +3,7 @@ package io.stormcenter.workbench.cluster;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -83,9 +84,13 @@ public final class HoneyclusterDeployer {
                                DeployProgress progress) {
         safety.checkContext(session.context(), request.productionAllowed());
         safety.checkNamespace(plan.namespace());
+        // a re-deploy of a live deployment keeps the time it was first deployed
+        Instant deployedAt = store.load()
+                .filter(r -> r.id().equals(plan.deploymentId()) && r.state() != DeploymentState.TORN_DOWN)
+                .map(DeploymentRecord::deployedAt).orElse(clock.instant());
         DeploymentRecord draft = new DeploymentRecord(plan.deploymentId(), plan.plan().modelId(), request.modelHash(),
                 session.context().name(), session.server(), request.kubeconfig(), plan.namespace(), plan.plan().seed(),
-                List.of(), clock.instant(), clock.instant(), DeploymentState.DEPLOYING, null);
+                List.of(), deployedAt, clock.instant(), DeploymentState.DEPLOYING, null);
         return new DeployRun(objects, method, clock, progress, tokenWait).run(plan, draft, store);
     }
 

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.cli;
 import io.stormcenter.workbench.cluster.ConnectionReport;
 import io.stormcenter.workbench.cluster.DeployPreview;
 import io.stormcenter.workbench.cluster.DeploymentRecord;
+import io.stormcenter.workbench.cluster.DeploymentState;
 import io.stormcenter.workbench.cluster.DeploymentStatus;
 import io.stormcenter.workbench.cluster.ObjectStatus;
 import io.stormcenter.workbench.cluster.PlannedAction;
@@ -73,9 +74,12 @@ final class DeploymentText {
         out.println("Deployment " + record.id() + " of model " + record.modelId() + ": " + record.state().words()
                 + " (recorded " + record.updatedAt() + ")");
         out.println("Context " + record.context() + ", server " + record.server() + ", namespace " + record.namespace());
+        boolean tornDown = record.state() == DeploymentState.TORN_DOWN;
         for (ObjectStatus object : status.objects()) {
-            out.println(String.format("  %-8s %s%s", object.present() ? "present" : "MISSING", object.object(),
-                    object.note() == null || object.note().isEmpty() ? "" : "  - " + object.note()));
+            String word = object.present() ? (tornDown ? "REMAINS" : "present") : (tornDown ? "gone" : "MISSING");
+            String note = object.note() == null || object.note().isEmpty() || "missing".equals(object.note()) ? ""
+                    : "  - " + object.note();
+            out.println(String.format("  %-8s %s%s", word, object.object(), note));
         }
         if (status.pods().isEmpty()) {
             out.println("Pods: none");

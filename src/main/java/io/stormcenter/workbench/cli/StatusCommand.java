@@ -5,7 +5,7 @@ import io.stormcenter.workbench.cluster.AuditEventLookup;
 import io.stormcenter.workbench.cluster.ClusterException;
 import io.stormcenter.workbench.cluster.ClusterSession;
 import io.stormcenter.workbench.cluster.DeploymentRecord;
-import io.stormcenter.workbench.cluster.DeploymentRecordFile;
+import io.stormcenter.workbench.cluster.DeploymentState;
 import io.stormcenter.workbench.cluster.DeploymentStatus;
 import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import java.io.PrintWriter;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "status",
         description = "Shows the model's deployment as the cluster holds it now: each object present or missing, "
                 + "each pod ready or why not, the sensors found, the last audit event. Exit code 1 when objects are "
-                + "missing.")
+                + "missing (or, after a teardown, when any remains).")
 final class StatusCommand implements Callable<Integer> {
 
     @Spec
@@ -49,7 +49,9 @@ final class StatusCommand implements Callable<Integer> {
                         cluster.safety(), AuditEventLookup.NOT_COLLECTED, Clock.systemUTC());
                 DeploymentStatus status = deployer.status(record);
                 DeploymentText.status(out, status);
-                return status.missing().isEmpty() ? 0 : FailureReport.FAILED;
+                boolean expected = record.state() == DeploymentState.TORN_DOWN ? status.present() == 0
+                        : status.missing().isEmpty();
+                return expected ? 0 : FailureReport.FAILED;
             }
         } catch (ClusterException e) {
             throw new CommandFailure(e.getMessage());

@@ -57,6 +57,8 @@ public final class DeployViewModel {
     private final ReadOnlyStringWrapper deploymentState = new ReadOnlyStringWrapper(this, "deploymentState",
             "not deployed");
     private final BooleanBinding canDeploy;
+    private final javafx.beans.property.StringProperty namespace =
+            new javafx.beans.property.SimpleStringProperty(this, "namespace", "");
 
     public DeployViewModel(Function<KubeContext, HoneyclusterDeployer> connect, Executor background, Executor fx) {
         this.connect = connect;
@@ -162,6 +164,77 @@ public final class DeployViewModel {
                 busy.set(false);
             });
         });
+    }
+
+    // ---- the document's model: compiled on the background thread, record kept next to the file ----
+
+    /** Compiles the tree (namespace field, or the compiler's default) and previews it. */
+    public void preview(io.stormcenter.workbench.model.AttackTree tree) {
+        compiled(tree).ifPresent(this::preview);
+    }
+
+    public void deploy(io.stormcenter.workbench.model.AttackTree tree, java.nio.file.Path modelFile) {
+        if (modelFile == null) {
+            message.set("Save the model first: its deployment record is kept next to the file");
+            return;
+        }
+        var store = io.stormcenter.workbench.cluster.DeploymentRecordFile.nextTo(modelFile);
+        long seed = store.load().map(io.stormcenter.workbench.cluster.DeploymentRecord::seed).orElse(1L);
+        String hash;
+        try {
+            hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(java.nio.file.Files.readAllBytes(modelFile)));
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            message.set("Cannot read " + modelFile + ": " + e.getMessage());
+            return;
+        }
+        compiled(tree, seed).ifPresent(plan -> deploy(plan, new DeployRequest(hash, null, false), store));
+    }
+
+    public void refreshStatus(java.nio.file.Path modelFile) {
+        record(modelFile).ifPresent(this::refreshStatus);
+    }
+
+    public void teardown(java.nio.file.Path modelFile) {
+        record(modelFile).ifPresent(r -> teardown(r,
+                io.stormcenter.workbench.cluster.DeploymentRecordFile.nextTo(modelFile), false));
+    }
+
+    private java.util.Optional<io.stormcenter.workbench.cluster.DeploymentRecord> record(java.nio.file.Path modelFile) {
+        var found = modelFile == null ? java.util.Optional.<io.stormcenter.workbench.cluster.DeploymentRecord>empty()
+                : io.stormcenter.workbench.cluster.DeploymentRecordFile.nextTo(modelFile).load();
+        if (found.isEmpty()) {
+            message.set("No deployment of this model is recorded");
+        }
+        return found;
+    }
+
+    private java.util.Optional<HoneyclusterPlan> compiled(io.stormcenter.workbench.model.AttackTree tree) {
+        return compiled(tree, 1L);
+    }
+
+    private java.util.Optional<HoneyclusterPlan> compiled(io.stormcenter.workbench.model.AttackTree tree, long seed) {
+        if (context.get() == null) {
+            message.set("Choose a context first");
+            return java.util.Optional.empty();
+        }
+        String chosen = namespace.get() == null || namespace.get().isBlank() ? null : namespace.get().strip();
+        try {
+            return java.util.Optional.of(new io.stormcenter.workbench.honeycluster.HoneyclusterCompiler().compile(tree,
+                    io.stormcenter.workbench.honeycluster.CompileOptions.seeded(seed).withNamespace(chosen)));
+        } catch (io.stormcenter.workbench.honeycluster.PlanRefusedException refused) {
+            message.set(refused.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** Shows a problem found outside a command (e.g. no kubeconfig when the window opens). */
+    public void reportProblem(String text) {
+        message.set(text);
+    }
+
+    public javafx.beans.property.StringProperty namespaceProperty() {
+        return namespace;
     }
 
     public ObservableList<KubeContext> contexts() {

@@ -21,6 +21,9 @@ import picocli.CommandLine.Spec;
             ValidateCommand.class,
             ConvertCommand.class,
             GenerateCommand.class,
+            DeployCommand.class,
+            StatusCommand.class,
+            TeardownCommand.class,
             HelpCommand.class,
         })
 final class KscCommand implements Runnable {

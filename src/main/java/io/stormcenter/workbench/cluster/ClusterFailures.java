@@ -49,6 +49,12 @@ final class ClusterFailures {
             if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
                 return "cannot reach " + server + ": connection refused";
             }
+            if (t instanceof java.nio.file.NoSuchFileException missing) {
+                return "file " + missing.getFile() + " named in the kubeconfig does not exist";
+            }
+            if (t instanceof java.security.GeneralSecurityException) {
+                return "a certificate or key in the kubeconfig cannot be read (" + t.getClass().getSimpleName() + ")";
+            }
             if (t instanceof SSLException) {
                 return "cannot talk to " + server + ": TLS failed (is the server's certificate authority in the kubeconfig?)";
             }

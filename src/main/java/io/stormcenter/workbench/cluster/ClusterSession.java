@@ -51,8 +51,14 @@ public final class ClusterSession implements AutoCloseable {
         secrets.add(config.getPassword());
         secrets.add(config.getClientKeyData());
         secrets.add(config.getClientCertData());
-        KubernetesClient client = new KubernetesClientBuilder().withConfig(config)
-                .withHttpClientFactory(new JdkHttpClientFactory()).build();
+        KubernetesClient client;
+        try {
+            client = new KubernetesClientBuilder().withConfig(config).withHttpClientFactory(new JdkHttpClientFactory())
+                    .build();
+        } catch (RuntimeException e) {
+            throw new ClusterException("cannot use context '" + contextName + "': "
+                    + ClusterFailures.reason(e, context.server(), redaction));
+        }
         return new ClusterSession(context, client, redaction.with(secrets));
     }
 

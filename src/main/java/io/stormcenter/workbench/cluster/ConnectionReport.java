@@ -1,7 +1,9 @@
 package io.stormcenter.workbench.cluster;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** "Test connection": the server's version and, for each right the plan needs, whether the user has it. */
 public record ConnectionReport(KubeContext context, String serverVersion, List<AccessResult> access) {
@@ -23,15 +25,22 @@ public record ConnectionReport(KubeContext context, String serverVersion, List<A
         return missing().isEmpty();
     }
 
-    /** One line per missing right, what it is needed for: the text a person acts on. */
+    /**
+     * One line per resource with missing rights, its verbs together and what they are needed for:
+     * "may not get, create, patch namespaces (cluster-wide) (needed for Namespace objects)".
+     */
     public List<String> describeMissing() {
+        Map<String, List<String>> verbs = new LinkedHashMap<>();
+        List<AccessResult> denied = new ArrayList<>(missing());
+        denied.addAll(missingOptional());
+        for (AccessResult result : denied) {
+            AccessRequirement requirement = result.requirement();
+            String rest = requirement.describe().substring(requirement.verb().length())
+                    + (requirement.optional() ? " (optional: " : " (needed for ") + requirement.neededFor() + ")";
+            verbs.computeIfAbsent(rest, k -> new ArrayList<>()).add(requirement.verb());
+        }
         List<String> lines = new ArrayList<>();
-        for (AccessResult result : missing()) {
-            lines.add("may not " + result.requirement().describe() + " (needed for " + result.requirement().neededFor() + ")");
-        }
-        for (AccessResult result : missingOptional()) {
-            lines.add("may not " + result.requirement().describe() + " (optional: " + result.requirement().neededFor() + ")");
-        }
+        verbs.forEach((rest, list) -> lines.add("may not " + String.join(", ", list) + rest));
         return lines;
     }
 }

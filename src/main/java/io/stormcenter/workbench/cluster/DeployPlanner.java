@@ -27,7 +27,7 @@ final class DeployPlanner {
         boolean namespaceExists = objects.metadata(namespaceRef).isPresent();
         List<PlannedChange> changes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (GenericKubernetesResource object : plan.objects()) {
+        for (GenericKubernetesResource object : PlantedTokens.withKnownTokens(plan, objects)) {
             PlannedChange change = plan(plan, object, namespaceExists);
             if (change.action() == PlannedAction.SKIP) {
                 warnings.add(change.object() + " skipped: " + change.note());
@@ -53,7 +53,7 @@ final class DeployPlanner {
         }
         if (live.isEmpty() && ref.namespaced() && !namespaceExists) {
             return new PlannedChange(ref, PlannedAction.CREATE, method.serverValidates()
-                    ? "dry run once namespace " + plan.namespace() + " exists (checked before anything else is applied)"
+                    ? DeployPreview.AFTER_NAMESPACE + " " + plan.namespace() + " exists, before any object is applied"
                     : "");
         }
         GenericKubernetesResource wouldBe;

@@ -9,6 +9,9 @@ import java.util.List;
 public record DeployPreview(KubeContext context, String namespace, String deploymentId, List<PlannedChange> changes,
                             SensorInventory sensors, List<String> warnings, boolean dryRunOnServer) {
 
+    /** How the note of an object starts when its dry run waits for the namespace to exist. */
+    public static final String AFTER_NAMESPACE = "dry run once namespace";
+
     public DeployPreview {
         changes = List.copyOf(changes);
         warnings = List.copyOf(warnings);

@@ -2,7 +2,10 @@ package io.stormcenter.workbench.cluster;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.stormcenter.workbench.honeycluster.PlantedToken;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,9 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One deploy: the namespace first, then a server-side dry run of everything else (so a rejected
- * object stops the deploy before anything but the empty namespace exists), then each object in
- * order. Every write is preceded by a check that the live object, if any, carries our labels.
+ * One deploy: the namespace, its quotas and service accounts first, then a server-side dry run of
+ * everything else (so a rejected object stops the deploy before anything but the namespace and its
+ * accounts exist; pods cannot be dry-run before their service account exists: admission looks it
+ * up), then each object in order. Every write is preceded by a check that the live object, if any, carries our labels.
  * The record is saved before the first write and after the last, so a crash midway leaves a record
  * that teardown can use.
  */
@@ -24,22 +28,24 @@ final class DeployRun {
     private final DeployProgress progress;
     private final List<ProgressStep> steps = new ArrayList<>();
     private final Map<ObjectRef, GenericKubernetesResource> dryRuns = new HashMap<>();
+    private final Duration tokenWait;
     private int total;
 
-    DeployRun(ClusterObjects objects, ApplyMethod method, Clock clock, DeployProgress progress) {
+    DeployRun(ClusterObjects objects, ApplyMethod method, Clock clock, DeployProgress progress, Duration tokenWait) {
         this.objects = objects;
         this.method = method;
         this.clock = clock;
         this.progress = progress;
+        this.tokenWait = tokenWait;
     }
 
     DeployResult run(DeployablePlan plan, DeploymentRecord draft, DeploymentRecordStore store) {
         List<GenericKubernetesResource> served = new ArrayList<>();
         List<GenericKubernetesResource> skipped = new ArrayList<>();
-        for (GenericKubernetesResource object : plan.objects()) {
+        for (GenericKubernetesResource object : PlantedTokens.withKnownTokens(plan, objects)) {
             (objects.served(ObjectRef.of(object)) ? served : skipped).add(object);
         }
-        total = plan.objects().size();
+        total = plan.objects().size() + plan.plan().plantedTokens().size();
         DeploymentRecord record = draft.withObjects(served.stream().map(ObjectRef::of).toList());
         store.save(record);
         for (GenericKubernetesResource object : skipped) {
@@ -53,7 +59,7 @@ final class DeployRun {
                 if (progress.cancelled()) {
                     return stop(record, store, current, "cancelled before this object", false);
                 }
-                if (!preflightDone && !"Namespace".equals(object.getKind())) {
+                if (!preflightDone && ApplyOrder.rank(object.getKind()) > ApplyOrder.rank("ServiceAccount")) {
                     Optional<DeployFailure> rejected = preflight(served);
                     if (rejected.isPresent()) {
                         return stop(record, store, rejected.get().object(), rejected.get().reason(), true);
@@ -61,6 +67,12 @@ final class DeployRun {
                     preflightDone = true;
                 }
                 report(current, applyOne(plan, object));
+            }
+            for (GenericKubernetesResource object : served) {
+                for (PlantedToken planted : PlantedTokens.plantedIn(plan, object)) {
+                    current = ObjectRef.of(object);
+                    report(current, plant(plan, object, planted));
+                }
             }
         } catch (SafetyRefusal e) {
             return stop(record, store, current, e.getMessage(), false);
@@ -81,8 +93,8 @@ final class DeployRun {
         }
         for (GenericKubernetesResource object : served) {
             ObjectRef ref = ObjectRef.of(object);
-            if ("Namespace".equals(object.getKind())) {
-                continue;
+            if (ApplyOrder.rank(object.getKind()) <= ApplyOrder.rank("ServiceAccount")) {
+                continue; // applied already
             }
             try {
                 dryRuns.put(ref, method.dryRun(objects.handle(object), object));
@@ -114,6 +126,32 @@ final class DeployRun {
         }
         objects.session().call("apply " + ref, () -> method.apply(objects.handle(object)));
         return live.isPresent() ? "updated" : "created";
+    }
+
+    /** Writes an issued canary token into its planted kubeconfig; waits a little for the token controller. */
+    private String plant(DeployablePlan plan, GenericKubernetesResource configMap, PlantedToken planted) {
+        if (!PlantedTokens.holdsPlaceholder(configMap, planted.key())) {
+            return "canary token of " + planted.serviceAccount() + " already planted";
+        }
+        Instant deadline = clock.instant().plus(tokenWait);
+        Optional<String> token = PlantedTokens.issued(objects, plan.namespace(), planted.tokenSecret());
+        while (token.isEmpty() && clock.instant().isBefore(deadline)) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            token = PlantedTokens.issued(objects, plan.namespace(), planted.tokenSecret());
+        }
+        if (token.isEmpty()) {
+            return "canary token of " + planted.serviceAccount() + " not issued yet (Secret " + planted.tokenSecret()
+                    + " has none): the planted kubeconfig holds a placeholder; deploy again once it is issued";
+        }
+        GenericKubernetesResource withToken = PlantedTokens.substituted(configMap, planted.key(), token.get());
+        objects.session().call("plant the canary token in " + ObjectRef.of(configMap),
+                () -> method.apply(objects.handle(withToken)));
+        return "planted the canary token of " + planted.serviceAccount() + " (from Secret " + planted.tokenSecret() + ")";
     }
 
     private void report(ObjectRef ref, String outcome) {

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.cluster;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,9 +21,19 @@ public final class HoneyclusterDeployer {
     private final SafetyPolicy safety;
     private final AuditEventLookup audit;
     private final Clock clock;
+    private final Duration tokenWait;
 
     public HoneyclusterDeployer(ClusterSession session, ApplyMethod method, SafetyPolicy safety,
                                 AuditEventLookup audit, Clock clock) {
+        this(session, method, safety, audit, clock, DEFAULT_TOKEN_WAIT);
+    }
+
+    /** How long a deploy waits for the token controller to issue a canary token before planting it. */
+    public static final Duration DEFAULT_TOKEN_WAIT = Duration.ofSeconds(30);
+
+    public HoneyclusterDeployer(ClusterSession session, ApplyMethod method, SafetyPolicy safety,
+                                AuditEventLookup audit, Clock clock, Duration tokenWait) {
+        this.tokenWait = tokenWait;
         this.session = session;
         this.objects = new ClusterObjects(session);
         this.method = method;
@@ -73,10 +84,14 @@ public final class HoneyclusterDeployer {
                                DeployProgress progress) {
         safety.checkContext(session.context(), request.productionAllowed());
         safety.checkNamespace(plan.namespace());
+        // a re-deploy of a live deployment keeps the time it was first deployed
+        Instant deployedAt = store.load()
+                .filter(r -> r.id().equals(plan.deploymentId()) && r.state() != DeploymentState.TORN_DOWN)
+                .map(DeploymentRecord::deployedAt).orElse(clock.instant());
         DeploymentRecord draft = new DeploymentRecord(plan.deploymentId(), plan.plan().modelId(), request.modelHash(),
                 session.context().name(), session.server(), request.kubeconfig(), plan.namespace(), plan.plan().seed(),
-                List.of(), clock.instant(), clock.instant(), DeploymentState.DEPLOYING, null);
-        return new DeployRun(objects, method, clock, progress).run(plan, draft, store);
+                List.of(), deployedAt, clock.instant(), DeploymentState.DEPLOYING, null);
+        return new DeployRun(objects, method, clock, progress, tokenWait).run(plan, draft, store);
     }
 
     public DeploymentStatus status(DeploymentRecord record) {

@@ -22,6 +22,7 @@ public final class WorkbenchApp extends Application {
         options = LaunchOptions.parse(getParameters().getRaw());
         window = new WorkbenchWindow(stage, WorkbenchHome.fromSystem(), Path.of("sample-models"),
                 FxDialogService::new, options.dark(), options.width(), options.height());
+        io.stormcenter.workbench.ui.deploy.DeployView.install(window);
         stage.show();
         if (options.model() != null) {
             window.files().load(options.model());

@@ -92,8 +92,8 @@ class HoneyclusterDeployIT {
 
             assertThat(report.sufficient()).isFalse();
             assertThat(report.describeMissing()).contains(
-                    "may not create namespaces (cluster-wide) (needed for Namespace objects)",
-                    "may not patch secrets in namespace honey-it (needed for Secret objects)",
+                    "may not get, create, patch, list, delete namespaces (cluster-wide) (needed for Namespace objects)",
+                    "may not get, create, patch, list, delete secrets in namespace honey-it (needed for Secret objects)",
                     "may not list daemonsets.apps (cluster-wide) (optional: finding a Falco DaemonSet)");
         }
     }

@@ -22,14 +22,14 @@ import java.util.Map;
  * service account with read rights in it only, a honeytoken, an SSH bait, containment, a
  * TracingPolicy. Objects are given out of order on purpose: the deployer sorts them.
  */
-final class TestPlans {
+public final class TestPlans {
 
-    static final String MODEL = "test-model";
+    public static final String MODEL = "test-model";
 
     private TestPlans() {
     }
 
-    static HoneyclusterPlan honeyPlan(String namespace, String deploymentId) {
+    public static HoneyclusterPlan honeyPlan(String namespace, String deploymentId) {
         Map<String, String> labels = Map.of(DeploymentLabels.MANAGED_BY, DeploymentLabels.MANAGER,
                 DeploymentLabels.MODEL, MODEL, DeploymentLabels.DEPLOYMENT, deploymentId);
         List<HasMetadata> objects = new ArrayList<>();

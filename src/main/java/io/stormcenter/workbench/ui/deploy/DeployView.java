@@ -1,0 +1,138 @@
+package io.stormcenter.workbench.ui.deploy;
+
+import io.stormcenter.workbench.cluster.ApplyMethod;
+import io.stormcenter.workbench.cluster.AuditEventLookup;
+import io.stormcenter.workbench.cluster.ClusterException;
+import io.stormcenter.workbench.cluster.ClusterSession;
+import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
+import io.stormcenter.workbench.cluster.KubeContext;
+import io.stormcenter.workbench.cluster.Kubeconfig;
+import io.stormcenter.workbench.cluster.KubeconfigLocation;
+import io.stormcenter.workbench.cluster.PlannedChange;
+import io.stormcenter.workbench.cluster.SafetyPolicy;
+import io.stormcenter.workbench.ui.WorkbenchWindow;
+import io.stormcenter.workbench.model.AttackTree;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The Deploy panel, a thin view over {@link DeployViewModel}: context picker, namespace, the plan
+ * with dry-run results, the confirmation naming context and server, Deploy, progress, Status and
+ * Teardown; the deployment state goes to the status bar. Built in code; every control has an id.
+ */
+public final class DeployView extends VBox {
+
+    /**
+     * @param tree      the tree to deploy (the window's document)
+     * @param modelFile its file, next to which the record lives (null while unsaved)
+     */
+    public DeployView(DeployViewModel model, Supplier<AttackTree> tree, Supplier<Path> modelFile) {
+        setId("deploy-view");
+        setSpacing(8);
+        setPadding(new Insets(10));
+        ComboBox<KubeContext> context = new ComboBox<>(model.contexts());
+        context.setId("deploy-context");
+        context.setMaxWidth(Double.MAX_VALUE);
+        context.valueProperty().bindBidirectional(model.contextProperty());
+        context.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(KubeContext value) {
+                return value == null ? "" : value.name() + "  (" + value.server() + ")";
+            }
+
+            @Override
+            public KubeContext fromString(String text) {
+                return null;
+            }
+        });
+        TextField namespace = new TextField();
+        namespace.setId("deploy-namespace");
+        namespace.setPromptText("namespace (default: ksc-<model>)");
+        namespace.textProperty().bindBidirectional(model.namespaceProperty());
+        Button preview = new Button("Check plan");
+        preview.setId("deploy-preview");
+        preview.setOnAction(e -> model.preview(tree.get()));
+        ListView<PlannedChange> plan = new ListView<>(model.plan());
+        plan.setId("deploy-plan");
+        plan.setPrefHeight(220);
+        Label confirmation = new Label();
+        confirmation.setId("deploy-confirmation");
+        confirmation.setWrapText(true);
+        confirmation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole question, never "..."
+
+        confirmation.textProperty().bind(model.confirmationProperty());
+        Button deploy = new Button("Deploy");
+        deploy.setId("deploy-run");
+        deploy.setDefaultButton(true);
+        deploy.disableProperty().bind(model.canDeployProperty().not());
+        deploy.setOnAction(e -> model.deploy(tree.get(), modelFile.get()));
+        Button status = new Button("Status");
+        status.setId("deploy-status");
+        status.setOnAction(e -> model.refreshStatus(modelFile.get()));
+        Button teardown = new Button("Teardown");
+        teardown.setId("deploy-teardown");
+        teardown.setOnAction(e -> model.teardown(modelFile.get()));
+        for (Button button : new Button[] {preview, deploy, status, teardown}) {
+            if (button != deploy) {
+                button.disableProperty().bind(model.busyProperty());
+            }
+        }
+        ProgressBar progress = new ProgressBar();
+        progress.setId("deploy-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(model.progressProperty());
+        ListView<String> steps = new ListView<>(model.steps());
+        steps.setId("deploy-steps");
+        VBox.setVgrow(steps, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("deploy-message");
+        message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.textProperty().bind(model.messageProperty());
+        getChildren().addAll(new Label("Context"), context, namespace, new HBox(8, preview, status, teardown), plan,
+                confirmation, deploy, progress, steps, message);
+    }
+
+    /** Adds the Deploy tab and the status-bar item to the window, wired to the default kubeconfig. */
+    public static void install(WorkbenchWindow window) {
+        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "deploy");
+            thread.setDaemon(true);
+            return thread;
+        });
+        DeployViewModel model = new DeployViewModel(context -> new HoneyclusterDeployer(
+                ClusterSession.open(Kubeconfig.load(KubeconfigLocation.defaults()), context.name()),
+                ApplyMethod.serverSideApply(), SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED,
+                Clock.systemUTC()), background, Platform::runLater);
+        try {
+            model.loadContexts(Kubeconfig.load(KubeconfigLocation.defaults()));
+        } catch (ClusterException e) {
+            // no kubeconfig on this machine: the panel says so instead of a picker full of nothing
+            model.reportProblem(e.getMessage());
+        }
+        Tab tab = new Tab("Deploy", new DeployView(model, window.document()::tree,
+                window.document()::file));
+        tab.setId("tab-deploy");
+        window.addRightTab(tab);
+        Label state = new Label();
+        state.setId("status-deployment");
+        state.textProperty().bind(model.deploymentStateProperty());
+        window.statusBar().addItem(state);
+    }
+}

@@ -1,0 +1,109 @@
+package io.stormcenter.workbench.ui.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.stormcenter.workbench.cluster.ApplyMethod;
+import io.stormcenter.workbench.cluster.AuditEventLookup;
+import io.stormcenter.workbench.cluster.ClusterException;
+import io.stormcenter.workbench.cluster.ClusterSession;
+import io.stormcenter.workbench.cluster.CredentialRedaction;
+import io.stormcenter.workbench.cluster.DeployRequest;
+import io.stormcenter.workbench.cluster.DeploymentRecordFile;
+import io.stormcenter.workbench.cluster.DeploymentState;
+import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
+import io.stormcenter.workbench.cluster.KubeContext;
+import io.stormcenter.workbench.cluster.Kubeconfig;
+import io.stormcenter.workbench.cluster.KubeconfigLocation;
+import io.stormcenter.workbench.cluster.PlannedAction;
+import io.stormcenter.workbench.cluster.SafetyPolicy;
+import io.stormcenter.workbench.cluster.TestPlans;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Deploy dialog's view model against the fabric8 mock server, no screen: executors run in place. */
+@EnableKubernetesMockClient(crud = true)
+class DeployViewModelTest {
+
+    static KubernetesClient client;
+
+    private static final Executor NOW = Runnable::run;
+
+    @TempDir
+    Path folder;
+
+    private DeployViewModel viewModel() {
+        return new DeployViewModel(context -> new HoneyclusterDeployer(
+                new ClusterSession(new KubeContext(context.name(), "c", client.getMasterUrl().toString(), "u", null),
+                        client, CredentialRedaction.shapesOnly()),
+                ApplyMethod.createOrReplace(), SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED,
+                Clock.systemUTC(), Duration.ZERO), NOW, NOW);
+    }
+
+    private Kubeconfig kubeconfig() throws IOException {
+        Path file = folder.resolve("config");
+        Files.writeString(file, "apiVersion: v1\nkind: Config\ncurrent-context: kind-dev\nclusters:\n- name: c\n  cluster:\n"
+                + "    server: " + client.getMasterUrl() + "\nusers:\n- name: u\n  user: {token: abcdefgh}\ncontexts:\n"
+                + "- name: staging\n  context: {cluster: c, user: u}\n- name: kind-dev\n  context: {cluster: c, user: u}\n");
+        return Kubeconfig.load(KubeconfigLocation.file(file));
+    }
+
+    @Test
+    void the_picker_lists_every_context_and_selects_the_current_one() throws IOException {
+        DeployViewModel viewModel = viewModel();
+
+        viewModel.loadContexts(kubeconfig());
+
+        assertThat(viewModel.contexts()).extracting(KubeContext::name).containsExactly("staging", "kind-dev");
+        assertThat(viewModel.contextProperty().get().name()).isEqualTo("kind-dev");
+    }
+
+    @Test
+    void preview_fills_the_plan_and_enables_deploy_then_deploy_shows_progress_and_state() throws IOException {
+        DeployViewModel viewModel = viewModel();
+        viewModel.loadContexts(kubeconfig());
+        assertThat(viewModel.canDeployProperty().get()).isFalse();
+
+        viewModel.preview(TestPlans.honeyPlan("honey-ui", "dep-ui"));
+
+        assertThat(viewModel.plan()).hasSize(10);
+        assertThat(viewModel.plan()).filteredOn(c -> c.action() == PlannedAction.CREATE).hasSize(9);
+        assertThat(viewModel.canDeployProperty().get()).isTrue();
+        assertThat(viewModel.confirmationProperty().get()).contains("context 'kind-dev'");
+
+        DeploymentRecordFile store = DeploymentRecordFile.nextTo(folder.resolve("model.json"));
+        viewModel.deploy(TestPlans.honeyPlan("honey-ui", "dep-ui"), new DeployRequest("h", null, false), store);
+
+        assertThat(viewModel.steps()).hasSize(10).last().asString().startsWith("[10/10] created NetworkPolicy");
+        assertThat(viewModel.progressProperty().get()).isEqualTo(1.0);
+        assertThat(viewModel.deploymentStateProperty().get()).isEqualTo("deployed on kind-dev");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+
+        viewModel.refreshStatus(store.load().orElseThrow());
+        assertThat(viewModel.messageProperty().get()).isEqualTo("9/9 objects present, 0/0 pods ready");
+
+        viewModel.teardown(store.load().orElseThrow(), store, false);
+        assertThat(viewModel.deploymentStateProperty().get()).isEqualTo(DeploymentState.TORN_DOWN.words());
+    }
+
+    @Test
+    void a_refusal_becomes_the_message_and_the_dialog_stays_usable() throws IOException {
+        DeployViewModel viewModel = new DeployViewModel(context -> {
+            throw new ClusterException("no context 'x' in kubeconfig k (known: a)");
+        }, NOW, NOW);
+        viewModel.loadContexts(kubeconfig());
+
+        viewModel.preview(TestPlans.honeyPlan("honey-ui2", "dep-ui2"));
+
+        assertThat(viewModel.messageProperty().get()).isEqualTo("no context 'x' in kubeconfig k (known: a)");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(viewModel.canDeployProperty().get()).isFalse();
+    }
+}

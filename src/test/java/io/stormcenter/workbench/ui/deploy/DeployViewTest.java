@@ -1,0 +1,81 @@
+package io.stormcenter.workbench.ui.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.stormcenter.workbench.cluster.ApplyMethod;
+import io.stormcenter.workbench.cluster.AuditEventLookup;
+import io.stormcenter.workbench.cluster.ClusterSession;
+import io.stormcenter.workbench.cluster.CredentialRedaction;
+import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
+import io.stormcenter.workbench.cluster.KubeContext;
+import io.stormcenter.workbench.cluster.PlannedChange;
+import io.stormcenter.workbench.cluster.SafetyPolicy;
+import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.model.AttackTree;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Deploy panel on a headless screen: Check plan fills the plan from the sample model and enables Deploy. */
+@EnableKubernetesMockClient(crud = true)
+@ExtendWith(ApplicationExtension.class)
+class DeployViewTest {
+
+    static KubernetesClient client;
+
+    private AttackTree tree;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        tree = TreeFiles.read(Path.of("sample-models", "ksc-kubecon-2024.json")).tree();
+        KubeContext context = new KubeContext("kind-dev", "c", client.getMasterUrl().toString(), "u", null);
+        DeployViewModel model = new DeployViewModel(c -> new HoneyclusterDeployer(
+                new ClusterSession(context, client, CredentialRedaction.shapesOnly()), ApplyMethod.createOrReplace(),
+                SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED, Clock.systemUTC(), Duration.ZERO),
+                Runnable::run, Runnable::run);
+        model.contexts().setAll(List.of(context));
+        model.contextProperty().set(context);
+        stage.setScene(new Scene(new DeployView(model, () -> tree, () -> null), 480, 820));
+        stage.show();
+    }
+
+    @Test
+    void check_plan_lists_the_compiled_objects_and_enables_deploy(FxRobot robot) throws Exception {
+        assertThat(robot.lookup("#deploy-run").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.clickOn("#deploy-preview");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<PlannedChange> plan = robot.lookup("#deploy-plan").queryListView();
+        assertThat(plan.getItems()).isNotEmpty();
+        assertThat(plan.getItems().get(0).toString()).startsWith("create Namespace ksc-ksc-kubecon-2024");
+        assertThat(robot.lookup("#deploy-run").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#deploy-confirmation").queryLabeled().getText()).contains("context 'kind-dev'");
+        Path shot = Path.of("target", "deploy-view.png");
+        Files.createDirectories(shot.getParent());
+        robot.interact(() -> {
+            try {
+                ImageIO.write(SwingFXUtils.fromFXImage(robot.lookup("#deploy-view").query().snapshot(null, null), null),
+                        "png", shot.toFile());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+}

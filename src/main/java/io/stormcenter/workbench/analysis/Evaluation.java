@@ -1,12 +1,6 @@
 package io.stormcenter.workbench.analysis;
 
 import io.stormcenter.workbench.model.AttackTree;
-import io.stormcenter.workbench.model.Estimates;
-import io.stormcenter.workbench.model.Gate;
-import io.stormcenter.workbench.model.Node;
-import io.stormcenter.workbench.model.Role;
-import io.stormcenter.workbench.model.TreeIndex;
-import java.util.Objects;
 
 /**
  * All domains evaluated bottom-up over one tree for one attacker profile, following ADTool 2's
@@ -46,179 +40,89 @@ import java.util.Objects;
  * holds for attacks that counter a defence too, so a pruned counter-attack leaves the defence
  * standing.
  *
- * <p>The evaluation runs once, iteratively over {@link TreeIndex#postOrder()} into primitive
- * arrays (no recursion: trees may be 100,000 levels deep); queries afterwards are lookups.
+ * <p>The evaluation runs once, iteratively over the tree's post-order ({@link EvaluationPlan}) into
+ * primitive arrays (no recursion: trees may be 100,000 levels deep); queries afterwards are lookups.
  */
 public final class Evaluation {
 
     /** Skill value of what cannot be reached. */
     static final int UNREACHABLE_SKILL = Integer.MAX_VALUE;
 
-    private final AttackTree tree;
+    private final EvaluationPlan plan;
     private final AttackerProfile profile;
-    private final TreeIndex index;
+    /** Values by post-order position ({@link EvaluationPlan#positionOf}). */
     private final double[] probability;
     private final double[] cost;
     private final double[] time;
     private final int[] skill;
-    private final boolean[] evaluated;
 
-    private Evaluation(AttackTree tree, AttackerProfile profile, TreeIndex index, double[] probability,
-                       double[] cost, double[] time, int[] skill, boolean[] evaluated) {
-        this.tree = tree;
+    Evaluation(EvaluationPlan plan, AttackerProfile profile, double[] probability, double[] cost, double[] time,
+               int[] skill) {
+        this.plan = plan;
         this.profile = profile;
-        this.index = index;
         this.probability = probability;
         this.cost = cost;
         this.time = time;
         this.skill = skill;
-        this.evaluated = evaluated;
     }
 
+    /** Evaluates a tree for a profile; to evaluate one tree for several profiles, keep its {@link EvaluationPlan}. */
     public static Evaluation of(AttackTree tree, AttackerProfile profile) {
-        Objects.requireNonNull(tree, "tree");
-        Objects.requireNonNull(profile, "profile");
-        TreeIndex index = tree.index();
-        int n = index.size();
-        double[] p = new double[n];
-        double[] c = new double[n];
-        double[] t = new double[n];
-        int[] s = new int[n];
-        boolean[] done = new boolean[n];
-        for (int v : index.postOrder()) {
-            evaluateNode(index, profile, v, p, c, t, s);
-            done[v] = true;
-        }
-        return new Evaluation(tree, profile, index, p, c, t, s, done);
-    }
-
-    private static void evaluateNode(TreeIndex index, AttackerProfile profile, int v,
-                                     double[] p, double[] c, double[] t, int[] s) {
-        Node node = index.node(v);
-        boolean attack = node.role() == Role.ATTACK;
-        Gate gate = node.gate();
-        boolean or = gate == Gate.OR;
-        boolean sequential = gate == Gate.SAND;
-        int children = index.childCount(v);
-        int counter = -1;
-        int refinements = 0;
-        double prob = 1; // OR accumulates prod(1-p), AND/SAND prod(p)
-        double money = attack == or ? Double.POSITIVE_INFINITY : 0; // attack OR / defence AND: min; else sum
-        double hours = (attack == or) ? Double.POSITIVE_INFINITY : 0; // min, or max/sum from 0
-        int level = (attack == or) ? UNREACHABLE_SKILL : 0; // min, or max from 0
-        for (int k = 0; k < children; k++) {
-            int child = index.child(v, k);
-            if (index.node(child).role() != node.role()) {
-                if (counter < 0) {
-                    counter = child;
-                }
-                continue;
-            }
-            refinements++;
-            if (or) {
-                prob *= 1 - p[child];
-            } else {
-                prob *= p[child];
-            }
-            if (attack == or) { // attack OR, defence AND/SAND: the attacker takes the easiest way
-                money = Math.min(money, c[child]);
-                hours = Math.min(hours, t[child]);
-                level = Math.min(level, s[child]);
-            } else if (attack) { // attack AND/SAND: every child is done
-                money += c[child];
-                hours = sequential ? hours + t[child] : Math.max(hours, t[child]);
-                level = Math.max(level, s[child]);
-            } else { // defence OR: every child must be beaten, in parallel
-                money += c[child];
-                hours = Math.max(hours, t[child]);
-                level = Math.max(level, s[child]);
-            }
-        }
-        if (refinements == 0) {
-            Estimates e = node.estimates();
-            if (attack) {
-                boolean affordable = profile.canAfford(e);
-                prob = affordable && e.probability() != null ? e.probability() : 0;
-                money = affordable && e.cost() != null ? e.cost() : Double.POSITIVE_INFINITY;
-                hours = affordable && e.timeHours() != null ? e.timeHours() : Double.POSITIVE_INFINITY;
-                level = affordable && e.skill() != null ? e.skill() : UNREACHABLE_SKILL;
-            } else {
-                prob = e.probability() != null ? e.probability() : 0;
-                money = Double.POSITIVE_INFINITY;
-                hours = Double.POSITIVE_INFINITY;
-                level = UNREACHABLE_SKILL;
-            }
-        } else if (or) {
-            prob = 1 - prob;
-        }
-        if (counter >= 0) {
-            prob *= 1 - p[counter];
-            if (attack) {
-                money += c[counter];
-                hours = Math.max(hours, t[counter]);
-                level = Math.max(level, s[counter]);
-            } else {
-                money = Math.min(money, c[counter]);
-                hours = Math.min(hours, t[counter]);
-                level = Math.min(level, s[counter]);
-            }
-        }
-        p[v] = prob;
-        c[v] = money;
-        t[v] = hours;
-        s[v] = level;
+        return EvaluationPlan.of(tree).evaluate(profile);
     }
 
     /** The values of a node, or null for an id not in the tree or not reachable from its root. */
     public NodeValues of(String nodeId) {
-        int i = index.indexOf(nodeId);
+        int i = plan.index().indexOf(nodeId);
         return i < 0 ? null : valuesAt(i);
     }
 
     /** The root's values; when the root id names no node, nothing is reachable: probability 0. */
     public NodeValues root() {
-        NodeValues values = index.root() < 0 ? null : valuesAt(index.root());
+        int root = plan.index().root();
+        NodeValues values = root < 0 ? null : valuesAt(root);
         return values != null ? values
                 : new NodeValues(0, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, UNREACHABLE_SKILL);
     }
 
     /** Root probability x root impact (0 when the root has no impact). */
     public double risk() {
-        int root = index.root();
-        if (root < 0 || !evaluated[root]) {
+        int root = plan.index().root();
+        if (root < 0) {
             return 0;
         }
-        Double impact = index.node(root).impact();
-        return impact == null ? 0 : probability[root] * impact;
+        Double impact = plan.index().node(root).impact();
+        return impact == null ? 0 : root().probability() * impact;
     }
 
     public AttackTree tree() {
-        return tree;
+        return plan.tree();
     }
 
     public AttackerProfile profile() {
         return profile;
     }
 
-    NodeValues valuesAt(int i) {
-        return evaluated[i] ? new NodeValues(probability[i], cost[i], time[i], skill[i]) : null;
+    /** Values of a node index, or null when the root does not reach it. */
+    NodeValues valuesAt(int nodeIndex) {
+        int i = plan.positionOf(nodeIndex);
+        return i < 0 ? null : new NodeValues(probability[i], cost[i], time[i], skill[i]);
     }
 
-    double probabilityAt(int i) {
-        return probability[i];
+    double probabilityAt(int nodeIndex) {
+        return probability[plan.positionOf(nodeIndex)];
     }
 
-    double costAt(int i) {
-        return cost[i];
+    double costAt(int nodeIndex) {
+        return cost[plan.positionOf(nodeIndex)];
     }
 
-    double timeAt(int i) {
-        return time[i];
+    double timeAt(int nodeIndex) {
+        return time[plan.positionOf(nodeIndex)];
     }
 
     @Override
     public String toString() {
-        return "Evaluation[" + tree.id() + ", " + profile.id() + ", root " + root() + ", "
-                + index.postOrder().length + " nodes]";
+        return "Evaluation[" + tree().id() + ", " + profile.id() + ", root " + root() + "]";
     }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             AnalyzeCommand.class,
             ValidateCommand.class,
             ConvertCommand.class,
+            GenerateCommand.class,
             HelpCommand.class,
         })
 final class KscCommand implements Runnable {

@@ -3,14 +3,12 @@ package io.stormcenter.workbench.format;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Ids;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -36,26 +34,12 @@ public final class AdToolFormat {
 
     /** The tree as ADTool XML. */
     public static String toXml(AttackTree tree) {
-        StringWriter out = new StringWriter(Math.max(256, tree.size() * 160));
-        try {
-            XMLOutputFactory factory = XMLOutputFactory.newFactory();
-            new AdToolWriter(factory.createXMLStreamWriter(out)).write(tree);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML to memory failed", e);
-        }
-        return out.toString();
+        return AdToolWriter.write(tree);
     }
 
     /** The tree as ADTool XML in UTF-8. */
     public static byte[] toBytes(AttackTree tree) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(256, tree.size() * 160));
-        try {
-            XMLOutputFactory factory = XMLOutputFactory.newFactory();
-            new AdToolWriter(factory.createXMLStreamWriter(out, "UTF-8")).write(tree);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing XML to memory failed", e);
-        }
-        return out.toByteArray();
+        return AdToolWriter.write(tree).getBytes(StandardCharsets.UTF_8);
     }
 
     /**

@@ -68,7 +68,7 @@ final class AdToolReader {
     }
 
     ReadResult read(String treeId) throws XMLStreamException, ModelFormatException {
-        xml.nextTag();
+        firstElement();
         String kind = xml.getLocalName();
         if (!kind.equals("adtree") && !kind.equals("sandtree")) {
             throw error(xml.getLocation(), "this is not an ADTool tree: the root element is <" + kind
@@ -126,6 +126,21 @@ final class AdToolReader {
             throw error(xml.getLocation(), "the ADTool file has no <node>");
         }
         return new ReadResult(build(treeId), warnings);
+    }
+
+    /** Moves to the root element; refuses a DTD, which ADTool never writes and which could pull in entities. */
+    private void firstElement() throws XMLStreamException, ModelFormatException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                return;
+            }
+            if (event == XMLStreamConstants.DTD) {
+                throw error(xml.getLocation(), "the file declares a DTD (<!DOCTYPE ...>); ADTool files have"
+                        + " none, and the workbench does not process DTDs or entities");
+            }
+        }
+        throw error(xml.getLocation(), "the file has no XML element");
     }
 
     /** Ids come from labels in document order, so the first "PIN" is {@code pin} and the next {@code pin-2}. */

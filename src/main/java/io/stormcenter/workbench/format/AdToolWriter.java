@@ -12,8 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a tree as ADTool 2 XML: an {@code <adtree>}, or a {@code <sandtree>} when a node
@@ -22,23 +20,30 @@ import javax.xml.stream.XMLStreamWriter;
  * node. ADTool predefines only MinTime for SAND trees, so there probability, cost and skill are
  * declared as ADTool custom domains (SandRealDomain / SandIntDomain) with the same operators and
  * named after the predefined domain ({@code <name>ProbSucc</name>}), which is how the reader
- * recognises them again. Iterative: a 100,000-level chain writes without recursion.
+ * recognises them again. Iterative: a 100,000-level chain writes without recursion (and
+ * without the JDK's XMLStreamWriter, whose element stack overflows at 32,768 levels).
  */
 final class AdToolWriter {
 
     /** Beyond this depth lines are no longer indented: a deep chain would otherwise grow quadratically. */
-    private static final int MAX_INDENT_DEPTH = 32;
+    private static final int MAX_INDENT_DEPTH = 16;
 
-    private final XMLStreamWriter xml;
+    private final XmlText xml;
 
-    AdToolWriter(XMLStreamWriter xml) {
+    private AdToolWriter(XmlText xml) {
         this.xml = xml;
     }
 
-    void write(AttackTree tree) throws XMLStreamException {
+    static String write(AttackTree tree) {
+        XmlText xml = new XmlText(new StringBuilder(Math.max(256, tree.size() * 160)));
+        new AdToolWriter(xml).writeTree(tree);
+        return xml.toString();
+    }
+
+    private void writeTree(AttackTree tree) {
         boolean sand = tree.nodes().stream().anyMatch(n -> n.gate() == Gate.SAND && !n.isLeaf());
         Map<AdToolDomain, String> domainIds = domainIds(tree, sand);
-        xml.writeStartDocument("UTF-8", "1.0");
+        xml.declaration();
         newline(0);
         xml.writeStartElement(sand ? "sandtree" : "adtree");
         writeNodes(tree, domainIds);
@@ -48,11 +53,9 @@ final class AdToolWriter {
         newline(0);
         xml.writeEndElement();
         newline(0);
-        xml.writeEndDocument();
-        xml.flush();
     }
 
-    private void writeNodes(AttackTree tree, Map<AdToolDomain, String> domainIds) throws XMLStreamException {
+    private void writeNodes(AttackTree tree, Map<AdToolDomain, String> domainIds) {
         Node root = tree.root();
         if (root == null) {
             throw new IllegalArgumentException("the root '" + tree.rootId() + "' is not a node of the tree");
@@ -90,8 +93,7 @@ final class AdToolWriter {
         return refinements;
     }
 
-    private void writeStart(Node node, Node parent, Map<AdToolDomain, String> domainIds, int depth)
-            throws XMLStreamException {
+    private void writeStart(Node node, Node parent, Map<AdToolDomain, String> domainIds, int depth) {
         newline(depth);
         xml.writeStartElement("node");
         xml.writeAttribute("refinement", refinement(node.gate()));
@@ -117,8 +119,7 @@ final class AdToolWriter {
         }
     }
 
-    private void writeDomain(AdToolDomain domain, String id, boolean sand, AttackTree tree)
-            throws XMLStreamException {
+    private void writeDomain(AdToolDomain domain, String id, boolean sand, AttackTree tree) {
         newline(1);
         xml.writeStartElement("domain");
         xml.writeAttribute("id", id);
@@ -194,14 +195,14 @@ final class AdToolWriter {
         };
     }
 
-    private void element(String name, String text, int depth) throws XMLStreamException {
+    private void element(String name, String text, int depth) {
         newline(depth);
         xml.writeStartElement(name);
         xml.writeCharacters(text);
         xml.writeEndElement();
     }
 
-    private void newline(int depth) throws XMLStreamException {
+    private void newline(int depth) {
         xml.writeCharacters("\n");
         xml.writeCharacters("  ".repeat(Math.min(depth, MAX_INDENT_DEPTH)));
     }

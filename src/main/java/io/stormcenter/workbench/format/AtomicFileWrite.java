@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Replaces a file so that a reader (or a crash) sees either the old content or the new one,
@@ -31,8 +34,11 @@ public final class AtomicFileWrite {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         String name = target.getFileName().toString();
-        Path temp = Files.createTempFile(folder, "." + name + ".", ".tmp");
+        Path temp = newTempFile(folder, name, ".tmp");
         try {
+            if (Files.exists(target)) {
+                keepPermissions(target, temp);
+            }
             writeAndForce(temp, content);
             if (Files.exists(target)) {
                 keepBackup(target, folder, name);
@@ -43,6 +49,32 @@ public final class AtomicFileWrite {
             throw e;
         }
         forceFolder(folder);
+    }
+
+    /**
+     * A new, empty hidden file next to the target. Not Files.createTempFile: that one is always
+     * owner-only (0600), and a saved model should get the permissions the user's umask gives.
+     */
+    private static Path newTempFile(Path folder, String name, String suffix) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A replaced file keeps its mode (e.g. group-writable in a shared repository). */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (source != null && target != null) {
+            target.setPermissions(source.readAttributes().permissions());
+        }
     }
 
     private static void writeAndForce(Path path, byte[] content) throws IOException {
@@ -58,7 +90,7 @@ public final class AtomicFileWrite {
 
     /** The backup is itself replaced atomically, so a crash never leaves a torn .bak behind. */
     private static void keepBackup(Path target, Path folder, String name) throws IOException {
-        Path temp = Files.createTempFile(folder, "." + name + ".", ".bak.tmp");
+        Path temp = newTempFile(folder, name, ".bak.tmp");
         try {
             Files.copy(target, temp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
             move(temp, backupOf(target));

@@ -3,10 +3,12 @@ package io.stormcenter.workbench.format;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Estimates;
+import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Position;
 import io.stormcenter.workbench.model.Tripwire;
@@ -18,8 +20,9 @@ import java.util.Map;
 
 /**
  * Writes the native file in one canonical shape, so that a one-field edit is a one-line diff:
- * nodes in the tree's list order, fields in one fixed order, empty and unset fields left out,
- * every value and array element on its own line, 2-space indent, a trailing newline.
+ * nodes in the tree's list order, fields in one fixed order, empty and unset fields left out
+ * (and a leaf's default OR gate), every field on its own line, lists of ids and tags on one
+ * line, 2-space indent, a trailing newline.
  */
 final class NativeWriter {
 
@@ -66,7 +69,9 @@ final class NativeWriter {
         json.writeStringField("label", node.label());
         text(json, "description", node.description());
         json.writeStringField("role", node.role().key());
-        json.writeStringField("gate", node.gate().key());
+        if (!node.isLeaf() || node.gate() != Gate.OR) {
+            json.writeStringField("gate", node.gate().key()); // a leaf's OR is the default: left out, as in DESIGN.md
+        }
         strings(json, "children", node.children());
         number(json, "impact", node.impact());
         estimates(json, node.estimates());
@@ -127,15 +132,20 @@ final class NativeWriter {
         json.writeEndObject();
     }
 
+    /** Lists of ids and tags on one line: short, and an added child is still a one-line diff. */
     private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
         if (values.isEmpty()) {
             return;
         }
-        json.writeArrayFieldStart(name);
-        for (String value : values) {
-            json.writeString(value);
+        StringBuilder line = new StringBuilder(values.size() * 12).append('[');
+        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
+        for (int i = 0; i < values.size(); i++) {
+            line.append(i == 0 ? "\"" : ", \"");
+            encoder.quoteAsString(values.get(i), line);
+            line.append('"');
         }
-        json.writeEndArray();
+        json.writeFieldName(name);
+        json.writeRawValue(line.append(']').toString());
     }
 
     private static void text(JsonGenerator json, String name, String value) throws IOException {

@@ -52,16 +52,13 @@ class NativeFormatTest {
                       "label": "A",
                       "role": "attack",
                       "gate": "AND",
-                      "children": [
-                        "b"
-                      ],
+                      "children": ["b"],
                       "impact": 1000
                     },
                     {
                       "id": "b",
                       "label": "B",
                       "role": "attack",
-                      "gate": "OR",
                       "estimates": {
                         "probability": 0.5,
                         "confidence": 4,
@@ -216,7 +213,7 @@ class NativeFormatTest {
     void duplicate_keys_are_refused() {
         assertThatThrownBy(() -> NativeFormat.fromJson(model("{ \"id\": \"a\", \"label\": \"x\", \"label\": \"y\" }"), "m"))
                 .isInstanceOf(ModelFormatException.class)
-                .hasMessageContaining("Duplicate field 'label'");
+                .hasMessageContaining("node 'a': the field \"label\" appears twice");
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.stormcenter.workbench.honeycluster;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the compiler knows of a kernel function it hooks: whether it is a syscall, the argument
+ * types Tetragon should read (as in the KSC demo's policies), and which argument carries a file
+ * path and which a socket, so {@code path} and {@code address} parameters become matchArgs.
+ *
+ * @param pathArg index of the argument a {@code path} parameter compares, or -1
+ * @param sockArg index of the socket argument an {@code address} parameter compares, or -1
+ */
+record KprobeShape(boolean syscall, List<String> argTypes, int pathArg, int sockArg) {
+
+    private static final Map<String, KprobeShape> KNOWN = Map.ofEntries(
+            Map.entry("security_file_permission", new KprobeShape(false, List.of("file", "int"), 0, -1)),
+            Map.entry("security_file_open", new KprobeShape(false, List.of("file"), 0, -1)),
+            Map.entry("fd_install", new KprobeShape(false, List.of("int", "file"), 1, -1)),
+            Map.entry("sys_execve", new KprobeShape(true, List.of("string"), 0, -1)),
+            Map.entry("sys_openat", new KprobeShape(true, List.of("int", "string", "int"), 1, -1)),
+            Map.entry("sys_symlinkat", new KprobeShape(true, List.of("string", "int", "string"), 0, -1)),
+            Map.entry("sys_linkat", new KprobeShape(true, List.of("int", "string", "int", "string"), 1, -1)),
+            Map.entry("sys_mount", new KprobeShape(true, List.of("string", "string", "string"), 1, -1)),
+            Map.entry("sys_setns", new KprobeShape(true, List.of("int", "int"), -1, -1)),
+            Map.entry("sys_unshare", new KprobeShape(true, List.of("int"), -1, -1)),
+            Map.entry("sys_ptrace", new KprobeShape(true, List.of("int", "int"), -1, -1)),
+            Map.entry("sys_init_module", new KprobeShape(true, List.of(), -1, -1)),
+            Map.entry("sys_finit_module", new KprobeShape(true, List.of("int"), -1, -1)),
+            Map.entry("inet_csk_accept", new KprobeShape(false, List.of("sock"), -1, 0)),
+            Map.entry("tcp_connect", new KprobeShape(false, List.of("sock"), -1, 0)),
+            Map.entry("tcp_close", new KprobeShape(false, List.of("sock"), -1, 0)),
+            Map.entry("commit_creds", new KprobeShape(false, List.of(), -1, -1)));
+
+    /** The shape of a known function; an unknown one is hooked without arguments (syscall if named {@code sys_*}). */
+    static KprobeShape of(String function) {
+        KprobeShape known = KNOWN.get(function);
+        return known != null ? known : new KprobeShape(function.startsWith("sys_"), List.of(), -1, -1);
+    }
+
+    static boolean isKnown(String function) {
+        return KNOWN.containsKey(function);
+    }
+}

@@ -1,0 +1,105 @@
+package io.stormcenter.workbench.honeycluster;
+
+import io.stormcenter.workbench.sensor.AuditEvent;
+import io.stormcenter.workbench.sensor.FalcoAlert;
+import io.stormcenter.workbench.sensor.KubernetesEvent;
+import io.stormcenter.workbench.sensor.SensorEvent;
+import io.stormcenter.workbench.sensor.TetragonEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Maps trip-wire ids to the nodes they prove and back from a sensor event to the trip-wires it
+ * fires. Falco alerts and Tetragon events are looked up by rule and policy name, so a stream
+ * of events costs a hash lookup each, not a scan of every trip-wire.
+ */
+public final class TripwireIndex {
+
+    private final Map<String, TripwireEntry> byId;
+    private final List<TripwireEntry> audit = new ArrayList<>();
+    private final List<TripwireEntry> kubernetesEvents = new ArrayList<>();
+    private final Map<String, List<TripwireEntry>> byFalcoRule = new HashMap<>();
+    private final Map<String, List<TripwireEntry>> byPolicy = new HashMap<>();
+
+    public TripwireIndex(List<TripwireEntry> entries) {
+        Map<String, TripwireEntry> map = new LinkedHashMap<>();
+        for (TripwireEntry entry : entries) {
+            if (map.putIfAbsent(entry.tripwireId(), entry) != null) {
+                throw new IllegalArgumentException("trip-wire id '" + entry.tripwireId() + "' appears twice");
+            }
+            register(entry, entry.matcher());
+        }
+        this.byId = java.util.Collections.unmodifiableMap(map);
+    }
+
+    public static TripwireIndex empty() {
+        return new TripwireIndex(List.of());
+    }
+
+    private void register(TripwireEntry entry, EventMatcher matcher) {
+        if (matcher instanceof AuditMatcher) {
+            addOnce(audit, entry);
+        } else if (matcher instanceof KubernetesEventMatcher) {
+            addOnce(kubernetesEvents, entry);
+        } else if (matcher instanceof FalcoMatcher m) {
+            addOnce(byFalcoRule.computeIfAbsent(m.rule(), k -> new ArrayList<>()), entry);
+        } else if (matcher instanceof TetragonMatcher m) {
+            addOnce(byPolicy.computeIfAbsent(m.policyName(), k -> new ArrayList<>()), entry);
+        } else if (matcher instanceof AnyOfMatcher m) {
+            m.matchers().forEach(inner -> register(entry, inner));
+        }
+    }
+
+    private static void addOnce(List<TripwireEntry> list, TripwireEntry entry) {
+        if (list.isEmpty() || list.get(list.size() - 1) != entry) {
+            list.add(entry);
+        }
+    }
+
+    /** All entries in the order of the tree's nodes. */
+    public List<TripwireEntry> entries() {
+        return List.copyOf(byId.values());
+    }
+
+    public Optional<TripwireEntry> entry(String tripwireId) {
+        return Optional.ofNullable(byId.get(tripwireId));
+    }
+
+    public List<TripwireEntry> forNode(String nodeId) {
+        return byId.values().stream().filter(e -> e.nodeId().equals(nodeId)).toList();
+    }
+
+    /** The trip-wires this event concerns (hits, denied attempts, excluded identities); misses are left out. */
+    public List<TripwireHit> match(SensorEvent event) {
+        List<TripwireEntry> candidates;
+        if (event instanceof AuditEvent) {
+            candidates = audit;
+        } else if (event instanceof KubernetesEvent) {
+            candidates = kubernetesEvents;
+        } else if (event instanceof FalcoAlert alert) {
+            candidates = byFalcoRule.getOrDefault(alert.rule(), List.of());
+        } else if (event instanceof TetragonEvent tetragon && tetragon.policyName() != null) {
+            candidates = byPolicy.getOrDefault(tetragon.policyName(), List.of());
+        } else {
+            candidates = List.of();
+        }
+        List<TripwireHit> hits = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (TripwireEntry entry : candidates) {
+            if (!seen.add(entry.tripwireId())) {
+                continue;
+            }
+            MatchOutcome outcome = entry.matcher().match(event);
+            if (outcome != MatchOutcome.MISS) {
+                hits.add(new TripwireHit(entry.tripwireId(), entry.nodeId(), entry.kind(), outcome));
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,96 @@
+package io.stormcenter.workbench.sensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The readers against real payloads from public projects in {@code ../shared/fixtures}
+ * (system property {@code shared.fixtures}); skipped where that folder is absent.
+ */
+class SharedFixturesConformanceTest {
+
+    private static Path folder(String name) {
+        String root = System.getProperty("shared.fixtures");
+        assumeTrue(root != null, "shared.fixtures not set");
+        Path dir = Path.of(root, name);
+        assumeTrue(Files.isDirectory(dir), dir + " absent");
+        return dir;
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    @Test
+    void every_real_audit_event_parses_with_verb_user_and_stage() throws IOException {
+        List<Path> files = files(folder("audit"));
+        assertThat(files).isNotEmpty();
+        AuditEventReader reader = new AuditEventReader();
+        for (Path file : files) {
+            AuditEvent event = reader.read(Files.readString(file));
+            assertThat(event.verb()).as(file.toString()).isNotBlank();
+            assertThat(event.user().username()).as(file.toString()).isNotBlank();
+            assertThat(event.stage()).as(file.toString()).isIn("ResponseComplete", "ResponseStarted", "RequestReceived", "Panic");
+            assertThat(event.objectRef().resource()).as(file.toString()).isNotBlank();
+        }
+    }
+
+    @Test
+    void the_real_exec_event_is_counted_at_response_started() throws IOException {
+        Path exec = folder("audit").resolve("exec_pod.json");
+        assumeTrue(Files.exists(exec));
+
+        AuditEvent event = new AuditEventReader().read(Files.readString(exec));
+
+        assertThat(event.objectRef().subresource()).isEqualTo("exec");
+        assertThat(event.isCountedStage()).isTrue();
+    }
+
+    @Test
+    void every_real_falco_alert_line_parses() throws IOException {
+        Path file = folder("falco").resolve("falco-alerts.jsonl");
+        assumeTrue(Files.exists(file));
+        FalcoAlertReader reader = new FalcoAlertReader();
+        List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+
+        assertThat(lines).isNotEmpty();
+        for (String line : lines) {
+            FalcoAlert alert = reader.read(line);
+            assertThat(alert.rule()).isNotBlank();
+            assertThat(alert.time()).isNotNull();
+            assertThat(alert.outputFields()).containsKey("proc.cmdline");
+        }
+    }
+
+    @Test
+    void every_real_tetragon_event_parses_in_raw_and_wrapped_shape() throws IOException {
+        TetragonEventReader reader = new TetragonEventReader();
+        for (Path file : files(folder("tetragon"))) {
+            String raw = Files.readString(file);
+            TetragonEvent event = reader.read(raw);
+            assertThat(event.type()).isIn(TetragonEventReader.TYPES);
+            assertThat(event.process()).isNotNull();
+            if ("process_kprobe".equals(event.type())) {
+                assertThat(event.policyName()).isNotBlank();
+                assertThat(event.functionName()).isNotBlank();
+            }
+            String inner = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(raw)
+                    .get(event.type()).toString();
+            String wrapped = "{\"time\":\"2026-11-20T09:00:00Z\",\"node_name\":\"" + event.nodeName()
+                    + "\",\"type\":\"" + event.type() + "\",\"payload\":" + inner + "}";
+            TetragonEvent again = reader.read(wrapped);
+            assertThat(again.policyName()).isEqualTo(event.policyName());
+            assertThat(again.args()).isEqualTo(event.args());
+            assertThat(again.process()).isEqualTo(event.process());
+        }
+    }
+}

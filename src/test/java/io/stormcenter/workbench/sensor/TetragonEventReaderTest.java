@@ -1,0 +1,81 @@
+package io.stormcenter.workbench.sensor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TetragonEventReaderTest {
+
+    private final TetragonEventReader reader = new TetragonEventReader();
+
+    @Test
+    void a_raw_kprobe_export_gives_policy_function_process_pod_and_file_argument() {
+        TetragonEvent event = reader.read(Fixtures.text("tetragon-kprobe-raw.json"));
+
+        assertThat(event.type()).isEqualTo("process_kprobe");
+        assertThat(event.nodeName()).isEqualTo("worker-1");
+        assertThat(event.time()).isEqualTo(Instant.parse("2026-11-20T09:18:01.234567890Z"));
+        assertThat(event.policyName()).isEqualTo("ksc-tw-read-sa-token");
+        assertThat(event.functionName()).isEqualTo("security_file_permission");
+        assertThat(event.action()).isEqualTo("KPROBE_ACTION_POST");
+        assertThat(event.process().binary()).isEqualTo("/usr/bin/cat");
+        assertThat(event.process().pid()).isEqualTo(4421);
+        assertThat(event.process().parentExecId()).isEqualTo("d29ya2VyLTE6MTIzNDU2MDAwOjQ0MDA=");
+        assertThat(event.podNamespace()).isEqualTo("ksc-demo");
+        assertThat(event.process().pod().containerName()).isEqualTo("sshd");
+        assertThat(event.process().pod().imageName()).isEqualTo("docker.io/library/ksc-ssh:1");
+        assertThat(event.parent().binary()).isEqualTo("/usr/bin/bash");
+        assertThat(event.args()).hasSize(2);
+        assertThat(event.args().get(0).type()).isEqualTo("file_arg");
+        assertThat(event.args().get(0).path()).startsWith("/run/secrets/kubernetes.io/serviceaccount/");
+        assertThat(event.args().get(1).value()).isEqualTo("4");
+        assertThat(event.returnValue().value()).isEqualTo("0");
+    }
+
+    @Test
+    void the_vector_wrapped_shape_reads_like_the_raw_one() {
+        TetragonEvent event = reader.read(Fixtures.text("tetragon-kprobe-wrapped.json"));
+
+        assertThat(event.type()).isEqualTo("process_kprobe");
+        assertThat(event.nodeName()).isEqualTo("worker-1");
+        assertThat(event.time()).isEqualTo(Instant.parse("2026-11-20T09:19:30.000000100Z"));
+        assertThat(event.policyName()).isEqualTo("ksc-tw-nsenter");
+        assertThat(event.functionName()).isEqualTo("__x64_sys_setns");
+        assertThat(event.podNamespace()).isEqualTo("ksc-demo");
+        assertThat(event.process().binary()).isEqualTo("/usr/bin/nsenter");
+    }
+
+    @Test
+    void a_socket_argument_exposes_its_destination_address() {
+        TetragonEvent event = reader.read(Fixtures.text("tetragon-connect-raw.json"));
+
+        assertThat(event.args().get(0).destinationAddress()).isEqualTo("10.43.0.1");
+        assertThat(event.args().get(0).value()).isEqualTo("10.43.0.1");
+        assertThat(event.args().get(0).fields()).containsEntry("dport", "443");
+    }
+
+    @Test
+    void an_exec_event_has_a_process_and_no_policy() {
+        TetragonEvent event = reader.read("{\"process_exec\":{\"process\":{\"binary\":\"/bin/sh\",\"pod\":{\"namespace\":\"x\"}}},"
+                + "\"node_name\":\"n\",\"time\":\"2026-11-20T09:00:00Z\"}");
+
+        assertThat(event.type()).isEqualTo("process_exec");
+        assertThat(event.policyName()).isNull();
+        assertThat(event.process().binary()).isEqualTo("/bin/sh");
+    }
+
+    @Test
+    void zero_or_two_event_types_and_unknown_wrapped_types_are_refused() {
+        assertThatThrownBy(() -> reader.read("{\"node_name\":\"n\"}"))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageStartingWith("Tetragon event: no event type: expected exactly one of");
+        assertThatThrownBy(() -> reader.read("{\"process_exec\":{},\"process_kprobe\":{}}"))
+                .hasMessageContaining("more than one event type");
+        assertThatThrownBy(() -> reader.read("{\"type\":\"process_magic\",\"payload\":{}}"))
+                .hasMessageStartingWith("Tetragon event field 'type': unknown event type");
+        assertThatThrownBy(() -> reader.read("{\"process_kprobe\":{\"args\":[{\"label\":\"x\"}]}}"))
+                .hasMessage("Tetragon event field 'process_kprobe.args[0]': no '*_arg' field (e.g. string_arg, file_arg, sock_arg)");
+    }
+}

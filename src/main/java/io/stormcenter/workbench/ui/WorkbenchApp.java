@@ -38,7 +38,6 @@ public final class WorkbenchApp extends Application {
         PauseTransition pause = new PauseTransition(Duration.millis(250));
         pause.setOnFinished(e -> {
             boolean settled = !window.files().busyProperty().get() && !window.analysis().runningProperty().get();
-            System.err.println("snapshot wait " + attempt + " busy=" + window.files().busyProperty().get() + " running=" + window.analysis().runningProperty().get());
             if (!settled && attempt < 40) {
                 snapshotWhenSettled(attempt + 1);
                 return;

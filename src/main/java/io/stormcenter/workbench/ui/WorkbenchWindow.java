@@ -112,7 +112,7 @@ public final class WorkbenchWindow {
         document.generationProperty().addListener((obs, old, g) -> {
             editor.select(null);
             editor.expandAll();
-            canvas.fitToWindow();
+            canvas.showOpened();
         });
         picture = new WholeTreePicture(document::tree, analysis::values, () -> editor.badgeDomainProperty().get(),
                 this::stylesheets);
@@ -140,7 +140,9 @@ public final class WorkbenchWindow {
         VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
 
         SplitPane split = new SplitPane(leftTabs, middle, rightTabs);
-        split.setDividerPositions(0.2, 0.73);
+        split.setDividerPositions(0.18, 0.75);
+        leftTabs.setMinWidth(250);
+        rightTabs.setMinWidth(340);
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(rightTabs, false);
         BorderPane root = new BorderPane(split);

@@ -2,12 +2,13 @@
 # Builds a self-contained KSC Workbench app image with jpackage: the JDK's runtime plus the
 # JavaFX modules (jars from the Maven repository on --module-path), our jar and its other
 # dependencies on the class path, and our icon. Output: target/app-image/KSC-Workbench/
+# ControlsFX reaches into JavaFX internals: with JavaFX as named modules it needs the exports below.
 # Usage: packaging/build-app-image.sh            (Linux app image)
 #        TYPE=deb packaging/build-app-image.sh   (a .deb instead; needs fakeroot and dpkg-deb)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TYPE=${TYPE:-app-image}
-VERSION=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout 2>/dev/null || echo 0.1.0)
+VERSION=$(sed -n "s#^  <version>\(.*\)</version>#\1#p" pom.xml | head -1)
 mvn -B -q -DskipTests package
 STAGE=target/jpackage
 rm -rf "$STAGE" target/app-image
@@ -30,5 +31,11 @@ jpackage --type "$TYPE" \
   --module-path "$STAGE/javafx" \
   --add-modules javafx.controls,javafx.fxml,javafx.swing,java.desktop,java.logging,java.naming,java.net.http,java.sql,jdk.crypto.ec,jdk.unsupported,java.management,jdk.management \
   --java-options "-Xss4m" \
+  --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED" \
+  --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED" \
+  --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control.behavior=ALL-UNNAMED" \
+  --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control.inputmap=ALL-UNNAMED" \
+  --java-options "--add-exports=javafx.graphics/com.sun.javafx.scene=ALL-UNNAMED" \
+  --java-options "--add-exports=javafx.graphics/com.sun.javafx.scene.traversal=ALL-UNNAMED" \
   --dest target/app-image
 echo "built target/app-image/KSC-Workbench ($TYPE)"

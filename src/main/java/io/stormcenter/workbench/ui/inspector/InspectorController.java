@@ -80,7 +80,7 @@ public final class InspectorController {
         try {
             return loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("the inspector form is missing from the build", e);
+            throw new UncheckedIOException("the inspector form could not be loaded: " + e.getMessage(), e);
         }
     }
 

@@ -109,6 +109,11 @@ public final class WorkbenchWindow {
                 () -> analysis.scenarioLeavesProperty().get());
         analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
         analysis.scenarioNodesProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
+        analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
+            if (!leaves.isEmpty() && analysis.selectedScenarioProperty().get() != null) {
+                canvas.reveal(analysis.selectedScenarioProperty().get().scenario().leaves().get(0));
+            }
+        });
         document.generationProperty().addListener((obs, old, g) -> {
             editor.select(null);
             editor.expandAll();

@@ -135,6 +135,7 @@ class WorkbenchWindowGuiTest {
                 .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
                 .query();
         robot.clickOn(firstRow);
+        robot.clickOn("#tool-fit");
         WaitForAsyncUtils.waitForFxEvents();
         // then its leaves carry the scenario-leaf class and its edges are drawn highlighted
         List<String> leaves = window.analysis().scenarios().get(0).scenario().leaves();

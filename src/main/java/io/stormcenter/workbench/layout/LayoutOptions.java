@@ -4,7 +4,7 @@ package io.stormcenter.workbench.layout;
 public record LayoutOptions(double cardWidth, double cardHeight, double siblingGap, double levelGap) {
 
     /** What the workbench canvas and the report use. */
-    public static final LayoutOptions DEFAULT = new LayoutOptions(196, 92, 28, 64);
+    public static final LayoutOptions DEFAULT = new LayoutOptions(184, 104, 22, 60);
 
     public LayoutOptions {
         if (cardWidth <= 0 || cardHeight <= 0 || siblingGap < 0 || levelGap < 0) {

@@ -39,7 +39,6 @@ public final class WorkbenchApp extends Application {
         PauseTransition pause = new PauseTransition(Duration.millis(250));
         pause.setOnFinished(e -> {
             boolean settled = !window.files().busyProperty().get() && !window.analysis().runningProperty().get();
-            System.err.println("snapshot wait " + attempt + " busy=" + window.files().busyProperty().get() + " running=" + window.analysis().runningProperty().get());
             if (!settled && attempt < 40) {
                 snapshotWhenSettled(attempt + 1);
                 return;
@@ -47,7 +46,15 @@ public final class WorkbenchApp extends Application {
             if (window.document().tree().size() > 1 && options.model() != null) {
                 String root = window.document().tree().rootId();
                 window.editor().select(root);
-                window.analysis().selectScenario(0);
+                // show off a multi-step path when the top scenarios have one
+                int pick = 0;
+                for (int i = 0; i < Math.min(3, window.analysis().scenarios().size()); i++) {
+                    if (window.analysis().scenarios().get(i).scenario().leaves().size() > 1) {
+                        pick = i;
+                        break;
+                    }
+                }
+                window.analysis().selectScenario(pick);
             }
             window.scene().getRoot().applyCss();
             window.scene().getRoot().layout();

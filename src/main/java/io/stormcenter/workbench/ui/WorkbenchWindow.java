@@ -111,10 +111,15 @@ public final class WorkbenchWindow {
                 () -> analysis.scenarioLeavesProperty().get());
         analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
         analysis.scenarioNodesProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
+        analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
+            if (!leaves.isEmpty() && analysis.selectedScenarioProperty().get() != null) {
+                canvas.reveal(analysis.selectedScenarioProperty().get().scenario().leaves().get(0));
+            }
+        });
         document.generationProperty().addListener((obs, old, g) -> {
             editor.select(null);
             editor.expandAll();
-            canvas.fitToWindow();
+            canvas.showOpened();
         });
         picture = new WholeTreePicture(document::tree, analysis::values, () -> editor.badgeDomainProperty().get(),
                 this::stylesheets);
@@ -144,7 +149,9 @@ public final class WorkbenchWindow {
         VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
 
         SplitPane split = new SplitPane(leftTabs, middle, rightTabs);
-        split.setDividerPositions(0.2, 0.73);
+        split.setDividerPositions(0.18, 0.75);
+        leftTabs.setMinWidth(250);
+        rightTabs.setMinWidth(340);
         SplitPane.setResizableWithParent(leftTabs, false);
         SplitPane.setResizableWithParent(rightTabs, false);
         BorderPane root = new BorderPane(split);

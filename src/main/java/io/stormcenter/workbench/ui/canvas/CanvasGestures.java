@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
@@ -102,10 +101,7 @@ public final class CanvasGestures {
             }
         });
         card.setOnContextMenuRequested(e -> {
-            if (!editor.selection().contains(card.nodeId())) {
-                editor.select(card.nodeId());
-            }
-            menu.show(card, e.getScreenX(), e.getScreenY());
+            showMenu(card, e.getScreenX(), e.getScreenY());
             e.consume();
         });
         return card;
@@ -113,13 +109,27 @@ public final class CanvasGestures {
 
     // ---- cards ----
 
+    private void showMenu(NodeCard card, double screenX, double screenY) {
+        if (!editor.selection().contains(card.nodeId())) {
+            editor.select(card.nodeId());
+        }
+        if (!menu.isShowing()) {
+            menu.show(card, screenX, screenY);
+        }
+    }
+
     private void cardPressed(NodeCard card, MouseEvent e) {
         canvas.viewport().requestFocus();
-        menu.hide();
+        if (e.getButton() != MouseButton.SECONDARY) {
+            menu.hide();
+        }
         pressScreen = new Point2D(e.getScreenX(), e.getScreenY());
         pressedCard = card.nodeId();
         dragging = false;
-        if (e.getButton() == MouseButton.PRIMARY) {
+        if (e.getButton() == MouseButton.SECONDARY) {
+            // on press, not only on CONTEXT_MENU_REQUESTED, which some platforms (and Monocle) never send
+            showMenu(card, e.getScreenX(), e.getScreenY());
+        } else if (e.getButton() == MouseButton.PRIMARY) {
             if (e.isShortcutDown()) {
                 editor.toggleSelected(card.nodeId());
             } else if (e.isShiftDown()) {
@@ -367,12 +377,13 @@ public final class CanvasGestures {
 
     private void buildMenu() {
         menu.setId("canvas-menu");
-        Menu gates = new Menu("Gate");
+        List<MenuItem> gates = new ArrayList<>();
         for (Gate gate : Gate.values()) {
-            MenuItem item = new MenuItem(gate.ordered() ? "SAND (in order \u2192)" : gate.key());
+            MenuItem item = new MenuItem(gate.ordered() ? "Gate: SAND (in order \u2192)" : "Gate: " + gate.key(),
+                    new FontIcon(gate == Gate.OR ? "mdi2g-gate-or" : "mdi2g-gate-and"));
             item.setId("menu-gate-" + gate.key().toLowerCase(java.util.Locale.ROOT));
             item.setOnAction(e -> editor.setGate(gate));
-            gates.getItems().add(item);
+            gates.add(item);
         }
         menu.getItems().addAll(
                 item("Add child", "Tab", "mdi2s-source-branch-plus", "menu-add-child", editor::addChild),
@@ -384,7 +395,9 @@ public final class CanvasGestures {
                         editor.requestRename(editor.primary());
                     }
                 }),
-                gates,
+                new SeparatorMenuItem(),
+                gates.get(0), gates.get(1), gates.get(2),
+                new SeparatorMenuItem(),
                 item("Collapse / expand", "Space", "mdi2a-arrow-collapse-all", "menu-collapse", () -> {
                     if (editor.primary() != null) {
                         editor.toggleCollapsed(editor.primary());

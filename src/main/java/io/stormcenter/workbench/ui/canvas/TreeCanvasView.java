@@ -46,6 +46,7 @@ public final class TreeCanvasView extends Region {
     static final double MIN_SCALE = 0.1;
     static final double MAX_SCALE = 4;
     private static final double MARGIN = 80;
+    private static final double READABLE_SCALE = 0.7;
 
     private final EditorViewModel editor;
     private final Supplier<Map<String, NodeValues>> values;
@@ -72,6 +73,11 @@ public final class TreeCanvasView extends Region {
     private AttackTree laidOutTree;
     private boolean layoutStale = true;
     private boolean fitPending;
+    private double fitMinimum = MIN_SCALE;
+    /** Until the user pans or zooms, a fitted view fits again when the viewport changes size. */
+    private boolean keepFitted;
+    private double fittedWidth;
+    private double fittedHeight;
     private boolean syncingBars;
     private String dropTarget;
     private String pendingReveal;
@@ -153,6 +159,7 @@ public final class TreeCanvasView extends Region {
 
     /** Zooms by a factor around a point of the viewport (the mouse, or the centre). */
     public void zoomBy(double factor, double viewX, double viewY) {
+        keepFitted = false;
         setScale(scale() * factor, viewX, viewY);
     }
 
@@ -165,6 +172,7 @@ public final class TreeCanvasView extends Region {
     }
 
     public void actualSize() {
+        keepFitted = false;
         setScale(1, viewport.getWidth() / 2, viewport.getHeight() / 2);
     }
 
@@ -180,6 +188,17 @@ public final class TreeCanvasView extends Region {
 
     /** Shows the whole tree, never larger than 100 %. */
     public void fitToWindow() {
+        fitMinimum = MIN_SCALE;
+        fitPending = true;
+        requestLayout();
+    }
+
+    /**
+     * For a freshly opened tree: fit it, but never so small that the cards cannot be read; a tree
+     * too wide for that is shown from its root, centred, at a readable zoom.
+     */
+    public void showOpened() {
+        fitMinimum = READABLE_SCALE;
         fitPending = true;
         requestLayout();
     }
@@ -187,16 +206,23 @@ public final class TreeCanvasView extends Region {
     private void fitNow() {
         double w = layout.width() + 2 * MARGIN;
         double h = layout.height() + 2 * MARGIN;
-        double next = Math.max(MIN_SCALE, Math.min(1, Math.min(viewport.getWidth() / w, viewport.getHeight() / h)));
+        double fit = Math.min(1, Math.min(viewport.getWidth() / w, viewport.getHeight() / h));
+        double next = Math.max(fitMinimum, Math.max(MIN_SCALE, fit));
         scale.setX(next);
         scale.setY(next);
         zoom.set(next);
         double visibleH = viewport.getHeight() / next;
+        CardBox root = layout.box(laidOutTree.rootId());
+        if (next > fit && root != null) {
+            setOffset(root.centerX() - viewport.getWidth() / next / 2, layout.minY() - MARGIN / 2);
+            return;
+        }
         setOffset(layout.minX() + layout.width() / 2 - viewport.getWidth() / next / 2,
                 visibleH > h ? layout.minY() + layout.height() / 2 - visibleH / 2 : layout.minY() - MARGIN / 2);
     }
 
     void panBy(double viewDx, double viewDy) {
+        keepFitted = false;
         setOffset(offsetX() - viewDx / scale(), offsetY() - viewDy / scale());
     }
 
@@ -216,6 +242,7 @@ public final class TreeCanvasView extends Region {
 
     private void scrolled() {
         if (!syncingBars) {
+            keepFitted = false;
             setOffset(hBar.getValue(), vBar.getValue());
         }
     }
@@ -270,6 +297,7 @@ public final class TreeCanvasView extends Region {
         boolean inside = box.x() >= offsetX() && box.right() <= offsetX() + visibleW
                 && box.y() >= offsetY() && box.bottom() <= offsetY() + visibleH;
         if (!inside) {
+            keepFitted = false;
             setOffset(box.centerX() - visibleW / 2, box.y() + box.height() / 2 - visibleH / 2);
         }
     }
@@ -295,9 +323,15 @@ public final class TreeCanvasView extends Region {
         hBar.resizeRelocate(0, h, w, barH);
         vBar.resizeRelocate(w, 0, barW, h);
         ensureLayout();
-        if (fitPending && w > 0) {
+        if (keepFitted && (w != fittedWidth || h != fittedHeight)) {
+            fitPending = true;
+        }
+        if (fitPending && w > 0 && h > 0) {
             fitPending = false;
             fitNow();
+            keepFitted = true;
+            fittedWidth = w;
+            fittedHeight = h;
         }
         if (pendingReveal != null) {
             String id = pendingReveal;

@@ -80,7 +80,7 @@ public final class InspectorController {
         try {
             return loader.load();
         } catch (IOException e) {
-            throw new UncheckedIOException("the inspector form is missing from the build", e);
+            throw new UncheckedIOException("the inspector form could not be loaded: " + e.getMessage(), e);
         }
     }
 
@@ -110,9 +110,9 @@ public final class InspectorController {
         roleField.valueProperty().bindBidirectional(model.roleProperty());
         gateField.getItems().setAll(Gate.values());
         gateField.setConverter(converter(g -> switch (g) {
-            case OR -> "OR  (any child)";
-            case AND -> "AND  (all children)";
-            case SAND -> "SAND  (all, in order \u2192)";
+            case OR -> "OR \u00b7 any";
+            case AND -> "AND \u00b7 all";
+            case SAND -> "SAND \u00b7 in order";
         }));
         gateField.valueProperty().bindBidirectional(model.gateProperty());
         estimatesHint.visibleProperty().bind(model.leafProperty().not());
@@ -136,7 +136,10 @@ public final class InspectorController {
                 setText(empty || item == null ? null : io.stormcenter.workbench.ui.inspector.TripwireForm.summary(item));
             }
         });
-        tripwireList.setPlaceholder(new Label("No trip-wires: add one to prove this step in a honeycluster"));
+        Label noTripwires = new Label("No trip-wires yet: add one to prove this step in a honeycluster.");
+        noTripwires.setWrapText(true);
+        noTripwires.getStyleClass().add(WorkbenchCss.HINT);
+        tripwireList.setPlaceholder(noTripwires);
         addTripwireButton.setGraphic(new FontIcon("mdi2p-plus"));
         addTripwireButton.setOnAction(e -> dialogs.editTripwire(null, model.suggestTripwireId(),
                 model.tripwireIdsTaken(null)).ifPresent(model::addTripwire));

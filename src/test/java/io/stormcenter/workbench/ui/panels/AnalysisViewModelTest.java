@@ -1,0 +1,80 @@
+package io.stormcenter.workbench.ui.panels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormcenter.workbench.analysis.AttackerProfile;
+import io.stormcenter.workbench.ui.DemoTrees;
+import io.stormcenter.workbench.ui.document.TreeDocument;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AnalysisViewModelTest {
+
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor();
+    /** Stands in for the FX thread: results queue up here and the test runs them. */
+    private final LinkedBlockingQueue<Runnable> fxThread = new LinkedBlockingQueue<>();
+    private final TreeDocument document = new TreeDocument(DemoTrees.kubecon());
+    private final AnalysisViewModel analysis = new AnalysisViewModel(document,
+            new AnalysisRunner(worker, fxThread::add, 20));
+
+    @AfterEach
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private void settle() throws InterruptedException {
+        Runnable next = fxThread.poll(5, TimeUnit.SECONDS);
+        assertThat(next).as("an analysis result").isNotNull();
+        next.run();
+        while ((next = fxThread.poll(200, TimeUnit.MILLISECONDS)) != null) {
+            next.run();
+        }
+    }
+
+    @Test
+    void the_analysis_runs_off_the_calling_thread_and_shows_root_values() throws Exception {
+        settle();
+        // 1 - (1 - 0.6*0.9*0.5) * (1 - 0.2*(1-0.7)) = 0.3124
+        assertThat(analysis.probabilityProperty().get()).isEqualTo("0.31");
+        assertThat(analysis.costProperty().get()).isEqualTo("$0");
+        assertThat(analysis.scenarios()).isNotEmpty();
+        assertThat(analysis.values()).containsKeys("goal", "ssh-bait", "seccomp");
+    }
+
+    @Test
+    void selecting_a_scenario_highlights_its_leaves_and_their_paths() throws Exception {
+        settle();
+        analysis.selectScenario(0);
+        ScenarioRow first = analysis.scenarios().get(0);
+        assertThat(first.scenario().leaves()).containsExactly("ssh-bait", "read-sa-token", "symlink-key");
+        assertThat(analysis.scenarioLeavesProperty().get()).containsExactlyInAnyOrder("ssh-bait", "read-sa-token", "symlink-key");
+        assertThat(analysis.scenarioNodesProperty().get()).contains("via-logs", "goal").doesNotContain("via-escape");
+    }
+
+    @Test
+    void an_edit_reruns_the_analysis_and_a_burst_of_edits_gives_one_result() throws Exception {
+        settle();
+        java.util.concurrent.atomic.AtomicInteger shown = new java.util.concurrent.atomic.AtomicInteger();
+        analysis.resultProperty().addListener((obs, old, r) -> shown.incrementAndGet());
+        for (int i = 0; i < 5; i++) {
+            double p = 0.1 * (i + 1);
+            document.apply(t -> t.withNode(t.node("via-escape").withEstimates(t.node("via-escape").estimates().withProbability(p))));
+        }
+        settle();
+        assertThat(shown.get()).isEqualTo(1);
+        assertThat(analysis.values().get("via-escape").probability()).isCloseTo(0.5 * 0.3, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void a_weaker_attacker_profile_changes_the_values() throws Exception {
+        settle();
+        AttackerProfile weak = analysis.profiles().stream().filter(p -> p.skill() < 3).findFirst().orElseThrow();
+        analysis.profileProperty().set(weak);
+        settle();
+        assertThat(analysis.values().get("symlink-key").probability()).isZero();
+    }
+}

@@ -61,13 +61,15 @@ public final class TreeValidator {
         for (Node node : tree.nodes()) {
             checkChildren(tree, node, problems);
         }
-        checkCycles(tree, problems);
-        Set<String> reachable = new HashSet<>();
-        for (Node node : tree.subtree(tree.rootId())) {
-            reachable.add(node.id());
+        TreeIndex index = tree.index();
+        checkCycles(index, problems);
+        boolean[] reachable = new boolean[index.size()];
+        for (int i : index.postOrder()) {
+            reachable[i] = true;
         }
-        for (Node node : tree.nodes()) {
-            if (!reachable.contains(node.id())) {
+        for (int i = 0; i < index.size(); i++) {
+            Node node = index.node(i);
+            if (!reachable[i]) {
                 problems.add(Problem.error(node.id(), null, "the node cannot be reached from the root '"
                         + tree.rootId() + "'"));
             }
@@ -151,40 +153,35 @@ public final class TreeValidator {
         }
     }
 
-    /** Reports each cycle once, iteratively (trees may be 100,000 levels deep). */
-    private static void checkCycles(AttackTree tree, List<Problem> problems) {
-        Map<String, Integer> state = new HashMap<>();
-        for (Node start : tree.nodes()) {
-            if (state.containsKey(start.id())) {
+    /** Reports each edge that closes a cycle, iteratively over the index (trees may be 100,000 levels deep). */
+    private static void checkCycles(TreeIndex index, List<Problem> problems) {
+        int size = index.size();
+        byte[] state = new byte[size]; // 0 new, 1 on the stack, 2 done
+        int[] stack = new int[size];
+        int[] cursor = new int[size];
+        for (int start = 0; start < size; start++) {
+            if (state[start] != 0) {
                 continue;
             }
-            java.util.Deque<String> stack = new java.util.ArrayDeque<>();
-            java.util.Deque<Integer> cursor = new java.util.ArrayDeque<>();
-            stack.push(start.id());
-            cursor.push(0);
-            state.put(start.id(), 1);
-            while (!stack.isEmpty()) {
-                String v = stack.peek();
-                int k = cursor.pop();
-                List<String> kids = tree.node(v).children();
-                if (k < kids.size()) {
-                    cursor.push(k + 1);
-                    String c = kids.get(k);
-                    if (!tree.contains(c)) {
-                        continue;
-                    }
-                    Integer s = state.get(c);
-                    if (s == null) {
-                        state.put(c, 1);
-                        stack.push(c);
-                        cursor.push(0);
-                    } else if (s == 1) {
-                        problems.add(Problem.error(v, "children", "child '" + c
+            int top = 0;
+            stack[top++] = start;
+            state[start] = 1;
+            cursor[start] = 0;
+            while (top > 0) {
+                int v = stack[top - 1];
+                if (cursor[v] < index.childCount(v)) {
+                    int c = index.child(v, cursor[v]++);
+                    if (state[c] == 0) {
+                        state[c] = 1;
+                        cursor[c] = 0;
+                        stack[top++] = c;
+                    } else if (state[c] == 1) {
+                        problems.add(Problem.error(index.node(v).id(), "children", "child '" + index.node(c).id()
                                 + "' is also an ancestor: the tree has a cycle"));
                     }
                 } else {
-                    state.put(v, 2);
-                    stack.pop();
+                    state[v] = 2;
+                    top--;
                 }
             }
         }

@@ -49,7 +49,10 @@ class WorkbenchWindowGuiTest {
     }
 
     private void clickCard(FxRobot robot, String nodeId, MouseButton... button) {
-        robot.clickOn(robot.point(window.canvas().screenCenterOf(nodeId)), button);
+        // the canvas lays itself out when asked for a position: ask on the FX thread
+        WaitForAsyncUtils.waitForFxEvents();
+        var center = WaitForAsyncUtils.asyncFx(() -> window.canvas().screenCenterOf(nodeId));
+        robot.clickOn(robot.point(WaitForAsyncUtils.waitFor(center)), button);
     }
 
     private void typeName(FxRobot robot, String name) {
@@ -128,13 +131,15 @@ class WorkbenchWindowGuiTest {
         robot.interact(() -> window.files().load(Path.of("sample-models/ksc-kubecon-2024.json")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().tree().size() > 1);
         robot.clickOn("#tab-analysis .tab-label");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.analysis().scenarios().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !window.analysis().scenarios().isEmpty() && !window.analysis().runningProperty().get());
         // when the first scenario row is clicked
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TableRow<?> firstRow = robot.lookup("#scenario-table .table-row-cell")
                 .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
                 .query();
         robot.clickOn(firstRow);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.analysis().selectedScenarioProperty().get() != null);
         robot.clickOn("#tool-fit");
         WaitForAsyncUtils.waitForFxEvents();
         // then its leaves carry the scenario-leaf class and its edges are drawn highlighted

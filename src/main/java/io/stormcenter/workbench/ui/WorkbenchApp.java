@@ -20,8 +20,15 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         options = LaunchOptions.parse(getParameters().getRaw());
+        int width = options.width();
+        int height = options.height();
+        if (options.snapshot() == null) { // a window larger than the screen opens with its menu off-screen
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            width = (int) Math.min(width, screen.getWidth());
+            height = (int) Math.min(height, screen.getHeight());
+        }
         window = new WorkbenchWindow(stage, WorkbenchHome.fromSystem(), Path.of("sample-models"),
-                FxDialogService::new, options.dark(), options.width(), options.height());
+                FxDialogService::new, options.dark(), width, height);
         io.stormcenter.workbench.ui.deploy.DeployView.install(window);
         stage.show();
         if (options.model() != null) {

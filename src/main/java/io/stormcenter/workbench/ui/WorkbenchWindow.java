@@ -128,13 +128,13 @@ public final class WorkbenchWindow {
         Tab outlineTab = tab("Outline", "mdi2f-file-tree-outline", new OutlineView(outline, editor), "tab-outline");
         Tab problemsTab = tab("Problems", "mdi2a-alert-circle-outline", new ProblemsView(problems, editor), "tab-problems");
         problemsTab.textProperty().bind(problems.summaryProperty());
-        leftTabs.getTabs().addAll(outlineTab, problemsTab);
+        leftTabs.getTabs().addAll(shrinkable(outlineTab), shrinkable(problemsTab));
         leftTabs.setId("left-tabs");
         Tab inspectorTab = tab("Inspector", "mdi2p-pencil-outline", InspectorController.load(inspector, dialogs), "tab-inspector");
         Tab analysisTab = tab("Analysis", "mdi2c-chart-bar", new AnalysisView(analysis), "tab-analysis");
         HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(), worker, Platform::runLater);
         Tab honeyclusterTab = tab("Honeycluster", "mdi2b-bee", new HoneyclusterView(honeycluster), "tab-honeycluster");
-        rightTabs.getTabs().addAll(inspectorTab, analysisTab, honeyclusterTab);
+        rightTabs.getTabs().addAll(shrinkable(inspectorTab), shrinkable(analysisTab), shrinkable(honeyclusterTab));
         rightTabs.setId("right-tabs");
         for (TabPane pane : List.of(leftTabs, rightTabs)) {
             pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -148,6 +148,9 @@ public final class WorkbenchWindow {
         VBox middle = new VBox(banner, center);
         VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
 
+        // the canvas scrolls: it must never force the window wider than the screen
+        middle.setMinWidth(0);
+        center.setMinWidth(0);
         SplitPane split = new SplitPane(leftTabs, middle, rightTabs);
         split.setDividerPositions(0.18, 0.75);
         leftTabs.setMinWidth(250);
@@ -421,11 +424,22 @@ public final class WorkbenchWindow {
     // ---- extension points and access for tests ----
 
     public void addLeftTab(Tab tab) {
-        leftTabs.getTabs().add(tab);
+        leftTabs.getTabs().add(shrinkable(tab));
     }
 
     public void addRightTab(Tab tab) {
-        rightTabs.getTabs().add(tab);
+        rightTabs.getTabs().add(shrinkable(tab));
+    }
+
+    /**
+     * A TabPane is as wide as the widest minimum of all its tabs' contents, shown or not; a view
+     * with a long line would otherwise push the whole window wider than the screen.
+     */
+    private static Tab shrinkable(Tab tab) {
+        if (tab.getContent() instanceof javafx.scene.layout.Region region) {
+            region.setMinWidth(0);
+        }
+        return tab;
     }
 
     public StatusBar statusBar() {

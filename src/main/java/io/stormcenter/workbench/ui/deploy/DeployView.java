@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.ui.deploy;
 
+import io.stormcenter.workbench.ui.DisplayConverter;
 import io.stormcenter.workbench.cluster.ApplyMethod;
 import io.stormcenter.workbench.cluster.AuditEventLookup;
 import io.stormcenter.workbench.cluster.ClusterException;
@@ -29,7 +30,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The Deploy panel, a thin view over {@link DeployViewModel}: context picker, namespace, the plan
@@ -50,17 +50,7 @@ public final class DeployView extends VBox {
         context.setId("deploy-context");
         context.setMaxWidth(Double.MAX_VALUE);
         context.valueProperty().bindBidirectional(model.contextProperty());
-        context.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(KubeContext value) {
-                return value == null ? "" : value.name() + "  (" + value.server() + ")";
-            }
-
-            @Override
-            public KubeContext fromString(String text) {
-                return null;
-            }
-        });
+        context.setConverter(DisplayConverter.showing(value -> value.name() + "  (" + value.server() + ")"));
         TextField namespace = new TextField();
         namespace.setId("deploy-namespace");
         namespace.setPromptText("namespace (default: ksc-<model>)");

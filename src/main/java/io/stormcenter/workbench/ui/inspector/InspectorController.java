@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.ui.inspector;
 
+import io.stormcenter.workbench.ui.DisplayConverter;
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Role;
@@ -24,7 +25,6 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -106,10 +106,10 @@ public final class InspectorController {
         bind(notesField, null, model.notes());
 
         roleField.getItems().setAll(Role.values());
-        roleField.setConverter(converter(r -> r == Role.ATTACK ? "Attack" : "Defence"));
+        roleField.setConverter(DisplayConverter.showing(r -> r == Role.ATTACK ? "Attack" : "Defence"));
         roleField.valueProperty().bindBidirectional(model.roleProperty());
         gateField.getItems().setAll(Gate.values());
-        gateField.setConverter(converter(g -> switch (g) {
+        gateField.setConverter(DisplayConverter.showing(g -> switch (g) {
             case OR -> "OR \u00b7 any";
             case AND -> "AND \u00b7 all";
             case SAND -> "SAND \u00b7 in order";
@@ -202,19 +202,5 @@ public final class InspectorController {
         error.managedProperty().bind(field.errorProperty().isNotEmpty());
         field.errorProperty().addListener((obs, old, text) ->
                 control.pseudoClassStateChanged(Styles.STATE_DANGER, !text.isEmpty()));
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 }

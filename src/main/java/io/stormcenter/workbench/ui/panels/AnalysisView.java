@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.ui.panels;
 
+import io.stormcenter.workbench.ui.DisplayConverter;
 import io.stormcenter.workbench.analysis.AttackerProfile;
 import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.ui.WorkbenchCss;
@@ -17,7 +18,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The analysis panel: attacker profile and ranking, the root's values, and the top scenarios. */
 public final class AnalysisView extends VBox {
@@ -30,13 +30,13 @@ public final class AnalysisView extends VBox {
         profile.setId("analysis-profile");
         profile.setMaxWidth(Double.MAX_VALUE);
         profile.valueProperty().bindBidirectional(model.profileProperty());
-        profile.setConverter(converter(AttackerProfile::name));
+        profile.setConverter(DisplayConverter.showing(AttackerProfile::name));
         ComboBox<Ranking> ranking = new ComboBox<>();
         ranking.getItems().setAll(Ranking.values());
         ranking.setId("analysis-ranking");
         ranking.setMaxWidth(Double.MAX_VALUE);
         ranking.valueProperty().bindBidirectional(model.rankingProperty());
-        ranking.setConverter(converter(r -> switch (r) {
+        ranking.setConverter(DisplayConverter.showing(r -> switch (r) {
             case MOST_LIKELY -> "Most likely first";
             case CHEAPEST -> "Cheapest first";
             case FASTEST -> "Fastest first";
@@ -132,19 +132,5 @@ public final class AnalysisView extends VBox {
         ColumnConstraints c = new ColumnConstraints();
         c.setPercentWidth(value);
         return c;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
     }
 }

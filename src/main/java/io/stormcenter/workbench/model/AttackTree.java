@@ -2,12 +2,9 @@ package io.stormcenter.workbench.model;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -25,9 +22,8 @@ public final class AttackTree {
     private final String description;
     private final String rootId;
     private final List<Node> nodes;
-    private final Map<String, Node> byId;
-    private final Map<String, String> parentById;
-    private volatile TreeIndex index;
+    /** Built with the tree: every lookup by id goes through it (one table, no per-node objects). */
+    private final TreeIndex index;
 
     public AttackTree(String id, String title, String description, String rootId, List<Node> nodes) {
         this.id = Objects.requireNonNull(id, "id");
@@ -35,18 +31,7 @@ public final class AttackTree {
         this.description = description == null ? "" : description;
         this.rootId = Objects.requireNonNull(rootId, "root");
         this.nodes = List.copyOf(nodes);
-        Map<String, Node> map = new LinkedHashMap<>(this.nodes.size() * 2);
-        for (Node node : this.nodes) {
-            map.putIfAbsent(node.id(), node);
-        }
-        this.byId = Collections.unmodifiableMap(map);
-        Map<String, String> parents = new java.util.HashMap<>(this.nodes.size() * 2);
-        for (Node node : map.values()) {
-            for (String child : node.children()) {
-                parents.putIfAbsent(child, node.id());
-            }
-        }
-        this.parentById = Collections.unmodifiableMap(parents);
+        this.index = TreeIndex.of(this.nodes, rootId);
     }
 
     /** A tree of one attack node. */
@@ -85,26 +70,26 @@ public final class AttackTree {
 
     /** The node with this id, or null. */
     public Node node(String nodeId) {
-        return byId.get(nodeId);
+        return index.node(nodeId);
     }
 
     public Optional<Node> find(String nodeId) {
-        return Optional.ofNullable(byId.get(nodeId));
+        return Optional.ofNullable(index.node(nodeId));
     }
 
     public boolean contains(String nodeId) {
-        return byId.containsKey(nodeId);
+        return index.contains(nodeId);
     }
 
     /** The children that exist, in order (dangling ids are skipped). */
     public List<Node> children(String nodeId) {
-        Node node = byId.get(nodeId);
+        Node node = index.node(nodeId);
         if (node == null) {
             return List.of();
         }
         List<Node> result = new ArrayList<>(node.children().size());
         for (String child : node.children()) {
-            Node c = byId.get(child);
+            Node c = index.node(child);
             if (c != null) {
                 result.add(c);
             }
@@ -114,7 +99,7 @@ public final class AttackTree {
 
     /** Children of the node's own role: the ones its gate combines. */
     public List<Node> refinements(String nodeId) {
-        Node node = byId.get(nodeId);
+        Node node = index.node(nodeId);
         if (node == null) {
             return List.of();
         }
@@ -123,7 +108,7 @@ public final class AttackTree {
 
     /** The child of the opposite role that counters this node, if any. */
     public Optional<Node> counter(String nodeId) {
-        Node node = byId.get(nodeId);
+        Node node = index.node(nodeId);
         if (node == null) {
             return Optional.empty();
         }
@@ -131,17 +116,19 @@ public final class AttackTree {
     }
 
     public Optional<Node> parent(String nodeId) {
-        return Optional.ofNullable(parentById.get(nodeId)).map(byId::get);
+        int i = index.indexOf(nodeId);
+        return i < 0 || index.parent(i) < 0 ? Optional.empty() : Optional.of(index.node(index.parent(i)));
     }
 
     /** Ids from this node up to the root, starting with the node itself. */
     public List<String> pathToRoot(String nodeId) {
         List<String> path = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        String current = nodeId;
-        while (current != null && seen.add(current)) {
-            path.add(current);
-            current = parentById.get(current);
+        path.add(nodeId);
+        Set<Integer> seen = new HashSet<>();
+        for (int i = index.indexOf(nodeId); i >= 0 && seen.add(i); i = index.parent(i)) {
+            if (seen.size() > 1) {
+                path.add(index.node(i).id());
+            }
         }
         return path;
     }
@@ -159,7 +146,7 @@ public final class AttackTree {
         stack.push(nodeId);
         while (!stack.isEmpty()) {
             String current = stack.pop();
-            Node node = byId.get(current);
+            Node node = index.node(current);
             if (node == null || !seen.add(current)) {
                 continue;
             }
@@ -179,12 +166,7 @@ public final class AttackTree {
 
     /** The integer-indexed shape for fast evaluation, computed once per tree. */
     public TreeIndex index() {
-        TreeIndex result = index;
-        if (result == null) {
-            result = TreeIndex.of(this);
-            index = result;
-        }
-        return result;
+        return index;
     }
 
     // ---- edits: each returns a new tree ----
@@ -203,7 +185,7 @@ public final class AttackTree {
 
     /** Replaces the node that has the same id. */
     public AttackTree withNode(Node replacement) {
-        if (!byId.containsKey(replacement.id())) {
+        if (!index.contains(replacement.id())) {
             throw new IllegalArgumentException("no node '" + replacement.id() + "' in this tree");
         }
         List<Node> next = new ArrayList<>(nodes.size());
@@ -229,7 +211,7 @@ public final class AttackTree {
             return this;
         }
         for (Node node : subtreeNodes) {
-            if (byId.containsKey(node.id())) {
+            if (index.contains(node.id())) {
                 throw new IllegalArgumentException("id '" + node.id() + "' is already used in this tree");
             }
         }
@@ -295,15 +277,15 @@ public final class AttackTree {
 
     /** Why moving a subtree under a new parent is refused, or empty when it is allowed. */
     public Optional<String> moveRefusal(String nodeId, String newParentId) {
-        if (!byId.containsKey(nodeId) || !byId.containsKey(newParentId)) {
+        if (!index.contains(nodeId) || !index.contains(newParentId)) {
             return Optional.of("no such node");
         }
         if (nodeId.equals(rootId)) {
             return Optional.of("the root cannot be moved");
         }
         if (isInSubtree(nodeId, newParentId)) {
-            return Optional.of("'" + byId.get(newParentId).label() + "' lies inside the subtree of '"
-                    + byId.get(nodeId).label() + "': the move would make a cycle");
+            return Optional.of("'" + index.node(newParentId).label() + "' lies inside the subtree of '"
+                    + index.node(nodeId).label() + "': the move would make a cycle");
         }
         return Optional.empty();
     }
@@ -343,19 +325,19 @@ public final class AttackTree {
     /** An id not yet used in this tree, derived from a base ("node", "node-2", ...). */
     public String freshId(String base) {
         String slug = Ids.slug(base);
-        if (!byId.containsKey(slug)) {
+        if (!index.contains(slug)) {
             return slug;
         }
         for (int i = 2; ; i++) {
             String candidate = slug + "-" + i;
-            if (!byId.containsKey(candidate)) {
+            if (!index.contains(candidate)) {
                 return candidate;
             }
         }
     }
 
     private Node requireNode(String nodeId) {
-        Node node = byId.get(nodeId);
+        Node node = index.node(nodeId);
         if (node == null) {
             throw new IllegalArgumentException("no node '" + nodeId + "' in this tree");
         }

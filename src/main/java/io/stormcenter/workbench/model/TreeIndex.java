@@ -1,9 +1,7 @@
 package io.stormcenter.workbench.model;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The shape of a tree as integer arrays, for evaluations that must stay fast and free of
@@ -15,17 +13,19 @@ import java.util.Map;
 public final class TreeIndex {
 
     private final Node[] nodes;
-    private final Map<String, Integer> positions;
+    private final IdTable positions;
+    private final int[] duplicates;
     private final int[] childStart;
     private final int[] childList;
     private final int[] parent;
     private final int root;
     private final int[] postOrder;
 
-    private TreeIndex(Node[] nodes, Map<String, Integer> positions, int[] childStart, int[] childList,
+    private TreeIndex(Node[] nodes, IdTable positions, int[] duplicates, int[] childStart, int[] childList,
                       int[] parent, int root, int[] postOrder) {
         this.nodes = nodes;
         this.positions = positions;
+        this.duplicates = duplicates;
         this.childStart = childStart;
         this.childList = childList;
         this.parent = parent;
@@ -33,47 +33,70 @@ public final class TreeIndex {
         this.postOrder = postOrder;
     }
 
-    static TreeIndex of(AttackTree tree) {
-        List<Node> list = tree.nodes();
-        Map<String, Integer> positions = new HashMap<>(list.size() * 2);
+    static TreeIndex of(List<Node> list, String rootId) {
         Node[] nodes = new Node[list.size()];
+        IdTable positions = new IdTable(list.size());
+        int[] duplicates = new int[0];
         int count = 0;
-        for (Node node : list) {
-            if (positions.putIfAbsent(node.id(), count) == null) {
+        for (int i = 0; i < nodes.length; i++) {
+            Node node = list.get(i);
+            if (positions.addIfAbsent(node.id(), count) < 0) {
                 nodes[count++] = node;
+            } else {
+                duplicates = Arrays.copyOf(duplicates, duplicates.length + 1);
+                duplicates[duplicates.length - 1] = i;
             }
         }
         nodes = Arrays.copyOf(nodes, count);
         int[] childStart = new int[count + 1];
+        int[] childList = new int[count];
         int edges = 0;
         for (int i = 0; i < count; i++) {
             childStart[i] = edges;
-            for (String child : nodes[i].children()) {
-                if (positions.containsKey(child)) {
-                    edges++;
-                }
+            edges = addChildren(nodes[i], positions, childList, edges);
+            if (edges < 0) { // the list was full: grow it and redo this node
+                childList = Arrays.copyOf(childList, childList.length * 2 + nodes[i].children().size());
+                edges = addChildren(nodes[i], positions, childList, childStart[i]);
             }
         }
         childStart[count] = edges;
-        int[] childList = new int[edges];
+        childList = Arrays.copyOf(childList, edges);
+        int[] parent = firstParents(count, childStart, childList);
+        int root = positions.positionOf(rootId);
+        int[] postOrder = root < 0 ? new int[0] : postOrder(root, count, childStart, childList);
+        return new TreeIndex(nodes, positions, duplicates, childStart, childList, parent, root, postOrder);
+    }
+
+    /**
+     * Appends the positions of a node's existing children from {@code edges} on; returns the new
+     * edge count, or -1 when {@code childList} has no room. Its own method so the JIT compiles it
+     * after a few hundred nodes rather than when the caller's loop is replaced on the stack.
+     */
+    private static int addChildren(Node node, IdTable positions, int[] childList, int edges) {
+        List<String> children = node.children();
+        for (int k = 0, size = children.size(); k < size; k++) {
+            int c = positions.positionOf(children.get(k));
+            if (c >= 0) {
+                if (edges == childList.length) {
+                    return -1;
+                }
+                childList[edges++] = c;
+            }
+        }
+        return edges;
+    }
+
+    private static int[] firstParents(int count, int[] childStart, int[] childList) {
         int[] parent = new int[count];
         Arrays.fill(parent, -1);
-        int cursor = 0;
         for (int i = 0; i < count; i++) {
-            for (String child : nodes[i].children()) {
-                Integer c = positions.get(child);
-                if (c != null) {
-                    childList[cursor++] = c;
-                    if (parent[c] < 0) {
-                        parent[c] = i;
-                    }
+            for (int e = childStart[i]; e < childStart[i + 1]; e++) {
+                if (parent[childList[e]] < 0) {
+                    parent[childList[e]] = i;
                 }
             }
         }
-        Integer rootPosition = positions.get(tree.rootId());
-        int root = rootPosition == null ? -1 : rootPosition;
-        int[] postOrder = root < 0 ? new int[0] : postOrder(root, count, childStart, childList);
-        return new TreeIndex(nodes, positions, childStart, childList, parent, root, postOrder);
+        return parent;
     }
 
     private static int[] postOrder(int root, int count, int[] childStart, int[] childList) {
@@ -119,8 +142,25 @@ public final class TreeIndex {
 
     /** The index of a node id, or -1. */
     public int indexOf(String id) {
-        Integer i = positions.get(id);
-        return i == null ? -1 : i;
+        return positions.positionOf(id);
+    }
+
+    public boolean contains(String id) {
+        return positions.positionOf(id) >= 0;
+    }
+
+    /** The node with this id (its first occurrence in the list), or null. */
+    public Node node(String id) {
+        int i = positions.positionOf(id);
+        return i < 0 ? null : nodes[i];
+    }
+
+    /**
+     * Positions in the tree's node list of nodes whose id an earlier node already has; they are
+     * left out of this index. Do not modify.
+     */
+    public int[] duplicates() {
+        return duplicates;
     }
 
     public int childCount(int i) {

@@ -1,10 +1,8 @@
 package io.stormcenter.workbench.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Finds every problem in a tree; never throws for a modeller's mistake. */
@@ -15,62 +13,34 @@ public final class TreeValidator {
 
     public static List<Problem> validate(AttackTree tree) {
         List<Problem> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        Map<String, String> parentOf = new HashMap<>();
+        TreeIndex index = tree.index();
+        for (int position : index.duplicates()) {
+            problems.add(Problem.error(tree.nodes().get(position).id(), "id", "the id is used by more than one node"));
+        }
         Set<String> tripwireIds = new HashSet<>();
         for (Node node : tree.nodes()) {
-            if (!ids.add(node.id())) {
-                problems.add(Problem.error(node.id(), "id", "the id is used by more than one node"));
-            }
-            if (node.id().isBlank()) {
-                problems.add(Problem.error(node.id(), "id", "the id is empty"));
-            }
-            if (node.label().isBlank()) {
-                problems.add(Problem.warning(node.id(), "label", "the node has no label"));
-            }
-            for (String child : node.children()) {
-                String earlier = parentOf.putIfAbsent(child, node.id());
-                if (earlier != null && !earlier.equals(node.id())) {
-                    problems.add(Problem.error(child, "children", "the node has two parents, '" + earlier
-                            + "' and '" + node.id() + "'; a tree gives each node one parent"));
-                } else if (earlier != null) {
-                    problems.add(Problem.error(node.id(), "children", "child '" + child + "' is listed twice"));
-                }
-            }
-            checkEstimates(node, problems);
-            for (Tripwire tripwire : node.tripwires()) {
-                if (tripwire.id() == null || tripwire.id().isBlank()) {
-                    problems.add(Problem.error(node.id(), "tripwires", "a trip-wire has no id"));
-                } else if (!tripwireIds.add(tripwire.id())) {
-                    problems.add(Problem.error(node.id(), "tripwires." + tripwire.id(),
-                            "trip-wire id '" + tripwire.id() + "' is used more than once in the tree"));
-                }
-                if (tripwire.kind() == null) {
-                    problems.add(Problem.error(node.id(), "tripwires." + tripwire.id(), "the trip-wire has no kind"));
-                }
-            }
+            checkNode(node, tripwireIds, problems);
         }
-        if (!tree.contains(tree.rootId())) {
+        checkParents(index, problems);
+        if (index.root() < 0) {
             problems.add(Problem.error(null, "root", "the root '" + tree.rootId() + "' is not a node of the tree"));
             return problems;
         }
-        if (parentOf.containsKey(tree.rootId())) {
+        if (index.parent(index.root()) >= 0) {
             problems.add(Problem.error(tree.rootId(), "children", "the root is the child of '"
-                    + parentOf.get(tree.rootId()) + "': the tree has a cycle"));
+                    + index.node(index.parent(index.root())).id() + "': the tree has a cycle"));
         }
-        for (Node node : tree.nodes()) {
-            checkChildren(tree, node, problems);
+        for (int i = 0; i < index.size(); i++) {
+            checkChildren(index, i, problems);
         }
-        TreeIndex index = tree.index();
         checkCycles(index, problems);
         boolean[] reachable = new boolean[index.size()];
         for (int i : index.postOrder()) {
             reachable[i] = true;
         }
         for (int i = 0; i < index.size(); i++) {
-            Node node = index.node(i);
             if (!reachable[i]) {
-                problems.add(Problem.error(node.id(), null, "the node cannot be reached from the root '"
+                problems.add(Problem.error(index.node(i).id(), null, "the node cannot be reached from the root '"
                         + tree.rootId() + "'"));
             }
         }
@@ -81,14 +51,61 @@ public final class TreeValidator {
         return problems.stream().anyMatch(Problem::isError);
     }
 
-    private static void checkChildren(AttackTree tree, Node node, List<Problem> problems) {
+    /** What one node says about itself: id, label, estimates and trip-wires. */
+    private static void checkNode(Node node, Set<String> tripwireIds, List<Problem> problems) {
+        if (node.id().isBlank()) {
+            problems.add(Problem.error(node.id(), "id", "the id is empty"));
+        }
+        if (node.label().isBlank()) {
+            problems.add(Problem.warning(node.id(), "label", "the node has no label"));
+        }
+        checkEstimates(node, problems);
+        for (Tripwire tripwire : node.tripwires()) {
+            if (tripwire.id() == null || tripwire.id().isBlank()) {
+                problems.add(Problem.error(node.id(), "tripwires", "a trip-wire has no id"));
+            } else if (!tripwireIds.add(tripwire.id())) {
+                problems.add(Problem.error(node.id(), "tripwires." + tripwire.id(),
+                        "trip-wire id '" + tripwire.id() + "' is used more than once in the tree"));
+            }
+            if (tripwire.kind() == null) {
+                problems.add(Problem.error(node.id(), "tripwires." + tripwire.id(), "the trip-wire has no kind"));
+            }
+        }
+    }
+
+    /** A tree gives each node one parent, which lists it once. */
+    private static void checkParents(TreeIndex index, List<Problem> problems) {
+        boolean[] listed = new boolean[index.size()];
+        for (int i = 0; i < index.size(); i++) {
+            for (int k = 0; k < index.childCount(i); k++) {
+                int child = index.child(i, k);
+                int first = index.parent(child);
+                if (first != i) {
+                    problems.add(Problem.error(index.node(child).id(), "children", "the node has two parents, '"
+                            + index.node(first).id() + "' and '" + index.node(i).id()
+                            + "'; a tree gives each node one parent"));
+                } else if (listed[child]) {
+                    problems.add(Problem.error(index.node(i).id(), "children", "child '" + index.node(child).id()
+                            + "' is listed twice"));
+                }
+                listed[child] |= first == i;
+            }
+        }
+    }
+
+    private static void checkChildren(TreeIndex index, int i, List<Problem> problems) {
+        Node node = index.node(i);
+        if (index.childCount(i) != node.children().size()) {
+            for (String childId : node.children()) {
+                if (!index.contains(childId)) {
+                    problems.add(Problem.error(node.id(), "children", "child '" + childId + "' does not exist"));
+                }
+            }
+        }
         int refinements = 0;
         int counters = 0;
-        for (String childId : node.children()) {
-            Node child = tree.node(childId);
-            if (child == null) {
-                problems.add(Problem.error(node.id(), "children", "child '" + childId + "' does not exist"));
-            } else if (child.role() == node.role()) {
+        for (int k = 0; k < index.childCount(i); k++) {
+            if (index.node(index.child(i, k)).role() == node.role()) {
                 refinements++;
             } else {
                 counters++;
@@ -103,14 +120,12 @@ public final class TreeValidator {
             problems.add(Problem.warning(node.id(), "gate", "the " + node.gate().key()
                     + " gate has a single child: the node adds nothing"));
         }
-        if (node.role() == Role.DEFENCE && tree.rootId().equals(node.id())) {
+        if (node.role() == Role.DEFENCE && i == index.root()) {
             problems.add(Problem.error(node.id(), "role", "the root must be an attack goal"));
         }
-        if (node.role() == Role.DEFENCE && !tree.rootId().equals(node.id())) {
-            Node parent = tree.parent(node.id()).orElse(null);
-            if (parent == null) {
-                problems.add(Problem.error(node.id(), "role", "a defence must counter an attack node"));
-            } else if (parent.role() == Role.DEFENCE && hasNoAttackAncestor(tree, node.id())) {
+        if (node.role() == Role.DEFENCE && i != index.root()) {
+            int parent = index.parent(i);
+            if (parent < 0 || (index.node(parent).role() == Role.DEFENCE && hasNoAttackAncestor(index, i))) {
                 problems.add(Problem.error(node.id(), "role", "a defence must counter an attack node"));
             }
         }
@@ -120,10 +135,10 @@ public final class TreeValidator {
         }
     }
 
-    private static boolean hasNoAttackAncestor(AttackTree tree, String nodeId) {
-        for (String id : tree.pathToRoot(nodeId)) {
-            Node node = tree.node(id);
-            if (node != null && node.role() == Role.ATTACK) {
+    /** Walks up the first parents; a cycle ends the walk after as many steps as there are nodes. */
+    private static boolean hasNoAttackAncestor(TreeIndex index, int i) {
+        for (int v = i, steps = 0; v >= 0 && steps <= index.size(); v = index.parent(v), steps++) {
+            if (index.node(v).role() == Role.ATTACK) {
                 return false;
             }
         }

@@ -27,6 +27,12 @@ import picocli.CommandLine.Spec;
             "Attacker profiles: any, script-kiddie, cybercriminal, insider, nation-state."})
 final class AnalyzeCommand implements Callable<Integer> {
 
+    private final ModelFiles models;
+
+    AnalyzeCommand(ModelFiles models) {
+        this.models = models;
+    }
+
     /** What {@code --by} accepts, in the user's words. */
     enum Order {
         probability(Ranking.MOST_LIKELY), cost(Ranking.CHEAPEST), time(Ranking.FASTEST);
@@ -65,7 +71,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (top < 0) {
             throw new ParameterException(spec.commandLine(), "--top must be 0 or more, is " + top);
         }
-        ReadResult read = ModelFiles.read(model);
+        ReadResult read = models.read(model);
         AttackTree tree = read.tree();
         List<Problem> problems = TreeValidator.validate(tree);
         if (TreeValidator.hasErrors(problems)) {

@@ -1,21 +1,22 @@
 package io.stormcenter.workbench.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
 
 /** Entry of the command line: runs a command and ends the process with its exit code. */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("analyze", "validate", "convert", "generate", "deploy",
-            "status", "teardown", "collect", "replay", "report", "help", "--help", "-h", "--version", "-V");
+    private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("--help", "-h", "--version", "-V");
 
     private Cli() {
     }
 
     /** Whether the first argument names a CLI command (anything else opens the window). */
     public static boolean handles(String firstArgument) {
-        return COMMANDS.contains(firstArgument);
+        return KscCommand.SUBCOMMANDS.containsKey(firstArgument) || TOP_LEVEL_OPTIONS.contains(firstArgument);
     }
 
     public static void main(String[] args) {
@@ -32,8 +33,18 @@ public final class Cli {
      * {@code err}), 2 bad usage. Never ends the process; tests call this.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new KscCommand())
-                .setOut(out)
+        String named = args.length == 0 ? "" : args[0];
+        boolean listsAll = !KscCommand.SUBCOMMANDS.containsKey(named) || named.equals("help");
+        Map<String, Object> commands = new LinkedHashMap<>();
+        KscCommand.SUBCOMMANDS.forEach((name, make) -> {
+            if (listsAll || name.equals(named)) {
+                commands.put(name, make.apply(name.equals(named) ? args : new String[0]));
+            }
+        });
+        // made first: a command that reads a model starts reading it before picocli's slow start
+        CommandLine commandLine = new CommandLine(new KscCommand());
+        commands.forEach(commandLine::addSubcommand);
+        commandLine.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new FailureReport());

@@ -16,6 +16,12 @@ import picocli.CommandLine.Spec;
                 + ".dot (Graphviz, write only). The output is written atomically.")
 final class ConvertCommand implements Callable<Integer> {
 
+    private final ModelFiles models;
+
+    ConvertCommand(ModelFiles models) {
+        this.models = models;
+    }
+
     @Spec
     private CommandSpec spec;
 
@@ -27,7 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReadResult read = ModelFiles.read(input);
+        ReadResult read = models.read(input);
         for (String warning : read.warnings()) {
             spec.commandLine().getErr().println("warning: " + warning);
         }

@@ -68,14 +68,17 @@ final class DeployCommand implements Callable<Integer> {
     @Mixin
     private ClusterOptions cluster = new ClusterOptions();
 
+    private final ModelFiles models;
     private final PlanCompilation compilation;
     private final BufferedReader input;
 
-    DeployCommand() {
-        this(HoneyclusterCompilation.INSTANCE, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    DeployCommand(ModelFiles models) {
+        this(models, HoneyclusterCompilation.INSTANCE,
+                new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
     }
 
-    DeployCommand(PlanCompilation compilation, BufferedReader input) {
+    DeployCommand(ModelFiles models, PlanCompilation compilation, BufferedReader input) {
+        this.models = models;
         this.compilation = compilation;
         this.input = input;
     }
@@ -93,7 +96,7 @@ final class DeployCommand implements Callable<Integer> {
     }
 
     private int deploy(PrintWriter out) {
-        ReadResult read = ModelFiles.read(model);
+        ReadResult read = models.read(model);
         read.warnings().forEach(w -> out.println("WARNING " + w));
         DeploymentRecordFile records = DeploymentRecordFile.nextTo(model);
         Optional<DeploymentRecord> previous = records.load();

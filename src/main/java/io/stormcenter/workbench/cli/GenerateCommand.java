@@ -25,6 +25,12 @@ import picocli.CommandLine.Spec;
                 + "model and seed give byte-identical files.")
 final class GenerateCommand implements Callable<Integer> {
 
+    private final ModelFiles models;
+
+    GenerateCommand(ModelFiles models) {
+        this.models = models;
+    }
+
     @Spec
     private CommandSpec spec;
 
@@ -56,7 +62,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReadResult read = ModelFiles.read(model);
+        ReadResult read = models.read(model);
         PrintWriter out = spec.commandLine().getOut();
         read.warnings().forEach(w -> out.println("WARNING " + w));
         HoneyclusterCompiler compiler = new HoneyclusterCompiler();

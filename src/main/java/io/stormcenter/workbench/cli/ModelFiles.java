@@ -6,20 +6,58 @@ import io.stormcenter.workbench.format.TreeFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
-/** Reading a model for a command: every way it can fail becomes a one-line {@link CommandFailure}. */
+/**
+ * Reading a model for a command: every way it can fail becomes a one-line {@link CommandFailure}.
+ *
+ * <p>A command line that names a model file can have it read ahead, on a background thread,
+ * while picocli builds its model of the command: on a cold JVM that takes about a third of a
+ * second, in which a large model is read most of the way. The command then gets that result
+ * (or that failure) when it asks for the same file; anything else is read when asked.
+ */
 final class ModelFiles {
 
-    private ModelFiles() {
+    private final Path readAhead;
+    private final FutureTask<ReadResult> reading;
+
+    private ModelFiles(Path readAhead, FutureTask<ReadResult> reading) {
+        this.readAhead = readAhead;
+        this.reading = reading;
     }
 
-    static ReadResult read(Path file) {
+    /** Reads each file when a command asks for it. */
+    static ModelFiles onDemand() {
+        return new ModelFiles(null, null);
+    }
+
+    /** Starts reading the first argument that names a model file (.json or .xml) ahead of the command. */
+    static ModelFiles readingAhead(String[] args) {
+        Optional<Path> model = firstModelFile(args);
+        if (model.isEmpty()) {
+            return onDemand();
+        }
+        FutureTask<ReadResult> reading = new FutureTask<>(() -> TreeFiles.read(model.get()));
+        Thread reader = new Thread(reading, "ksc-read-ahead");
+        reader.setDaemon(true);
+        reader.start();
+        return new ModelFiles(key(model.get()), reading);
+    }
+
+    ReadResult read(Path file) {
         if (Files.isDirectory(file)) {
             throw new CommandFailure(file + ": is a folder, not a model file");
         }
         try {
+            if (reading != null && readAhead.equals(key(file))) {
+                return readAheadResult();
+            }
             return TreeFiles.read(file);
         } catch (ModelFormatException malformed) {
             throw new CommandFailure(malformed.getMessage());
@@ -30,5 +68,47 @@ final class ModelFiles {
         } catch (IOException unreadable) {
             throw new CommandFailure(file + ": cannot be read (" + unreadable.getMessage() + ")");
         }
+    }
+
+    private ReadResult readAheadResult() throws IOException, ModelFormatException {
+        try {
+            return reading.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CommandFailure("interrupted while reading the model");
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            if (cause instanceof ModelFormatException malformed) {
+                throw malformed;
+            }
+            if (cause instanceof IOException unreadable) {
+                throw unreadable;
+            }
+            if (cause instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static Optional<Path> firstModelFile(String[] args) {
+        for (String arg : args) {
+            String name = arg.toLowerCase(Locale.ROOT);
+            if (!arg.startsWith("-") && (name.endsWith(".json") || name.endsWith(".xml"))) {
+                try {
+                    Path file = Path.of(arg);
+                    if (Files.isRegularFile(file) && Files.isReadable(file)) {
+                        return Optional.of(file);
+                    }
+                } catch (InvalidPathException notAPath) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 }

@@ -18,6 +18,12 @@ import picocli.CommandLine.Spec;
                 + "errors; warnings alone pass.")
 final class ValidateCommand implements Callable<Integer> {
 
+    private final ModelFiles models;
+
+    ValidateCommand(ModelFiles models) {
+        this.models = models;
+    }
+
     @Spec
     private CommandSpec spec;
 
@@ -26,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReadResult read = ModelFiles.read(model);
+        ReadResult read = models.read(model);
         List<Problem> problems = TreeValidator.validate(read.tree());
         PrintWriter out = spec.commandLine().getOut();
         for (String warning : read.warnings()) {

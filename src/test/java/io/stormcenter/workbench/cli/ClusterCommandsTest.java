@@ -53,7 +53,7 @@ class ClusterCommandsTest {
     }
 
     private DeployCommand deployCommand(String answer) {
-        return new DeployCommand((tree, namespace, seed) -> TestPlans.honeyPlan("honey-cli", "dep-cli"),
+        return new DeployCommand(ModelFiles.onDemand(), (tree, namespace, seed) -> TestPlans.honeyPlan("honey-cli", "dep-cli"),
                 new BufferedReader(new StringReader(answer)));
     }
 

@@ -13,8 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,19 +75,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         AttackTree tree = read.tree();
         // Ranking needs no verdict to start, and on a large model both take a while: they run at
         // once, and a model with errors discards the ranking (evaluation is safe on any tree).
-        FutureTask<Ranked> ranking = new FutureTask<>(() -> rank(tree));
-        Thread ranker = new Thread(ranking, "ksc-ranking");
-        ranker.setDaemon(true);
-        ranker.start();
+        Background<Ranked> ranking = Background.start("ksc-ranking", () -> rank(tree));
         List<Problem> problems = TreeValidator.validate(tree);
         if (TreeValidator.hasErrors(problems)) {
-            ranking.cancel(true);
+            ranking.cancel();
             Problem first = problems.stream().filter(Problem::isError).findFirst().orElseThrow();
             long errors = problems.stream().filter(Problem::isError).count();
             throw new CommandFailure(model + ": the model has " + errors + " error" + (errors == 1 ? "" : "s")
                     + " (first: " + first.describe() + "); run 'ksc validate " + model + "' for all of them");
         }
-        Ranked ranked = result(ranking);
+        Ranked ranked = ranking.uncheckedResult();
         Evaluation evaluation = ranked.evaluation();
         List<AttackScenario> scenarios = ranked.scenarios();
         PrintWriter out = spec.commandLine().getOut();
@@ -108,23 +103,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     private Ranked rank(AttackTree tree) {
         Evaluation evaluation = Evaluation.of(tree, profile);
         return new Ranked(evaluation, ScenarioRanker.top(evaluation, order.ranking, top));
-    }
-
-    private static Ranked result(FutureTask<Ranked> ranking) {
-        try {
-            return ranking.get();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new CommandFailure("interrupted while ranking the scenarios");
-        } catch (ExecutionException failed) {
-            if (failed.getCause() instanceof RuntimeException unexpected) {
-                throw unexpected;
-            }
-            if (failed.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(failed.getCause());
-        }
     }
 
     private record Ranked(Evaluation evaluation, List<AttackScenario> scenarios) {

@@ -11,8 +11,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Reading a model for a command: every way it can fail becomes a one-line {@link CommandFailure}.
@@ -25,9 +23,9 @@ import java.util.concurrent.FutureTask;
 final class ModelFiles {
 
     private final Path readAhead;
-    private final FutureTask<ReadResult> reading;
+    private final Background<ReadResult> reading;
 
-    private ModelFiles(Path readAhead, FutureTask<ReadResult> reading) {
+    private ModelFiles(Path readAhead, Background<ReadResult> reading) {
         this.readAhead = readAhead;
         this.reading = reading;
     }
@@ -43,11 +41,7 @@ final class ModelFiles {
         if (model.isEmpty()) {
             return onDemand();
         }
-        FutureTask<ReadResult> reading = new FutureTask<>(() -> TreeFiles.read(model.get()));
-        Thread reader = new Thread(reading, "ksc-read-ahead");
-        reader.setDaemon(true);
-        reader.start();
-        return new ModelFiles(key(model.get()), reading);
+        return new ModelFiles(key(model.get()), Background.start("ksc-read-ahead", () -> TreeFiles.read(model.get())));
     }
 
     ReadResult read(Path file) {
@@ -72,22 +66,11 @@ final class ModelFiles {
 
     private ReadResult readAheadResult() throws IOException, ModelFormatException {
         try {
-            return reading.get();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new CommandFailure("interrupted while reading the model");
-        } catch (ExecutionException failed) {
-            Throwable cause = failed.getCause();
-            if (cause instanceof ModelFormatException malformed) {
-                throw malformed;
-            }
-            if (cause instanceof IOException unreadable) {
-                throw unreadable;
-            }
-            if (cause instanceof RuntimeException unexpected) {
-                throw unexpected;
-            }
-            throw new IllegalStateException(cause);
+            return reading.result();
+        } catch (IOException | ModelFormatException | RuntimeException failure) {
+            throw failure;
+        } catch (Exception unexpected) {
+            throw new IllegalStateException(unexpected);
         }
     }
 

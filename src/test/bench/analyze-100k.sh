@@ -4,6 +4,8 @@
 # Builds the jar and test classes when missing, writes the model once, then times the command with
 # hyperfine when installed (apt-get install -y hyperfine), else with /usr/bin/time. Also times the
 # JVM options that cannot go into a jar manifest (-XX:TieredStopAtLevel=1, an AppCDS archive).
+# TIMELINE=1: instead, print where one cold run spends its time, from the first load of the class
+# that starts each phase (-Xlog:class+load), three runs.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 nodes="${1:-100000}"
@@ -16,6 +18,20 @@ if [[ ! -f target/ksc.jar || ! -d target/test-classes/io/stormcenter/workbench/b
 fi
 if [[ ! -f "$model" ]]; then
   java -cp target/test-classes:target/ksc.jar io.stormcenter.workbench.benchmark.WriteBenchmarkModel "$model" "$nodes" "$seed"
+fi
+if [[ "${TIMELINE:-}" == 1 ]]; then
+  phases=(Main cli.ModelFiles format.NativeReader model.TreeIndex model.TreeValidator
+    analysis.EvaluationPlan analysis.KBestScenarios cli.AnalysisText)
+  for run in 1 2 3; do
+    start=$(date +%s%N)
+    java -Xlog:class+load:file="$work/classes.log":uptime -jar target/ksc.jar analyze "$model" > /dev/null
+    end=$(date +%s%N)
+    for phase in "${phases[@]}"; do
+      printf '%s %s  ' "$(grep -m1 " io.stormcenter.workbench.$phase " "$work/classes.log" | cut -d' ' -f1)" "${phase##*.}"
+    done
+    echo "| whole process $(( (end - start) / 1000000 )) ms"
+  done
+  exit 0
 fi
 archive="$work/ksc-analyze.jsa"
 if [[ ! -f "$archive" ]]; then # AppCDS: record the classes one analyze run loads

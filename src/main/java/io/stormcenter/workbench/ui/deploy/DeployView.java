@@ -3,33 +3,38 @@ package io.stormcenter.workbench.ui.deploy;
 import io.stormcenter.workbench.ui.DisplayConverter;
 import io.stormcenter.workbench.cluster.ApplyMethod;
 import io.stormcenter.workbench.cluster.AuditEventLookup;
-import io.stormcenter.workbench.cluster.ClusterException;
 import io.stormcenter.workbench.cluster.ClusterSession;
 import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import io.stormcenter.workbench.cluster.KubeContext;
-import io.stormcenter.workbench.cluster.Kubeconfig;
 import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.PlannedChange;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
 import io.stormcenter.workbench.ui.WorkbenchWindow;
 import io.stormcenter.workbench.model.AttackTree;
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * The Deploy panel, a thin view over {@link DeployViewModel}: context picker, namespace, the plan
@@ -46,6 +51,27 @@ public final class DeployView extends VBox {
         setId("deploy-view");
         setSpacing(8);
         setPadding(new Insets(10));
+        Label kubeconfig = new Label();
+        kubeconfig.setId("deploy-kubeconfig");
+        kubeconfig.setMaxWidth(Double.MAX_VALUE);
+        kubeconfig.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // the file name matters more than its folders
+        kubeconfig.textProperty().bind(Bindings.createStringBinding(() -> model.kubeconfigProperty().get() == null
+                ? "no kubeconfig loaded" : model.kubeconfigProperty().get().location().description(),
+                model.kubeconfigProperty()));
+        Tooltip where = new Tooltip();
+        where.textProperty().bind(kubeconfig.textProperty());
+        kubeconfig.setTooltip(where);
+        HBox.setHgrow(kubeconfig, Priority.ALWAYS);
+        Button chooseKubeconfig = new Button("Choose…");
+        chooseKubeconfig.setId("deploy-kubeconfig-choose");
+        chooseKubeconfig.setTooltip(new Tooltip("Use the contexts of another kubeconfig file"));
+        chooseKubeconfig.setOnAction(e -> chooseKubeconfigFile(model));
+        Button defaultKubeconfig = new Button("Default");
+        defaultKubeconfig.setId("deploy-kubeconfig-default");
+        defaultKubeconfig.setTooltip(new Tooltip("KUBECONFIG, else ~/.kube/config, as kubectl reads it"));
+        defaultKubeconfig.setOnAction(e -> model.useKubeconfig(KubeconfigLocation.defaults()));
+        HBox kubeconfigRow = new HBox(6, kubeconfig, chooseKubeconfig, defaultKubeconfig);
+        kubeconfigRow.setAlignment(Pos.CENTER_LEFT);
         ComboBox<KubeContext> context = new ComboBox<>(model.contexts());
         context.setId("deploy-context");
         context.setMaxWidth(Double.MAX_VALUE);
@@ -78,7 +104,7 @@ public final class DeployView extends VBox {
         Button teardown = new Button("Teardown");
         teardown.setId("deploy-teardown");
         teardown.setOnAction(e -> model.teardown(modelFile.get()));
-        for (Button button : new Button[] {preview, deploy, status, teardown}) {
+        for (Button button : new Button[] {chooseKubeconfig, defaultKubeconfig, preview, deploy, status, teardown}) {
             if (button != deploy) {
                 button.disableProperty().bind(model.busyProperty());
             }
@@ -95,8 +121,21 @@ public final class DeployView extends VBox {
         message.setWrapText(true);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(new Label("Context"), context, namespace, new HBox(8, preview, status, teardown), plan,
+        getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), context, namespace, new HBox(8, preview, status, teardown), plan,
                 confirmation, deploy, progress, steps, message);
+    }
+
+    private void chooseKubeconfigFile(DeployViewModel model) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose a kubeconfig");
+        Path kubeFolder = Path.of(System.getProperty("user.home"), ".kube");
+        if (Files.isDirectory(kubeFolder)) {
+            chooser.setInitialDirectory(kubeFolder.toFile());
+        }
+        File chosen = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+        if (chosen != null) {
+            model.useKubeconfig(KubeconfigLocation.file(chosen.toPath()));
+        }
     }
 
     /** Adds the Deploy tab and the status-bar item to the window, wired to the default kubeconfig. */
@@ -106,16 +145,12 @@ public final class DeployView extends VBox {
             thread.setDaemon(true);
             return thread;
         });
-        DeployViewModel model = new DeployViewModel(context -> new HoneyclusterDeployer(
-                ClusterSession.open(Kubeconfig.load(KubeconfigLocation.defaults()), context.name()),
+        DeployViewModel model = new DeployViewModel((kubeconfig, context) -> new HoneyclusterDeployer(
+                ClusterSession.open(kubeconfig, context.name()),
                 ApplyMethod.serverSideApply(), SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED,
                 Clock.systemUTC()), background, Platform::runLater);
-        try {
-            model.loadContexts(Kubeconfig.load(KubeconfigLocation.defaults()));
-        } catch (ClusterException e) {
-            // no kubeconfig on this machine: the panel says so instead of a picker full of nothing
-            model.reportProblem(e.getMessage());
-        }
+        // no kubeconfig on this machine: the panel says so instead of a picker full of nothing
+        model.useKubeconfig(KubeconfigLocation.defaults());
         Tab tab = new Tab("Deploy", new DeployView(model, window.document()::tree,
                 window.document()::file));
         tab.setId("tab-deploy");

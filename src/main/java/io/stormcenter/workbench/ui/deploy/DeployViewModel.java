@@ -5,18 +5,32 @@ import io.stormcenter.workbench.cluster.DeployPreview;
 import io.stormcenter.workbench.cluster.DeployRequest;
 import io.stormcenter.workbench.cluster.DeployResult;
 import io.stormcenter.workbench.cluster.DeployablePlan;
+import io.stormcenter.workbench.cluster.DeploymentRecord;
+import io.stormcenter.workbench.cluster.DeploymentRecordFile;
 import io.stormcenter.workbench.cluster.DeploymentRecordStore;
 import io.stormcenter.workbench.cluster.DeploymentStatus;
 import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import io.stormcenter.workbench.cluster.KubeContext;
 import io.stormcenter.workbench.cluster.Kubeconfig;
+import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.PlannedChange;
 import io.stormcenter.workbench.cluster.ProgressStep;
 import io.stormcenter.workbench.cluster.TeardownResult;
+import io.stormcenter.workbench.honeycluster.CompileOptions;
+import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
+import io.stormcenter.workbench.honeycluster.PlanRefusedException;
+import io.stormcenter.workbench.model.AttackTree;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -30,20 +44,23 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Deploy dialog: pick a context, preview the plan (each object's action and dry-run result),
+ * The Deploy dialog: pick a kubeconfig (the default one, or a file) and a context, preview the plan (each object's action and dry-run result),
  * deploy with progress, read the status, tear down. The deployment state is a property the status
  * bar can bind to. Every cluster call runs on {@code background}; results are set on {@code fx}.
  */
 public final class DeployViewModel {
 
-    private final Function<KubeContext, HoneyclusterDeployer> connect;
+    private final BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect;
     private final Executor background;
     private final Executor fx;
 
+    private final ReadOnlyObjectWrapper<Kubeconfig> kubeconfig = new ReadOnlyObjectWrapper<>(this, "kubeconfig");
     private final ObservableList<KubeContext> contexts = FXCollections.observableArrayList();
     private final ObjectProperty<KubeContext> context = new SimpleObjectProperty<>(this, "context");
     private final ObservableList<PlannedChange> plan = FXCollections.observableArrayList();
@@ -57,10 +74,14 @@ public final class DeployViewModel {
     private final ReadOnlyStringWrapper deploymentState = new ReadOnlyStringWrapper(this, "deploymentState",
             "not deployed");
     private final BooleanBinding canDeploy;
-    private final javafx.beans.property.StringProperty namespace =
-            new javafx.beans.property.SimpleStringProperty(this, "namespace", "");
+    private final StringProperty namespace = new SimpleStringProperty(this, "namespace", "");
 
-    public DeployViewModel(Function<KubeContext, HoneyclusterDeployer> connect, Executor background, Executor fx) {
+    /**
+     * @param connect opens a deployer on a context of a kubeconfig (the kubeconfig is null while
+     *                the contexts were set directly)
+     */
+    public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, Executor background,
+                           Executor fx) {
         this.connect = connect;
         this.background = background;
         this.fx = fx;
@@ -73,18 +94,32 @@ public final class DeployViewModel {
     }
 
     /** Fills the context picker; selects the kubeconfig's current context. */
-    public void loadContexts(Kubeconfig kubeconfig) {
-        contexts.setAll(kubeconfig.contexts());
-        String current = kubeconfig.currentContext().orElse(null);
+    public void loadContexts(Kubeconfig loaded) {
+        kubeconfig.set(loaded);
+        contexts.setAll(loaded.contexts());
+        String current = loaded.currentContext().orElse(null);
         context.set(contexts.stream().filter(c -> c.name().equals(current)).findFirst()
                 .orElse(contexts.isEmpty() ? null : contexts.get(0)));
+    }
+
+    /**
+     * Switches to the kubeconfig at a location (a chosen file, or the default). One that cannot be
+     * read becomes the message, naming the file, and the kubeconfig in use stays.
+     */
+    public void useKubeconfig(KubeconfigLocation location) {
+        try {
+            loadContexts(Kubeconfig.load(location));
+            message.set("Contexts of " + location.description());
+        } catch (ClusterException e) {
+            message.set(e.getMessage());
+        }
     }
 
     /** Dry run of the plan on the chosen context; fills the plan list and the confirmation text. */
     public void preview(HoneyclusterPlan compiled) {
         KubeContext chosen = context.get();
         run("Checking the plan on " + chosen.name() + "…", () -> {
-            HoneyclusterDeployer deployer = connect.apply(chosen);
+            HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
             DeployPreview result = deployer.preview(deployer.prepare(compiled));
             String question = deployer.confirmation(result);
             return () -> {
@@ -102,7 +137,7 @@ public final class DeployViewModel {
         steps.clear();
         progress.set(0);
         run("Deploying to " + chosen.name() + "…", () -> {
-            HoneyclusterDeployer deployer = connect.apply(chosen);
+            HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
             DeployablePlan deployable = deployer.prepare(compiled);
             DeployResult result = deployer.deploy(deployable, request, store, this::stepDone);
             return () -> {
@@ -113,10 +148,10 @@ public final class DeployViewModel {
         });
     }
 
-    public void refreshStatus(io.stormcenter.workbench.cluster.DeploymentRecord record) {
+    public void refreshStatus(DeploymentRecord record) {
         KubeContext chosen = context.get();
         run("Reading the status…", () -> {
-            DeploymentStatus result = connect.apply(chosen).status(record);
+            DeploymentStatus result = connect.apply(kubeconfig.get(), chosen).status(record);
             return () -> {
                 status.set(result);
                 message.set(result.summary());
@@ -124,13 +159,13 @@ public final class DeployViewModel {
         });
     }
 
-    public void teardown(io.stormcenter.workbench.cluster.DeploymentRecord record, DeploymentRecordStore store,
+    public void teardown(DeploymentRecord record, DeploymentRecordStore store,
                          boolean productionAllowed) {
         KubeContext chosen = context.get();
         steps.clear();
         progress.set(0);
         run("Tearing down…", () -> {
-            TeardownResult result = connect.apply(chosen).teardown(record, store, productionAllowed, this::stepDone,
+            TeardownResult result = connect.apply(kubeconfig.get(), chosen).teardown(record, store, productionAllowed, this::stepDone,
                     Duration.ofSeconds(120));
             return () -> {
                 deploymentState.set(result.record().state().words());
@@ -169,71 +204,66 @@ public final class DeployViewModel {
     // ---- the document's model: compiled on the background thread, record kept next to the file ----
 
     /** Compiles the tree (namespace field, or the compiler's default) and previews it. */
-    public void preview(io.stormcenter.workbench.model.AttackTree tree) {
-        compiled(tree).ifPresent(this::preview);
+    public void preview(AttackTree tree) {
+        compiled(tree, 1L).ifPresent(this::preview);
     }
 
-    public void deploy(io.stormcenter.workbench.model.AttackTree tree, java.nio.file.Path modelFile) {
+    public void deploy(AttackTree tree, Path modelFile) {
         if (modelFile == null) {
             message.set("Save the model first: its deployment record is kept next to the file");
             return;
         }
-        var store = io.stormcenter.workbench.cluster.DeploymentRecordFile.nextTo(modelFile);
-        long seed = store.load().map(io.stormcenter.workbench.cluster.DeploymentRecord::seed).orElse(1L);
+        DeploymentRecordFile store = DeploymentRecordFile.nextTo(modelFile);
+        long seed = store.load().map(DeploymentRecord::seed).orElse(1L);
         String hash;
         try {
-            hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(java.nio.file.Files.readAllBytes(modelFile)));
-        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(modelFile)));
+        } catch (IOException | NoSuchAlgorithmException e) {
             message.set("Cannot read " + modelFile + ": " + e.getMessage());
             return;
         }
-        compiled(tree, seed).ifPresent(plan -> deploy(plan, new DeployRequest(hash, null, false), store));
+        String kubeconfigFile = kubeconfig.get() == null ? null : kubeconfig.get().location().persistedForm();
+        compiled(tree, seed).ifPresent(plan -> deploy(plan, new DeployRequest(hash, kubeconfigFile, false), store));
     }
 
-    public void refreshStatus(java.nio.file.Path modelFile) {
+    public void refreshStatus(Path modelFile) {
         record(modelFile).ifPresent(this::refreshStatus);
     }
 
-    public void teardown(java.nio.file.Path modelFile) {
-        record(modelFile).ifPresent(r -> teardown(r,
-                io.stormcenter.workbench.cluster.DeploymentRecordFile.nextTo(modelFile), false));
+    public void teardown(Path modelFile) {
+        record(modelFile).ifPresent(r -> teardown(r, DeploymentRecordFile.nextTo(modelFile), false));
     }
 
-    private java.util.Optional<io.stormcenter.workbench.cluster.DeploymentRecord> record(java.nio.file.Path modelFile) {
-        var found = modelFile == null ? java.util.Optional.<io.stormcenter.workbench.cluster.DeploymentRecord>empty()
-                : io.stormcenter.workbench.cluster.DeploymentRecordFile.nextTo(modelFile).load();
+    private Optional<DeploymentRecord> record(Path modelFile) {
+        Optional<DeploymentRecord> found = modelFile == null ? Optional.empty()
+                : DeploymentRecordFile.nextTo(modelFile).load();
         if (found.isEmpty()) {
             message.set("No deployment of this model is recorded");
         }
         return found;
     }
 
-    private java.util.Optional<HoneyclusterPlan> compiled(io.stormcenter.workbench.model.AttackTree tree) {
-        return compiled(tree, 1L);
-    }
-
-    private java.util.Optional<HoneyclusterPlan> compiled(io.stormcenter.workbench.model.AttackTree tree, long seed) {
+    private Optional<HoneyclusterPlan> compiled(AttackTree tree, long seed) {
         if (context.get() == null) {
             message.set("Choose a context first");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String chosen = namespace.get() == null || namespace.get().isBlank() ? null : namespace.get().strip();
         try {
-            return java.util.Optional.of(new io.stormcenter.workbench.honeycluster.HoneyclusterCompiler().compile(tree,
-                    io.stormcenter.workbench.honeycluster.CompileOptions.seeded(seed).withNamespace(chosen)));
-        } catch (io.stormcenter.workbench.honeycluster.PlanRefusedException refused) {
+            return Optional.of(new HoneyclusterCompiler().compile(tree,
+                    CompileOptions.seeded(seed).withNamespace(chosen)));
+        } catch (PlanRefusedException refused) {
             message.set(refused.getMessage());
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    /** Shows a problem found outside a command (e.g. no kubeconfig when the window opens). */
-    public void reportProblem(String text) {
-        message.set(text);
+    /** The kubeconfig whose contexts the picker shows (null until one is loaded). */
+    public ReadOnlyObjectProperty<Kubeconfig> kubeconfigProperty() {
+        return kubeconfig.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.StringProperty namespaceProperty() {
+    public StringProperty namespaceProperty() {
         return namespace;
     }
 

@@ -40,7 +40,7 @@ class DeployViewModelTest {
     Path folder;
 
     private DeployViewModel viewModel() {
-        return new DeployViewModel(context -> new HoneyclusterDeployer(
+        return new DeployViewModel((kubeconfig, context) -> new HoneyclusterDeployer(
                 new ClusterSession(new KubeContext(context.name(), "c", client.getMasterUrl().toString(), "u", null),
                         client, CredentialRedaction.shapesOnly()),
                 ApplyMethod.createOrReplace(), SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED,
@@ -95,7 +95,7 @@ class DeployViewModelTest {
 
     @Test
     void a_refusal_becomes_the_message_and_the_dialog_stays_usable() throws IOException {
-        DeployViewModel viewModel = new DeployViewModel(context -> {
+        DeployViewModel viewModel = new DeployViewModel((kubeconfig, context) -> {
             throw new ClusterException("no context 'x' in kubeconfig k (known: a)");
         }, NOW, NOW);
         viewModel.loadContexts(kubeconfig());
@@ -105,5 +105,30 @@ class DeployViewModelTest {
         assertThat(viewModel.messageProperty().get()).isEqualTo("no context 'x' in kubeconfig k (known: a)");
         assertThat(viewModel.busyProperty().get()).isFalse();
         assertThat(viewModel.canDeployProperty().get()).isFalse();
+    }
+
+    @Test
+    void a_chosen_kubeconfig_file_replaces_the_contexts_and_a_broken_one_changes_nothing() throws IOException {
+        DeployViewModel viewModel = viewModel();
+        viewModel.loadContexts(kubeconfig());
+        Path other = folder.resolve("other-config");
+        Files.writeString(other, "apiVersion: v1\nkind: Config\ncurrent-context: lab\nclusters:\n- name: c\n  cluster:\n"
+                + "    server: https://127.0.0.1:6443\nusers:\n- name: u\n  user: {token: abcdefgh}\ncontexts:\n"
+                + "- name: lab\n  context: {cluster: c, user: u}\n");
+
+        viewModel.useKubeconfig(KubeconfigLocation.file(other));
+
+        assertThat(viewModel.contexts()).extracting(KubeContext::name).containsExactly("lab");
+        assertThat(viewModel.contextProperty().get().name()).isEqualTo("lab");
+        assertThat(viewModel.kubeconfigProperty().get().location().persistedForm()).isEqualTo(other.toString());
+        assertThat(viewModel.messageProperty().get()).isEqualTo("Contexts of " + other);
+
+        Path broken = folder.resolve("broken-config");
+        Files.writeString(broken, "clusters: [ this is not yaml");
+        viewModel.useKubeconfig(KubeconfigLocation.file(broken));
+
+        assertThat(viewModel.messageProperty().get()).contains(broken.toString()).doesNotContain("abcdefgh");
+        assertThat(viewModel.contexts()).extracting(KubeContext::name).containsExactly("lab");
+        assertThat(viewModel.kubeconfigProperty().get().location().persistedForm()).isEqualTo(other.toString());
     }
 }

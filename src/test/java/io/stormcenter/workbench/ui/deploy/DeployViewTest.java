@@ -45,7 +45,7 @@ class DeployViewTest {
     void start(Stage stage) throws Exception {
         tree = TreeFiles.read(Path.of("sample-models", "ksc-kubecon-2024.json")).tree();
         KubeContext context = new KubeContext("kind-dev", "c", client.getMasterUrl().toString(), "u", null);
-        DeployViewModel model = new DeployViewModel(c -> new HoneyclusterDeployer(
+        DeployViewModel model = new DeployViewModel((kubeconfig, c) -> new HoneyclusterDeployer(
                 new ClusterSession(context, client, CredentialRedaction.shapesOnly()), ApplyMethod.createOrReplace(),
                 SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED, Clock.systemUTC(), Duration.ZERO),
                 Runnable::run, Runnable::run);

@@ -35,12 +35,17 @@ public final class HoneyclusterCompiler {
 
     private final TripwireCatalogue catalogue = new TripwireCatalogue();
 
-    /** The namespace a model compiles into: the option, or {@code ksc-<model-slug>}. */
+    /**
+     * The namespace a model compiles into: the option, or {@code ksc-<model-slug>} (a slug that
+     * already starts with {@code ksc-} keeps its one prefix: {@code ksc-kubecon-2024}, not
+     * {@code ksc-ksc-kubecon-2024}).
+     */
     public static String namespaceFor(AttackTree tree, CompileOptions options) {
         if (options.namespace() != null) {
             return options.namespace();
         }
-        String name = "ksc-" + Ids.slug(tree.id());
+        String slug = Ids.slug(tree.id());
+        String name = slug.startsWith("ksc-") ? slug : "ksc-" + slug;
         return name.length() > 63 ? name.substring(0, 63).replaceAll("-+$", "") : name;
     }
 

@@ -37,7 +37,7 @@ class HoneyclusterCompilerTest {
     void the_plan_lives_in_ksc_model_slug_with_the_namespace_first_and_labels_on_every_object() throws Exception {
         HoneyclusterPlan plan = demo(42);
 
-        assertThat(plan.namespace()).isEqualTo("ksc-ksc-kubecon-2024");
+        assertThat(plan.namespace()).isEqualTo("ksc-kubecon-2024");
         assertThat(plan.objects().get(0).getKind()).isEqualTo("Namespace");
         assertThat(plan.seed()).isEqualTo(42);
         for (HasMetadata object : plan.objects()) {
@@ -202,6 +202,18 @@ class HoneyclusterCompilerTest {
             assertThat(e.type()).isEqualTo(Exposure.Type.LOAD_BALANCER);
             assertThat(e.port()).isEqualTo(8443);
         });
+    }
+
+    @Test
+    void the_default_namespace_adds_the_ksc_prefix_once() {
+        AttackTree tree = DemoTree.tree();
+
+        assertThat(HoneyclusterCompiler.namespaceFor(tree.withId("Secret Theft"), CompileOptions.seeded(1)))
+                .isEqualTo("ksc-secret-theft");
+        assertThat(HoneyclusterCompiler.namespaceFor(tree.withId("ksc-demo"), CompileOptions.seeded(1)))
+                .isEqualTo("ksc-demo");
+        assertThat(HoneyclusterCompiler.namespaceFor(tree, CompileOptions.seeded(1).withNamespace("honey")))
+                .isEqualTo("honey");
     }
 
     @Test

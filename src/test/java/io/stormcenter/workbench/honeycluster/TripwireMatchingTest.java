@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The demo plan's index against events in the sensors' real formats: hits and near-misses. */
 class TripwireMatchingTest {
 
-    private static final String NS = "ksc-ksc-kubecon-2024";
+    private static final String NS = "ksc-kubecon-2024";
     private static HoneyclusterPlan plan;
 
     @BeforeAll

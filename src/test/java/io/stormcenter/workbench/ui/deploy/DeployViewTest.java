@@ -64,7 +64,7 @@ class DeployViewTest {
 
         ListView<PlannedChange> plan = robot.lookup("#deploy-plan").queryListView();
         assertThat(plan.getItems()).isNotEmpty();
-        assertThat(plan.getItems().get(0).toString()).startsWith("create Namespace ksc-ksc-kubecon-2024");
+        assertThat(plan.getItems().get(0).toString()).startsWith("create Namespace ksc-kubecon-2024");
         assertThat(robot.lookup("#deploy-run").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#deploy-confirmation").queryLabeled().getText()).contains("context 'kind-dev'");
         Path shot = Path.of("target", "deploy-view.png");

@@ -28,7 +28,7 @@ class HoneyclusterViewModelTest {
         HoneyclusterViewModel model = model(new TreeDocument(kubecon()));
 
         assertThat(model.groups()).extracting(PlanPreview.Group::title).contains("Bait workloads", "Tetragon policies");
-        assertThat(model.statusProperty().get()).contains("objects", "trip-wires in namespace ksc-ksc-kubecon-2024");
+        assertThat(model.statusProperty().get()).contains("objects", "trip-wires in namespace ksc-kubecon-2024");
         assertThat(model.coverageProperty().get()).contains("attack leaves observed", "no sensor sees:");
     }
 

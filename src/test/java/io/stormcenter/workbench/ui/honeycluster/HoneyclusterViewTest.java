@@ -51,7 +51,7 @@ class HoneyclusterViewTest {
         TreeView<Object> objects = robot.lookup("#honey-objects").queryAs(TreeView.class);
         assertThat(objects.getRoot().getChildren()).isNotEmpty();
         assertThat(robot.lookup(".tree-cell").match(c -> c instanceof TreeCell<?> cell
-                && "Namespace/ksc-ksc-kubecon-2024".equals(cell.getText())).queryAs(TreeCell.class).getStyleClass())
+                && "Namespace/ksc-kubecon-2024".equals(cell.getText())).queryAs(TreeCell.class).getStyleClass())
                 .doesNotContain(Styles.ACCENT);
         robot.interact(() -> objects.getRoot().getChildren().forEach(group -> {
             if (!group.getValue().toString().contains("Bait")) {

@@ -62,6 +62,7 @@ public final class WorkbenchApp extends Application {
                     }
                 }
                 window.analysis().selectScenario(pick);
+                window.canvas().showOpened(); // the picture shows the tree as it opens, with the path lit
             }
             window.scene().getRoot().applyCss();
             window.scene().getRoot().layout();

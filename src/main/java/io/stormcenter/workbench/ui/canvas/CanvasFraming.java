@@ -1,0 +1,150 @@
+package io.stormcenter.workbench.ui.canvas;
+
+import io.stormcenter.workbench.layout.CardBox;
+import io.stormcenter.workbench.layout.EdgeRoute;
+import io.stormcenter.workbench.layout.TreeLayout;
+import java.util.Collection;
+
+/**
+ * Which part of the tree the canvas shows, as plain geometry (no JavaFX, tested without a
+ * screen): the zoom and the canvas point at the viewport's top-left corner.
+ *
+ * @param scale   screen pixels per canvas unit
+ * @param offsetX canvas x at the viewport's left edge
+ * @param offsetY canvas y at the viewport's top edge
+ */
+public record CanvasFraming(double scale, double offsetX, double offsetY) {
+
+    /** Room left around the tree, in canvas units, when it is framed. */
+    static final double MARGIN = 80;
+    /** Room kept between a framed card and the viewport's edge. */
+    static final double PAD = 24;
+    /** How far below the readable zoom the opening view may go to find a clean left edge (a share of it). */
+    static final double LEAST_READABLE = 0.8;
+    private static final int ZOOM_STEPS = 4;
+
+    /**
+     * The whole tree when it fits at {@code readable} zoom or more (never above 100 %), centred.
+     * Otherwise the tree from the top at a readable zoom, framed on the root and as many of its
+     * children, from the left, as fit (when not even the first fits, the root stands at the right
+     * with what lies left of it). The left edge is moved into the nearest gap between cards that
+     * keeps the root and its first child in view, else the root alone, zooming out a step or two
+     * (not below {@link #LEAST_READABLE} of {@code readable}) when no gap does; failing that, the
+     * root stays in view and the edge cuts as few cards as it can.
+     */
+    public static CanvasFraming opening(TreeLayout layout, String rootId, double viewWidth, double viewHeight,
+                                        double readable) {
+        double w = layout.width() + 2 * MARGIN;
+        double h = layout.height() + 2 * MARGIN;
+        double fit = Math.min(1, Math.min(viewWidth / w, viewHeight / h));
+        if (fit >= readable) {
+            return new CanvasFraming(fit, layout.minX() + layout.width() / 2 - viewWidth / fit / 2,
+                    layout.minY() + layout.height() / 2 - viewHeight / fit / 2);
+        }
+        CardBox root = layout.box(rootId);
+        if (root == null) {
+            return new CanvasFraming(readable, layout.minX() - PAD, layout.minY() - PAD);
+        }
+        // first try to keep the root's first child in view too, then the root alone; the fewest cut cards win
+        CanvasFraming best = null;
+        int fewestCuts = Integer.MAX_VALUE;
+        for (boolean withFirstChild : new boolean[] {true, false}) {
+            for (int step = 0; step <= ZOOM_STEPS; step++) {
+                double scale = readable * (1 - step * (1 - LEAST_READABLE) / ZOOM_STEPS);
+                double visibleH = viewHeight / scale;
+                double y = top(layout, visibleH);
+                LeftEdge edge = leftEdge(layout, rootId, root, viewWidth / scale, y, visibleH, withFirstChild);
+                if (edge != null && edge.cuts() < fewestCuts) {
+                    best = new CanvasFraming(scale, edge.x(), y);
+                    fewestCuts = edge.cuts();
+                }
+                if (fewestCuts == 0) {
+                    return best;
+                }
+            }
+        }
+        return best != null ? best : new CanvasFraming(readable,
+                aroundRoot(layout, rootId, root, viewWidth / readable)[0], top(layout, viewHeight / readable));
+    }
+
+    private static double top(TreeLayout layout, double visibleH) {
+        return layout.height() + 2 * PAD <= visibleH
+                ? layout.minY() + layout.height() / 2 - visibleH / 2
+                : layout.minY() - PAD;
+    }
+
+    /** The best left edge framing the root (and its first child); null when they do not fit. */
+    private static LeftEdge leftEdge(TreeLayout layout, String rootId, CardBox root, double visibleW, double y,
+                                     double visibleH, boolean withFirstChild) {
+        double[] framed = aroundRoot(layout, rootId, root, visibleW);
+        boolean hasChildren = layout.edges().stream().anyMatch(e -> e.parentId().equals(rootId));
+        if (withFirstChild && hasChildren && framed[1] == root.x() && framed[2] == root.right()) {
+            return null;
+        }
+        return LeftEdge.best(layout, framed[0], framed[2] + PAD / 2 - visibleW, framed[1] - PAD / 2, y,
+                y + visibleH, PAD / 2);
+    }
+
+    /**
+     * The left edge that frames the root and as many of its children, from the left, as fit, and
+     * the span that must stay in view: {left edge, from, to}.
+     */
+    private static double[] aroundRoot(TreeLayout layout, String rootId, CardBox root, double visibleW) {
+        double from = root.x();
+        double to = root.right();
+        for (EdgeRoute edge : layout.edges()) {
+            CardBox child = edge.parentId().equals(rootId) ? layout.box(edge.childId()) : null;
+            if (child != null) {
+                double wider = Math.max(to, child.right()) - Math.min(from, child.x());
+                if (wider + 2 * PAD > visibleW) {
+                    break;
+                }
+                from = Math.min(from, child.x());
+                to = Math.max(to, child.right());
+            }
+        }
+        double x = to == root.right() && from == root.x() && layout.minX() < root.x()
+                ? root.right() + PAD - visibleW
+                : (from + to) / 2 - visibleW / 2;
+        return new double[] {Math.max(layout.minX() - PAD, Math.min(x, layout.maxX() + PAD - visibleW)), from, to};
+    }
+
+    /**
+     * This framing moved as little as it takes to show the given cards whole; when they do not
+     * all fit, the first of them (in reading order: leftmost, then topmost) is shown whole at the
+     * left and top edges. Cards already in view leave the framing as it is.
+     */
+    public CanvasFraming reveal(Collection<CardBox> cards, double viewWidth, double viewHeight) {
+        if (cards.isEmpty()) {
+            return this;
+        }
+        double x0 = Double.POSITIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (CardBox card : cards) {
+            x0 = Math.min(x0, card.x());
+            y0 = Math.min(y0, card.y());
+            x1 = Math.max(x1, card.right());
+            y1 = Math.max(y1, card.bottom());
+        }
+        double visibleW = viewWidth / scale;
+        double visibleH = viewHeight / scale;
+        return new CanvasFraming(scale, axis(offsetX, visibleW, x0, x1), axis(offsetY, visibleH, y0, y1));
+    }
+
+    /** The least move along one axis that shows [from, to] with padding, or its start when too long. */
+    private static double axis(double offset, double visible, double from, double to) {
+        double pad = to - from + 2 * PAD > visible ? Math.min(PAD, visible / 8) : PAD;
+        if (to - from + 2 * pad > visible) {
+            return from - pad;
+        }
+        if (from - pad < offset) {
+            return from - pad;
+        }
+        if (to + pad > offset + visible) {
+            return to + pad - visible;
+        }
+        return offset;
+    }
+}

@@ -2,11 +2,8 @@ package io.stormcenter.workbench.layout;
 
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import io.stormcenter.workbench.model.TreeIndex;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +23,8 @@ final class ShownTree {
     /** The shown nodes, then null for the slots under leaves. */
     final Node[] nodes;
     final int cardCount;
+    /** Where each card's node stands in the tree's {@link TreeIndex}. */
+    final int[] source;
     final int[] parent;
     final int[] depth;
     /** Place among its siblings, 0 for the first child. */
@@ -34,10 +33,11 @@ final class ShownTree {
     final int[] children;
     final Map<String, Integer> hiddenBelow;
 
-    private ShownTree(Node[] nodes, int cardCount, int[] parent, int[] depth, int[] number, int[] childStart, int[] children,
+    private ShownTree(Node[] nodes, int cardCount, int[] source, int[] parent, int[] depth, int[] number, int[] childStart, int[] children,
                       Map<String, Integer> hiddenBelow) {
         this.nodes = nodes;
         this.cardCount = cardCount;
+        this.source = source;
         this.parent = parent;
         this.depth = depth;
         this.number = number;
@@ -47,68 +47,81 @@ final class ShownTree {
     }
 
     static ShownTree of(AttackTree tree, Set<String> collapsed) {
-        List<Node> preorder = new ArrayList<>();
-        List<List<String>> kidsOf = new ArrayList<>();
+        TreeIndex index = tree.index(); // built once per tree, shared with the analysis
+        int count = index.size();
+        int root = index.root();
+        // pre-order walk over the index: order[k] is the index node shown k-th, kids in compressed rows
+        int[] order = new int[count];
+        int[] kidStart = new int[count + 1];
+        int[] kids = new int[count];
+        boolean[] seen = new boolean[count];
+        int[] stack = new int[Math.max(1, count)];
+        int shown = 0;
+        int kidCount = 0;
+        int top = 0;
         Map<String, Integer> hidden = new HashMap<>();
-        if (tree.contains(tree.rootId())) {
-            Set<String> seen = new HashSet<>();
-            ArrayDeque<String> stack = new ArrayDeque<>();
-            stack.push(tree.rootId());
-            seen.add(tree.rootId());
-            while (!stack.isEmpty()) {
-                String id = stack.pop();
-                Node node = tree.node(id);
-                preorder.add(node);
-                List<String> kids = new ArrayList<>();
-                kidsOf.add(kids);
-                if (collapsed.contains(id) && !node.isLeaf()) {
-                    hidden.put(id, tree.subtree(id).size() - 1);
-                    continue;
-                }
-                for (Node child : tree.children(id)) {
-                    if (seen.add(child.id())) {
-                        kids.add(child.id());
-                    }
-                }
-                for (int k = kids.size() - 1; k >= 0; k--) {
-                    stack.push(kids.get(k));
+        if (root >= 0) {
+            stack[top++] = root;
+            seen[root] = true;
+        }
+        while (top > 0) {
+            int v = stack[--top];
+            order[shown] = v;
+            kidStart[shown++] = kidCount;
+            Node node = index.node(v);
+            if (!collapsed.isEmpty() && collapsed.contains(node.id()) && index.childCount(v) > 0) {
+                hidden.put(node.id(), tree.subtree(node.id()).size() - 1);
+                continue;
+            }
+            int first = kidCount;
+            for (int k = 0; k < index.childCount(v); k++) {
+                int child = index.child(v, k);
+                if (!seen[child]) {
+                    seen[child] = true;
+                    kids[kidCount++] = child;
                 }
             }
+            for (int k = kidCount - 1; k >= first; k--) {
+                stack[top++] = kids[k];
+            }
         }
-        int n = preorder.size();
-        Map<String, Integer> indexOf = new HashMap<>(n * 2);
+        kidStart[shown] = kidCount;
+        int[] shownAt = new int[count];
+        for (int k = 0; k < shown; k++) {
+            shownAt[order[k]] = k;
+        }
         int leaves = 0;
-        for (int i = 0; i < n; i++) {
-            indexOf.put(preorder.get(i).id(), i);
-            leaves += kidsOf.get(i).isEmpty() ? 1 : 0;
+        for (int k = 0; k < shown; k++) {
+            leaves += kidStart[k + 1] == kidStart[k] ? 1 : 0;
         }
-        int total = n + leaves;
+        int total = shown + leaves;
         int[] parent = new int[total];
         int[] depth = new int[total];
         int[] number = new int[total];
         int[] childStart = new int[total + 1];
         int[] children = new int[Math.max(0, total - 1)];
-        java.util.Arrays.fill(parent, -1);
+        Node[] nodes = new Node[total];
+        parent[0] = -1;
         int next = 0;
-        int slot = n;
-        for (int i = 0; i < n; i++) {
+        int slot = shown;
+        for (int i = 0; i < shown; i++) {
+            nodes[i] = index.node(order[i]);
             childStart[i] = next;
-            List<String> kids = kidsOf.get(i);
-            for (int k = 0; k < kids.size(); k++) {
-                int child = indexOf.get(kids.get(k));
+            for (int k = kidStart[i]; k < kidStart[i + 1]; k++) {
+                int child = shownAt[kids[k]];
                 children[next++] = child;
-                adopt(i, child, k, parent, depth, number);
+                adopt(i, child, k - kidStart[i], parent, depth, number);
             }
-            if (kids.isEmpty()) {
+            if (kidStart[i] == kidStart[i + 1]) {
                 children[next++] = slot;
                 adopt(i, slot++, 0, parent, depth, number);
             }
         }
-        for (int i = n; i <= total; i++) {
+        for (int i = shown; i <= total; i++) {
             childStart[i] = next; // slots have no children
         }
-        Node[] nodes = java.util.Arrays.copyOf(preorder.toArray(Node[]::new), total);
-        return new ShownTree(nodes, n, parent, depth, number, childStart, children, hidden);
+        return new ShownTree(nodes, shown, java.util.Arrays.copyOf(order, shown), parent, depth, number, childStart,
+                children, hidden);
     }
 
     /** Pre-order: the parent's depth is known when its children are adopted. */

@@ -3,10 +3,10 @@ package io.stormcenter.workbench.layout;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Position;
+import io.stormcenter.workbench.model.TreeIndex;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +22,10 @@ import java.util.Set;
  */
 public final class TreeLayout {
 
-    private final Map<String, CardBox> boxes;
+    private final CardBox[] cards;
+    private final TreeIndex index;
+    /** The card of each node of {@link #index}, or -1 when it is not shown. */
+    private final int[] cardOfNode;
     private final List<EdgeRoute> edges;
     private final Map<String, Integer> hiddenBelow;
     private final double minX;
@@ -30,21 +33,24 @@ public final class TreeLayout {
     private final double maxX;
     private final double maxY;
 
-    private TreeLayout(Map<String, CardBox> boxes, List<EdgeRoute> edges, Map<String, Integer> hiddenBelow) {
-        this.boxes = Collections.unmodifiableMap(boxes);
-        this.edges = List.copyOf(edges);
+    private TreeLayout(CardBox[] cards, TreeIndex index, int[] cardOfNode, List<EdgeRoute> edges,
+                       Map<String, Integer> hiddenBelow) {
+        this.cards = cards;
+        this.index = index;
+        this.cardOfNode = cardOfNode;
+        this.edges = Collections.unmodifiableList(edges);
         this.hiddenBelow = Collections.unmodifiableMap(hiddenBelow);
         double x0 = Double.POSITIVE_INFINITY;
         double y0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY;
         double y1 = Double.NEGATIVE_INFINITY;
-        for (CardBox box : boxes.values()) {
+        for (CardBox box : cards) {
             x0 = Math.min(x0, box.x());
             y0 = Math.min(y0, box.y());
             x1 = Math.max(x1, box.right());
             y1 = Math.max(y1, box.bottom());
         }
-        boolean empty = boxes.isEmpty();
+        boolean empty = cards.length == 0;
         this.minX = empty ? 0 : x0;
         this.minY = empty ? 0 : y0;
         this.maxX = empty ? 0 : x1;
@@ -67,7 +73,9 @@ public final class TreeLayout {
         // how far a dragged ancestor moved its subtree away from the automatic place
         double[] dx = new double[n];
         double[] dy = new double[n];
-        Map<String, CardBox> boxes = new LinkedHashMap<>(n * 2);
+        TreeIndex index = tree.index();
+        int[] cardOfNode = new int[index.size()];
+        java.util.Arrays.fill(cardOfNode, -1);
         for (int i = 0; i < n; i++) {
             Node node = shown.nodes[i];
             int p = shown.parent[i];
@@ -80,7 +88,7 @@ public final class TreeLayout {
             dx[i] = x - autoX;
             dy[i] = y - autoY;
             placed[i] = new CardBox(node.id(), x, y, w, h, shown.depth[i]);
-            boxes.put(node.id(), placed[i]);
+            cardOfNode[shown.source[i]] = i;
         }
         List<EdgeRoute> edges = new ArrayList<>(Math.max(0, n - 1));
         for (int i = 0; i < n; i++) {
@@ -100,17 +108,19 @@ public final class TreeLayout {
                         to.y(), counter, place));
             }
         }
-        return new TreeLayout(boxes, edges, shown.hiddenBelow);
+        return new TreeLayout(placed, index, cardOfNode, edges, shown.hiddenBelow);
     }
 
     /** The cards in pre-order (the root first). */
-    public Collection<CardBox> boxes() {
-        return boxes.values();
+    public List<CardBox> boxes() {
+        return Collections.unmodifiableList(Arrays.asList(cards));
     }
 
     /** The card of a shown node, or null when it is hidden or absent. */
     public CardBox box(String nodeId) {
-        return boxes.get(nodeId);
+        int node = index.indexOf(nodeId);
+        int card = node < 0 ? -1 : cardOfNode[node];
+        return card < 0 ? null : cards[card];
     }
 
     public List<EdgeRoute> edges() {
@@ -149,7 +159,7 @@ public final class TreeLayout {
     /** The shown card under a canvas point, topmost (last drawn) first, or null. */
     public CardBox cardAt(double x, double y) {
         CardBox hit = null;
-        for (CardBox box : boxes.values()) {
+        for (CardBox box : cards) {
             if (x >= box.x() && x <= box.right() && y >= box.y() && y <= box.bottom()) {
                 hit = box;
             }

@@ -3,7 +3,10 @@ package io.stormcenter.workbench.ui.canvas;
 import io.stormcenter.workbench.layout.CardBox;
 import io.stormcenter.workbench.layout.EdgeRoute;
 import io.stormcenter.workbench.layout.TreeLayout;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Which part of the tree the canvas shows, as plain geometry (no JavaFX, tested without a
@@ -26,9 +29,9 @@ public record CanvasFraming(double scale, double offsetX, double offsetY) {
     /**
      * The whole tree when it fits at {@code readable} zoom or more (never above 100 %), centred.
      * Otherwise the tree from the top at a readable zoom, framed on the root and as many of its
-     * children, from the left, as fit (when not even the first fits, the root stands at the right
-     * with what lies left of it). The left edge is moved into the nearest gap between cards that
-     * keeps the root and its first child in view, else the root alone, zooming out a step or two
+     * children, from the left, as fit (when not even the first fits, the ones nearest the root).
+     * The left edge is moved into the nearest gap between cards that keeps the root and those
+     * children in view, else the root alone, zooming out a step or two
      * (not below {@link #LEAST_READABLE} of {@code readable}) when no gap does; failing that, the
      * root stays in view and the edge cuts as few cards as it can.
      */
@@ -45,15 +48,16 @@ public record CanvasFraming(double scale, double offsetX, double offsetY) {
         if (root == null) {
             return new CanvasFraming(readable, layout.minX() - PAD, layout.minY() - PAD);
         }
-        // first try to keep the root's first child in view too, then the root alone; the fewest cut cards win
+        // keep children of the root in view too (from the left, else the nearest), else the root alone;
+        // the fewest cut cards win
         CanvasFraming best = null;
         int fewestCuts = Integer.MAX_VALUE;
-        for (boolean withFirstChild : new boolean[] {true, false}) {
+        for (Framed framed : Framed.values()) {
             for (int step = 0; step <= ZOOM_STEPS; step++) {
                 double scale = readable * (1 - step * (1 - LEAST_READABLE) / ZOOM_STEPS);
                 double visibleH = viewHeight / scale;
                 double y = top(layout, visibleH);
-                LeftEdge edge = leftEdge(layout, rootId, root, viewWidth / scale, y, visibleH, withFirstChild);
+                LeftEdge edge = leftEdge(layout, rootId, root, viewWidth / scale, y, visibleH, framed);
                 if (edge != null && edge.cuts() < fewestCuts) {
                     best = new CanvasFraming(scale, edge.x(), y);
                     fewestCuts = edge.cuts();
@@ -64,7 +68,8 @@ public record CanvasFraming(double scale, double offsetX, double offsetY) {
             }
         }
         return best != null ? best : new CanvasFraming(readable,
-                aroundRoot(layout, rootId, root, viewWidth / readable)[0], top(layout, viewHeight / readable));
+                aroundRoot(layout, rootId, root, viewWidth / readable, Framed.ROOT_ALONE)[0],
+                top(layout, viewHeight / readable));
     }
 
     private static double top(TreeLayout layout, double visibleH) {
@@ -73,40 +78,57 @@ public record CanvasFraming(double scale, double offsetX, double offsetY) {
                 : layout.minY() - PAD;
     }
 
-    /** The best left edge framing the root (and its first child); null when they do not fit. */
+    /** The best left edge framing the root (and children of it); null when children are wanted and none fits. */
     private static LeftEdge leftEdge(TreeLayout layout, String rootId, CardBox root, double visibleW, double y,
-                                     double visibleH, boolean withFirstChild) {
-        double[] framed = aroundRoot(layout, rootId, root, visibleW);
-        boolean hasChildren = layout.edges().stream().anyMatch(e -> e.parentId().equals(rootId));
-        if (withFirstChild && hasChildren && framed[1] == root.x() && framed[2] == root.right()) {
+                                     double visibleH, Framed framed) {
+        double[] span = aroundRoot(layout, rootId, root, visibleW, framed);
+        if (framed != Framed.ROOT_ALONE && span[1] == root.x() && span[2] == root.right()) {
             return null;
         }
-        return LeftEdge.best(layout, framed[0], framed[2] + PAD / 2 - visibleW, framed[1] - PAD / 2, y,
+        return LeftEdge.best(layout, span[0], span[2] + PAD / 2 - visibleW, span[1] - PAD / 2, y,
                 y + visibleH, PAD / 2);
     }
 
+    /** What the opening view frames besides the root, in the order it tries them. */
+    private enum Framed { CHILDREN_FROM_THE_LEFT, NEAREST_CHILDREN, ROOT_ALONE }
+
     /**
-     * The left edge that frames the root and as many of its children, from the left, as fit, and
-     * the span that must stay in view: {left edge, from, to}.
+     * The left edge that frames the root and the children of it that fit (as {@code framed}
+     * says), and the span that must stay in view: {left edge, from, to}.
      */
-    private static double[] aroundRoot(TreeLayout layout, String rootId, CardBox root, double visibleW) {
-        double from = root.x();
-        double to = root.right();
+    private static double[] aroundRoot(TreeLayout layout, String rootId, CardBox root, double visibleW,
+                                       Framed framed) {
+        List<CardBox> children = new ArrayList<>();
         for (EdgeRoute edge : layout.edges()) {
-            CardBox child = edge.parentId().equals(rootId) ? layout.box(edge.childId()) : null;
-            if (child != null) {
-                double wider = Math.max(to, child.right()) - Math.min(from, child.x());
-                if (wider + 2 * PAD > visibleW) {
-                    break;
-                }
-                from = Math.min(from, child.x());
-                to = Math.max(to, child.right());
+            if (framed != Framed.ROOT_ALONE && edge.parentId().equals(rootId)) {
+                children.add(layout.box(edge.childId()));
             }
         }
+        if (framed == Framed.NEAREST_CHILDREN) {
+            children.sort(Comparator.comparingDouble(child -> Math.abs(child.centerX() - root.centerX())));
+        }
+        double[] span = frame(root, children, visibleW);
+        double from = span[0];
+        double to = span[1];
         double x = to == root.right() && from == root.x() && layout.minX() < root.x()
                 ? root.right() + PAD - visibleW
                 : (from + to) / 2 - visibleW / 2;
         return new double[] {Math.max(layout.minX() - PAD, Math.min(x, layout.maxX() + PAD - visibleW)), from, to};
+    }
+
+    /** The span of the root and the children, in the given order, that fit beside it. */
+    private static double[] frame(CardBox root, List<CardBox> children, double visibleW) {
+        double from = root.x();
+        double to = root.right();
+        for (CardBox child : children) {
+            double wider = Math.max(to, child.right()) - Math.min(from, child.x());
+            if (wider + 2 * PAD > visibleW) {
+                break;
+            }
+            from = Math.min(from, child.x());
+            to = Math.max(to, child.right());
+        }
+        return new double[] {from, to};
     }
 
     /**

@@ -14,9 +14,10 @@ import java.util.Set;
  * stack; a node reached twice (a broken file's cycle or second parent) is shown once.
  *
  * <p>Every shown leaf gets one <em>slot</em> below it: a placeholder child (index {@code >= cardCount},
- * {@code nodes[i] == null}) that the placement packs like a card but nobody draws. It keeps the
- * place under a leaf free, so a card of another parent never stands right under a leaf, where
- * its elbow edge would make it read as that leaf's child.
+ * {@code nodes[i] == null}) that the placement packs like a narrow card but nobody draws. It keeps
+ * the place right under a leaf free of other families' edges: a card of another parent may reach
+ * under the leaf's side, but its edge comes down beside the leaf, never under it, where it would
+ * read as that leaf's child.
  */
 final class ShownTree {
 

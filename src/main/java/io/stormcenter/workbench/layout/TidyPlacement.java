@@ -13,6 +13,7 @@ final class TidyPlacement {
     private final ShownTree tree;
     private final double siblingDistance;
     private final double cousinDistance;
+    private final double slotDistance;
     private final double[] prelim;
     private final double[] mod;
     private final double[] shift;
@@ -22,11 +23,12 @@ final class TidyPlacement {
     /** Per parent: the greatest uncompleted left subtree so far (Buchheim's "default ancestor"). */
     private final int[] defaultAncestor;
 
-    private TidyPlacement(ShownTree tree, double siblingDistance, double cousinDistance) {
+    private TidyPlacement(ShownTree tree, double siblingDistance, double cousinDistance, double slotDistance) {
         int n = tree.size();
         this.tree = tree;
         this.siblingDistance = siblingDistance;
         this.cousinDistance = cousinDistance;
+        this.slotDistance = slotDistance;
         prelim = new double[n];
         mod = new double[n];
         shift = new double[n];
@@ -46,19 +48,23 @@ final class TidyPlacement {
      *
      * @param siblingDistance centre-to-centre distance of neighbouring siblings
      * @param cousinDistance  centre-to-centre distance of neighbouring cards with different parents
+     * @param slotDistance    centre-to-centre distance of a card from the free slot under a leaf
      */
-    static double[] centres(ShownTree tree, double siblingDistance, double cousinDistance) {
-        TidyPlacement placement = new TidyPlacement(tree, siblingDistance, cousinDistance);
+    static double[] centres(ShownTree tree, double siblingDistance, double cousinDistance, double slotDistance) {
+        TidyPlacement placement = new TidyPlacement(tree, siblingDistance, cousinDistance, slotDistance);
         for (int v : tree.postOrder()) {
             placement.firstWalk(v);
         }
         return placement.secondWalk();
     }
 
-    /** Slots under two leaves stand as close as the leaves do; anything else keeps the cousins' distance. */
+    /** Slots under two leaves stand as close as the leaves do; a card keeps the slot distance from a slot. */
     private double distance(int left, int right) {
         if (tree.isSlot(left) && tree.isSlot(right)) {
             return distance(tree.parent[left], tree.parent[right]);
+        }
+        if (tree.isSlot(left) || tree.isSlot(right)) {
+            return slotDistance;
         }
         return tree.parent[left] == tree.parent[right] ? siblingDistance : cousinDistance;
     }

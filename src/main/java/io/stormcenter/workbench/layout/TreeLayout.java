@@ -16,8 +16,8 @@ import java.util.Set;
  * Reingold–Tilford drawing as Walker and Buchheim et al. refined it ({@link TidyPlacement}).
  * Sibling subtrees are packed as close as their contours allow, a parent is centred over its
  * children, children keep their order (SAND children read left to right in time; a defence
- * stands in its attack node's row of children, where the model puts it), and cards never
- * overlap. A node the modeller dragged keeps its {@link Node#position()} and its subtree moves
+ * stands in its attack node's row of children, where the model puts it), cards never overlap,
+ * and no edge comes down right under a leaf that is not its parent ({@link ShownTree}'s slots). A node the modeller dragged keeps its {@link Node#position()} and its subtree moves
  * with it. Iterative throughout: a chain 100,000 levels deep lays out like any other tree.
  */
 public final class TreeLayout {
@@ -67,7 +67,9 @@ public final class TreeLayout {
         ShownTree shown = ShownTree.of(tree, collapsed);
         double w = options.cardWidth();
         double h = options.cardHeight();
-        double[] centre = TidyPlacement.centres(shown, w + options.siblingGap(), w + options.subtreeGap());
+        // a card of another family keeps its centre (where its edge comes in) a gap clear of a leaf's side
+        double[] centre = TidyPlacement.centres(shown, w + options.siblingGap(), w + options.subtreeGap(),
+                w / 2 + options.siblingGap());
         int n = shown.cardCount;
         CardBox[] placed = new CardBox[n];
         // how far a dragged ancestor moved its subtree away from the automatic place

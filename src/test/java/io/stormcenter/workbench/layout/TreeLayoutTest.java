@@ -19,6 +19,8 @@ class TreeLayoutTest {
 
     private static final double SIBLINGS = 184 + 20;
     private static final double COUSINS = 184 + 36;
+    /** A card of another family keeps its centre this far from a leaf's centre in the row below it. */
+    private static final double BESIDE_LEAF = 184 / 2 + 20;
 
     private static AttackTree tree(String root, Node... nodes) {
         return new AttackTree("t", "t", "", root, List.of(nodes));
@@ -35,11 +37,12 @@ class TreeLayoutTest {
                 node("a3"), node("b"));
         // when
         TreeLayout layout = TreeLayout.of(tree);
-        // then a's children stand at sibling distance, b stands right of a3 at cousin distance
-        // (not above a3, where a3 would read as b's child), and g is centred over a and b
+        // then a's children stand at sibling distance; b is pushed right until a3's edge comes down a gap
+        // clear of b's side (not under b, where a3 would read as b's child); g is centred over a and b
         assertThat(layout.boxes()).extracting(CardBox::nodeId, CardBox::x).containsExactly(
-                tuple("g", (SIBLINGS + 2 * SIBLINGS + COUSINS) / 2), tuple("a", SIBLINGS), tuple("a1", 0.0),
-                tuple("a2", SIBLINGS), tuple("a3", 2 * SIBLINGS), tuple("b", 2 * SIBLINGS + COUSINS));
+                tuple("g", (SIBLINGS + 2 * SIBLINGS + BESIDE_LEAF) / 2), tuple("a", SIBLINGS), tuple("a1", 0.0),
+                tuple("a2", SIBLINGS), tuple("a3", 2 * SIBLINGS), tuple("b", 2 * SIBLINGS + BESIDE_LEAF));
+        assertThat(layout.box("a3").centerX()).isLessThan(layout.box("b").x() - 20 + 1e-9);
         assertThat(layout.box("a1").y()).isEqualTo(2 * (104 + 60));
     }
 
@@ -170,11 +173,11 @@ class TreeLayoutTest {
         // when
         TreeLayout layout = TreeLayout.of(tree);
         // then each level is centred over the next level and its leaf; the leaf keeps the place under
-        // it free of the next level's leaf, so far from the bottom the chain steps one cousin distance a level
+        // it free of the next level's leaf's edge, so far from the bottom the chain steps evenly
         assertThat(layout.boxes()).hasSize(200_001);
         assertThat(layout.box("level-100000").x()).isEqualTo(0);
         assertThat(layout.box("step-99999").x() - layout.box("level-100000").x()).isEqualTo(SIBLINGS);
-        assertThat(layout.box("step-7").x() - layout.box("level-8").x()).isCloseTo(2 * COUSINS, within(1e-6));
+        assertThat(layout.box("step-7").x() - layout.box("level-8").x()).isCloseTo(2 * BESIDE_LEAF, within(1e-6));
         assertThat(layout.box("level-7").centerX())
                 .isCloseTo((layout.box("level-8").centerX() + layout.box("step-7").centerX()) / 2, within(1e-6));
     }

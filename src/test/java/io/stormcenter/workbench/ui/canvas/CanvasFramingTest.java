@@ -55,16 +55,6 @@ class CanvasFramingTest {
                 .anyMatch(child -> whollyInside(framing, layout.box(child)));
     }
 
-    @Test
-    void the_kubecon_sample_opens_on_its_root_and_the_first_step_of_the_demo_path() throws Exception {
-        // the first child is the SAND demo path: it wins over the nearer escape branch, at a lower zoom
-        AttackTree tree = TreeFiles.read(Path.of("sample-models", "ksc-kubecon-2024.json")).tree();
-        TreeLayout layout = TreeLayout.of(tree);
-        CanvasFraming framing = CanvasFraming.opening(layout, tree.rootId(), VIEW_W, VIEW_H, 0.7);
-        assertThat(whollyInside(framing, layout.box("via-logs"))).isTrue();
-        assertThat(framing.scale()).isLessThan(0.7);
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"ksc-kubecon-2024", "secret-theft", "container-escape", "cryptomining"})
     void no_card_is_cut_by_the_left_edge_of_a_sample_that_opens_wider_than_the_view(String sample) throws Exception {

@@ -40,21 +40,11 @@ public final class TreeLayout {
         this.cardOfNode = cardOfNode;
         this.edges = Collections.unmodifiableList(edges);
         this.hiddenBelow = Collections.unmodifiableMap(hiddenBelow);
-        double x0 = Double.POSITIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
-        for (CardBox box : cards) {
-            x0 = Math.min(x0, box.x());
-            y0 = Math.min(y0, box.y());
-            x1 = Math.max(x1, box.right());
-            y1 = Math.max(y1, box.bottom());
-        }
-        boolean empty = cards.length == 0;
-        this.minX = empty ? 0 : x0;
-        this.minY = empty ? 0 : y0;
-        this.maxX = empty ? 0 : x1;
-        this.maxY = empty ? 0 : y1;
+        CardBounds bounds = CardBounds.of(Arrays.asList(cards));
+        this.minX = bounds.minX();
+        this.minY = bounds.minY();
+        this.maxX = bounds.maxX();
+        this.maxY = bounds.maxY();
     }
 
     /** Lays out every node reachable from the root. */

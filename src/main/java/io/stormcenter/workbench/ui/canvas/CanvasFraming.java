@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.ui.canvas;
 
+import io.stormcenter.workbench.layout.CardBounds;
 import io.stormcenter.workbench.layout.CardBox;
 import io.stormcenter.workbench.layout.EdgeRoute;
 import io.stormcenter.workbench.layout.TreeLayout;
@@ -140,19 +141,11 @@ public record CanvasFraming(double scale, double offsetX, double offsetY) {
         if (cards.isEmpty()) {
             return this;
         }
-        double x0 = Double.POSITIVE_INFINITY;
-        double y0 = Double.POSITIVE_INFINITY;
-        double x1 = Double.NEGATIVE_INFINITY;
-        double y1 = Double.NEGATIVE_INFINITY;
-        for (CardBox card : cards) {
-            x0 = Math.min(x0, card.x());
-            y0 = Math.min(y0, card.y());
-            x1 = Math.max(x1, card.right());
-            y1 = Math.max(y1, card.bottom());
-        }
+        CardBounds bounds = CardBounds.of(cards);
         double visibleW = viewWidth / scale;
         double visibleH = viewHeight / scale;
-        return new CanvasFraming(scale, axis(offsetX, visibleW, x0, x1), axis(offsetY, visibleH, y0, y1));
+        return new CanvasFraming(scale, axis(offsetX, visibleW, bounds.minX(), bounds.maxX()),
+                axis(offsetY, visibleH, bounds.minY(), bounds.maxY()));
     }
 
     /** The least move along one axis that shows [from, to] with padding, or its start when too long. */

@@ -25,6 +25,14 @@ class CanvasFramingTest {
                 && box.y() >= framing.offsetY() && box.bottom() <= framing.offsetY() + visibleH;
     }
 
+    private static AttackTree sample(String name) throws Exception {
+        return TreeFiles.read(Path.of("sample-models", name + ".json")).tree();
+    }
+
+    private static CanvasFraming opened(TreeLayout layout, AttackTree tree) {
+        return CanvasFraming.opening(layout, tree.rootId(), VIEW_W, VIEW_H, 0.7);
+    }
+
     @Test
     void a_small_tree_is_fitted_and_centred_never_above_100_percent() {
         // given
@@ -42,27 +50,20 @@ class CanvasFramingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ksc-kubecon-2024", "secret-theft", "container-escape", "cryptomining"})
-    void a_wide_sample_opens_readable_with_its_root_and_a_child_of_it_in_view(String sample) throws Exception {
+    void a_wide_sample_opens_readable_on_its_root_and_a_child_and_cuts_no_card_at_the_left(String sample)
+            throws Exception {
         // given a sample too wide for a 680 px canvas at a readable zoom
-        AttackTree tree = TreeFiles.read(Path.of("sample-models", sample + ".json")).tree();
+        AttackTree tree = sample(sample);
         TreeLayout layout = TreeLayout.of(tree);
         // when
-        CanvasFraming framing = CanvasFraming.opening(layout, tree.rootId(), VIEW_W, VIEW_H, 0.7);
+        CanvasFraming framing = opened(layout, tree);
         // then
         assertThat(framing.scale()).isBetween(0.7 * CanvasFraming.LEAST_READABLE, 0.7);
         assertThat(whollyInside(framing, layout.box(tree.rootId()))).as("root in view").isTrue();
         assertThat(tree.root().children()).as("a child in view")
                 .anyMatch(child -> whollyInside(framing, layout.box(child)));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"ksc-kubecon-2024", "secret-theft", "container-escape", "cryptomining"})
-    void no_card_is_cut_by_the_left_edge_of_a_sample_that_opens_wider_than_the_view(String sample) throws Exception {
-        AttackTree tree = TreeFiles.read(Path.of("sample-models", sample + ".json")).tree();
-        TreeLayout layout = TreeLayout.of(tree);
-        CanvasFraming framing = CanvasFraming.opening(layout, tree.rootId(), VIEW_W, VIEW_H, 0.7);
         double bottom = framing.offsetY() + VIEW_H / framing.scale();
-        assertThat(layout.boxes()).filteredOn(box -> box.y() < bottom)
+        assertThat(layout.boxes()).as("cut by the left edge").filteredOn(box -> box.y() < bottom)
                 .noneMatch(box -> box.x() < framing.offsetX() && box.right() > framing.offsetX());
     }
 

@@ -62,25 +62,26 @@ public final class WorkbenchApp extends Application {
                     }
                 }
                 window.analysis().selectScenario(pick);
+                window.canvas().showOpened(); // the picture shows the tree as it opens, with the path lit
             }
-            window.scene().getRoot().applyCss();
-            window.scene().getRoot().layout();
-            WritableImage image = window.scene().snapshot(null);
-            try {
-                WholeTreePicture.writePng(image, options.snapshot().toAbsolutePath());
-                System.err.println("snapshot written to " + options.snapshot().toAbsolutePath());
-            } catch (java.io.IOException ex) {
-                System.err.println("could not write the snapshot: " + ex.getMessage());
-            }
-            Platform.exit();
+            // let a few pulses apply the new styles and lay the cards out, as on a screen
+            PauseTransition settle = new PauseTransition(Duration.millis(400));
+            settle.setOnFinished(done -> writeSnapshot());
+            settle.play();
         });
         pause.play();
     }
 
-    @Override
-    public void stop() {
-        if (window != null) {
-            window.shutdown();
+    private void writeSnapshot() {
+        window.scene().getRoot().applyCss();
+        window.scene().getRoot().layout();
+        WritableImage image = window.scene().snapshot(null);
+        try {
+            WholeTreePicture.writePng(image, options.snapshot().toAbsolutePath());
+            System.err.println("snapshot written to " + options.snapshot().toAbsolutePath());
+        } catch (java.io.IOException ex) {
+            System.err.println("could not write the snapshot: " + ex.getMessage());
         }
+        Platform.exit();
     }
 }

@@ -45,6 +45,7 @@ public final class WorkbenchCss {
     public static final String TECHNIQUE_CHIP = "technique-chip";
     public static final String HINT = "hint";
     public static final String ZOOM_LABEL = "zoom-label";
+    public static final String PANEL_TABS = "panel-tabs";
 
     private WorkbenchCss() {
     }

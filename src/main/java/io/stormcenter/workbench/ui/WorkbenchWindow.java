@@ -113,7 +113,7 @@ public final class WorkbenchWindow {
         analysis.scenarioNodesProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
             if (!leaves.isEmpty() && analysis.selectedScenarioProperty().get() != null) {
-                canvas.reveal(analysis.selectedScenarioProperty().get().scenario().leaves().get(0));
+                canvas.revealAll(analysis.selectedScenarioProperty().get().scenario().leaves());
             }
         });
         document.generationProperty().addListener((obs, old, g) -> {
@@ -125,20 +125,26 @@ public final class WorkbenchWindow {
                 this::stylesheets);
         setTheme(dark);
 
-        Tab outlineTab = tab("Outline", "mdi2f-file-tree-outline", new OutlineView(outline, editor), "tab-outline");
-        Tab problemsTab = tab("Problems", "mdi2a-alert-circle-outline", new ProblemsView(problems, editor), "tab-problems");
+        Tab outlineTab = PanelTab.of("tab-outline", "Outline", "mdi2f-file-tree-outline",
+                "The tree as a searchable list", new OutlineView(outline, editor));
+        Tab problemsTab = PanelTab.of("tab-problems", "Problems", "mdi2a-alert-circle-outline",
+                "What validation found in the tree; click one to select its node", new ProblemsView(problems, editor));
         problemsTab.textProperty().bind(problems.summaryProperty());
         leftTabs.getTabs().addAll(shrinkable(outlineTab), shrinkable(problemsTab));
         leftTabs.setId("left-tabs");
-        Tab inspectorTab = tab("Inspector", "mdi2p-pencil-outline", InspectorController.load(inspector, dialogs), "tab-inspector");
-        Tab analysisTab = tab("Analysis", "mdi2c-chart-bar", new AnalysisView(analysis), "tab-analysis");
+        Tab inspectorTab = PanelTab.of("tab-inspector", "Node", "mdi2p-pencil-outline",
+                "Inspector: everything on the selected node", InspectorController.load(inspector, dialogs));
+        Tab analysisTab = PanelTab.of("tab-analysis", "Analysis", "mdi2c-chart-bar",
+                "Root values, attacker profiles and the top attack scenarios", new AnalysisView(analysis));
         HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(), worker, Platform::runLater);
-        Tab honeyclusterTab = tab("Honeycluster", "mdi2b-bee", new HoneyclusterView(honeycluster), "tab-honeycluster");
+        Tab honeyclusterTab = PanelTab.of("tab-honeycluster", "Honey", "mdi2b-bee",
+                "Honeycluster: the Kubernetes objects and sensor rules this tree compiles to",
+                new HoneyclusterView(honeycluster));
         rightTabs.getTabs().addAll(shrinkable(inspectorTab), shrinkable(analysisTab), shrinkable(honeyclusterTab));
         rightTabs.setId("right-tabs");
         for (TabPane pane : List.of(leftTabs, rightTabs)) {
             pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-            pane.getStyleClass().add(Styles.TABS_FLOATING);
+            pane.getStyleClass().addAll(Styles.TABS_FLOATING, WorkbenchCss.PANEL_TABS);
         }
 
         startPage = new StartPage(files, iconImage("256"));
@@ -386,13 +392,6 @@ public final class WorkbenchWindow {
         button.setFocusTraversable(false);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static Tab tab(String title, String icon, javafx.scene.Node content, String id) {
-        Tab tab = new Tab(title, content);
-        tab.setGraphic(new FontIcon(icon));
-        tab.setId(id);
-        return tab;
     }
 
     /** Switches between AtlantaFX's Primer light and dark themes; our stylesheet follows their colour tokens. */

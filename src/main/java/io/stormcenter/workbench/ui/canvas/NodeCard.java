@@ -15,7 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One node drawn as a card: role stripe and name, gate chip (OR, AND, SAND with its arrow),
- * the label on up to two lines, the leaf's estimate and the computed value as badges, the
+ * the label on the lines that fit (three), the leaf's estimate and the computed value as badges, the
  * place under a SAND parent, and the collapse toggle. Laid out by hand: cheap to update,
  * recycled as the viewport scrolls.
  */
@@ -34,6 +34,8 @@ final class NodeCard extends Region {
     private final FontIcon roleIcon = new FontIcon();
     private final FontIcon gateIcon = new FontIcon();
     private final Tooltip tooltip = new Tooltip();
+    private final CardLabelFit labelFit = new CardLabelFit();
+    private String labelText = "";
     private String nodeId;
     private Object shownState;
 
@@ -46,7 +48,7 @@ final class NodeCard extends Region {
         gate.setGraphic(gateIcon);
         label.getStyleClass().add(WorkbenchCss.CARD_LABEL);
         label.setWrapText(true);
-        label.setTextOverrun(OverrunStyle.ELLIPSIS);
+        label.setTextOverrun(OverrunStyle.CLIP);
         label.setAlignment(Pos.TOP_LEFT);
         estimate.getStyleClass().add(WorkbenchCss.BADGE_ESTIMATE);
         value.getStyleClass().add(WorkbenchCss.BADGE_VALUE);
@@ -94,7 +96,7 @@ final class NodeCard extends Region {
             gate.setText(g.ordered() ? "SAND \u2192" : g.key());
             gateIcon.setIconLiteral(g == Gate.OR ? "mdi2g-gate-or" : "mdi2g-gate-and");
         }
-        label.setText(node.label().isBlank() ? "(no label)" : node.label());
+        labelText = node.label().isBlank() ? "(no label)" : breakableAtSlashes(node.label());
         String est = node.isLeaf() ? state.domain().estimateText(node.estimates()) : null;
         estimate.setText(est == null ? "" : "est " + est);
         estimate.setVisible(est != null);
@@ -119,8 +121,18 @@ final class NodeCard extends Region {
         }
     }
 
+    /**
+     * A path such as /etc/kubernetes/pki/apiserver.key is one long word: JavaFX then breaks it
+     * inside letters and its ellipsis misses the overflow, so a fourth line runs over the badges.
+     * A zero-width space after each slash lets it wrap there like between words.
+     */
+    static String breakableAtSlashes(String text) {
+        return text.replace("/", "/\u200B");
+    }
+
     @Override
     protected void layoutChildren() {
+        applyCss(); // a new or restyled card measures its chips and label with the stylesheet's fonts
         double w = getWidth();
         double h = getHeight();
         stripe.resizeRelocate(0, 0, 5, h);
@@ -131,7 +143,9 @@ final class NodeCard extends Region {
         double badgeH = 18;
         double labelTop = 7 + headerH + 3;
         double labelH = h - labelTop - badgeH - 10;
-        label.resizeRelocate(PAD + 2, labelTop, w - 2 * PAD - 2, labelH);
+        double labelW = w - 2 * PAD - 2;
+        label.setText(labelFit.fit(labelText, label.getFont(), labelW, labelH, label.getLineSpacing()));
+        label.resizeRelocate(PAD + 2, labelTop, labelW, labelH);
         double x = PAD + 2;
         double by = h - badgeH - 7;
         if (estimate.isVisible()) {

@@ -45,7 +45,7 @@ public final class TreeCanvasView extends Region {
 
     static final double MIN_SCALE = 0.1;
     static final double MAX_SCALE = 4;
-    private static final double MARGIN = 80;
+    private static final double MARGIN = CanvasFraming.MARGIN;
     private static final double READABLE_SCALE = 0.7;
 
     private final EditorViewModel editor;
@@ -204,21 +204,20 @@ public final class TreeCanvasView extends Region {
     }
 
     private void fitNow() {
-        double w = layout.width() + 2 * MARGIN;
-        double h = layout.height() + 2 * MARGIN;
-        double fit = Math.min(1, Math.min(viewport.getWidth() / w, viewport.getHeight() / h));
-        double next = Math.max(fitMinimum, Math.max(MIN_SCALE, fit));
+        apply(CanvasFraming.opening(layout, laidOutTree.rootId(), viewport.getWidth(), viewport.getHeight(),
+                Math.max(MIN_SCALE, fitMinimum)));
+    }
+
+    private void apply(CanvasFraming framing) {
+        double next = Math.max(MIN_SCALE, Math.min(MAX_SCALE, framing.scale()));
         scale.setX(next);
         scale.setY(next);
         zoom.set(next);
-        double visibleH = viewport.getHeight() / next;
-        CardBox root = layout.box(laidOutTree.rootId());
-        if (next > fit && root != null) {
-            setOffset(root.centerX() - viewport.getWidth() / next / 2, layout.minY() - MARGIN / 2);
-            return;
-        }
-        setOffset(layout.minX() + layout.width() / 2 - viewport.getWidth() / next / 2,
-                visibleH > h ? layout.minY() + layout.height() / 2 - visibleH / 2 : layout.minY() - MARGIN / 2);
+        setOffset(framing.offsetX(), framing.offsetY());
+    }
+
+    private CanvasFraming framing() {
+        return new CanvasFraming(scale(), offsetX(), offsetY());
     }
 
     void panBy(double viewDx, double viewDy) {
@@ -285,20 +284,28 @@ public final class TreeCanvasView extends Region {
         return shown.values();
     }
 
-    /** Scrolls so the node's card is inside the viewport (centred when it was outside). */
+    /** Scrolls as little as it takes to show the node's card whole. */
     public void reveal(String nodeId) {
+        revealAll(List.of(nodeId));
+    }
+
+    /** Scrolls as little as it takes to show these cards whole, or the first of them when they do not fit. */
+    public void revealAll(List<String> nodeIds) {
         ensureLayout();
-        CardBox box = layout.box(nodeId);
-        if (box == null || viewport.getWidth() <= 0) {
+        List<CardBox> cards = new ArrayList<>();
+        for (String id : nodeIds) {
+            CardBox box = layout.box(id);
+            if (box != null) {
+                cards.add(box);
+            }
+        }
+        if (cards.isEmpty() || viewport.getWidth() <= 0) {
             return;
         }
-        double visibleW = viewport.getWidth() / scale();
-        double visibleH = viewport.getHeight() / scale();
-        boolean inside = box.x() >= offsetX() && box.right() <= offsetX() + visibleW
-                && box.y() >= offsetY() && box.bottom() <= offsetY() + visibleH;
-        if (!inside) {
+        CanvasFraming next = framing().reveal(cards, viewport.getWidth(), viewport.getHeight());
+        if (next.offsetX() != offsetX() || next.offsetY() != offsetY()) {
             keepFitted = false;
-            setOffset(box.centerX() - visibleW / 2, box.y() + box.height() / 2 - visibleH / 2);
+            setOffset(next.offsetX(), next.offsetY());
         }
     }
 

@@ -9,6 +9,7 @@ import io.stormcenter.workbench.cluster.KubeContext;
 import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.PlannedChange;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
+import io.stormcenter.workbench.ui.PanelTab;
 import io.stormcenter.workbench.ui.WorkbenchWindow;
 import io.stormcenter.workbench.model.AttackTree;
 import java.io.File;
@@ -151,9 +152,9 @@ public final class DeployView extends VBox {
                 Clock.systemUTC()), background, Platform::runLater);
         // no kubeconfig on this machine: the panel says so instead of a picker full of nothing
         model.useKubeconfig(KubeconfigLocation.defaults());
-        Tab tab = new Tab("Deploy", new DeployView(model, window.document()::tree,
-                window.document()::file));
-        tab.setId("tab-deploy");
+        Tab tab = PanelTab.of("tab-deploy", "Deploy", "mdi2r-rocket-launch-outline",
+                "Deploy the honeycluster to a kubeconfig context, check it, tear it down",
+                new DeployView(model, window.document()::tree, window.document()::file));
         window.addRightTab(tab);
         Label state = new Label();
         state.setId("status-deployment");

@@ -1,0 +1,98 @@
+package io.stormcenter.workbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormcenter.workbench.ui.deploy.DeployView;
+import io.stormcenter.workbench.ui.files.WorkbenchHome;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a person sees first in a 1280x800 window: whole tab titles, and the tree's root on the canvas. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchLookGuiTest {
+
+    @TempDir
+    static Path home;
+
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new WorkbenchWindow(stage, new WorkbenchHome(home), Path.of("sample-models"), w -> new ScriptedDialogs(),
+                false, 1280, 800);
+        DeployView.install(window);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.shutdown();
+    }
+
+    @Test
+    void every_side_panel_tab_title_is_whole_inside_its_panel(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String pane : List.of("#left-tabs", "#right-tabs")) {
+            TabPane tabs = robot.lookup(pane).queryAs(TabPane.class);
+            Bounds area = tabs.localToScene(tabs.getLayoutBounds());
+            for (var tab : tabs.getTabs()) {
+                Node header = robot.lookup("#" + tab.getId()).match(n -> n.getStyleClass().contains("tab")).query();
+                Bounds bounds = header.localToScene(header.getLayoutBounds());
+                assertThat(bounds.getMinX()).as("%s starts inside %s", tab.getId(), pane).isGreaterThanOrEqualTo(area.getMinX());
+                assertThat(bounds.getMaxX()).as("%s ends inside %s", tab.getId(), pane).isLessThanOrEqualTo(area.getMaxX());
+                Label label = (Label) header.lookup(".tab-label");
+                assertThat(label.getWidth()).as("%s title not shortened", tab.getId())
+                        .isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+                assertThat(tab.getTooltip()).as("%s has a tooltip", tab.getId()).isNotNull();
+            }
+            assertThat(tabs.lookupAll(".control-buttons-tab")).as("no overflow menu in %s", pane)
+                    .allMatch(buttons -> !buttons.isVisible() || buttons.getLayoutBounds().getWidth() == 0
+                            || buttons.lookupAll(".tab-down-button").stream().noneMatch(Node::isVisible));
+        }
+        assertThat(robot.lookup("#right-tabs").queryAs(TabPane.class).getTabs()).extracting(t -> t.getId())
+                .containsExactly("tab-inspector", "tab-analysis", "tab-honeycluster", "tab-deploy");
+    }
+
+    @Test
+    void an_opened_sample_shows_its_root_whole_and_cuts_no_card_at_the_left_edge(FxRobot robot) throws Exception {
+        // when a tree wider than the canvas is opened
+        robot.interact(() -> window.files().load(Path.of("sample-models/ksc-kubecon-2024.json")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().tree().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then the root's card is on the canvas, whole, and no card straddles the left edge
+        Node viewport = robot.lookup("#canvas-viewport").query();
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        String root = window.document().tree().rootId();
+        Node rootCard = robot.lookup("#card-" + root).query();
+        Bounds card = rootCard.localToScene(rootCard.getLayoutBounds());
+        assertThat(card.getMinX()).isGreaterThanOrEqualTo(view.getMinX());
+        assertThat(card.getMaxX()).isLessThanOrEqualTo(view.getMaxX());
+        assertThat(card.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
+        assertThat(card.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
+        assertThat(window.canvas().scale()).isGreaterThanOrEqualTo(0.55);
+        for (Node shown : robot.lookup(".node-card").queryAll()) {
+            if (!shown.isVisible() || shown.getParent() == null) {
+                continue;
+            }
+            Bounds b = shown.localToScene(shown.getLayoutBounds());
+            if (b.getMinY() < view.getMaxY() && b.getMaxY() > view.getMinY()) {
+                assertThat(b.getMinX() < view.getMinX() && b.getMaxX() > view.getMinX() + 1)
+                        .as("%s cut by the left edge", shown.getId()).isFalse();
+            }
+        }
+    }
+}

@@ -10,6 +10,8 @@ public final class WorkbenchCss {
     public static final String ATTACK = "attack";
     public static final String DEFENCE = "defence";
     public static final String SELECTED = "selected";
+    /** A plan object that belongs to a trip-wire of the node selected on the canvas. */
+    public static final String OF_SELECTED_NODE = "of-selected-node";
     public static final String ON_PATH = "on-path";
     public static final String IN_SCENARIO = "in-scenario";
     public static final String SCENARIO_LEAF = "scenario-leaf";

@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -106,7 +107,9 @@ public final class HoneyclusterView extends VBox {
         @Override
         protected void updateItem(Object value, boolean empty) {
             super.updateItem(value, empty);
-            getStyleClass().removeAll(Styles.ACCENT, Styles.TEXT_BOLD);
+            getStyleClass().removeAll(WorkbenchCss.OF_SELECTED_NODE, Styles.TEXT_BOLD);
+            setGraphic(null);
+            setTooltip(null);
             if (empty || value == null) {
                 setText(null);
                 return;
@@ -118,7 +121,10 @@ public final class HoneyclusterView extends VBox {
             PlanPreview.Item item = (PlanPreview.Item) value;
             setText(item.key());
             if (model.highlightedProperty().get().contains(item.key())) {
-                getStyleClass().addAll(Styles.ACCENT, Styles.TEXT_BOLD);
+                // a marker, not only a colour: the row stays recognisable when it is also the selected row
+                getStyleClass().addAll(WorkbenchCss.OF_SELECTED_NODE, Styles.TEXT_BOLD);
+                setGraphic(new FontIcon("mdi2c-crosshairs-gps"));
+                setTooltip(new Tooltip("Made for a trip-wire of the node selected on the canvas"));
             }
         }
     }

@@ -3,7 +3,6 @@ package io.stormcenter.workbench.ui.honeycluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.ui.WorkbenchCss;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.io.File;
@@ -18,6 +17,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -52,7 +52,7 @@ class HoneyclusterViewTest {
         assertThat(objects.getRoot().getChildren()).isNotEmpty();
         assertThat(robot.lookup(".tree-cell").match(c -> c instanceof TreeCell<?> cell
                 && "Namespace/ksc-kubecon-2024".equals(cell.getText())).queryAs(TreeCell.class).getStyleClass())
-                .doesNotContain(Styles.ACCENT);
+                .doesNotContain(WorkbenchCss.OF_SELECTED_NODE);
         robot.interact(() -> objects.getRoot().getChildren().forEach(group -> {
             if (!group.getValue().toString().contains("Bait")) {
                 group.setExpanded(false);
@@ -60,7 +60,8 @@ class HoneyclusterViewTest {
         }));
         TreeCell<?> pod = robot.lookup(".tree-cell").match(c -> c instanceof TreeCell<?> cell && "Pod/ssh-proxy".equals(cell.getText()))
                 .queryAs(TreeCell.class);
-        assertThat(pod.getStyleClass()).contains(Styles.ACCENT);
+        assertThat(pod.getStyleClass()).contains(WorkbenchCss.OF_SELECTED_NODE);
+        assertThat(pod.getGraphic()).as("a marker beside the object, not only a colour").isInstanceOf(FontIcon.class);
         robot.clickOn(pod);
         assertThat(robot.lookup("#honey-yaml").queryAs(TextArea.class).getText()).contains("kind: \"Pod\"");
         snapshot(robot, "honeycluster-view.png");

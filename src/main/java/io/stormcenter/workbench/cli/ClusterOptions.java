@@ -1,10 +1,14 @@
 package io.stormcenter.workbench.cli;
 
+import io.stormcenter.workbench.cluster.ApplyMethod;
+import io.stormcenter.workbench.cluster.AuditEventLookup;
 import io.stormcenter.workbench.cluster.ClusterSession;
+import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import io.stormcenter.workbench.cluster.Kubeconfig;
 import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
 import java.nio.file.Path;
+import java.time.Clock;
 import picocli.CommandLine.Option;
 
 /** The options every cluster command shares: which kubeconfig, and what counts as production. */
@@ -41,5 +45,11 @@ final class ClusterOptions {
 
     static ClusterSession open(KubeconfigLocation location, String context) {
         return ClusterSession.open(Kubeconfig.load(location), context);
+    }
+
+    /** The deployer every cluster command uses: server-side apply, these safety rules. */
+    HoneyclusterDeployer deployer(ClusterSession session) {
+        return new HoneyclusterDeployer(session, ApplyMethod.serverSideApply(), safety(), AuditEventLookup.NOT_COLLECTED,
+                Clock.systemUTC());
     }
 }

@@ -1,7 +1,5 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.cluster.ApplyMethod;
-import io.stormcenter.workbench.cluster.AuditEventLookup;
 import io.stormcenter.workbench.cluster.ClusterException;
 import io.stormcenter.workbench.cluster.ClusterSession;
 import io.stormcenter.workbench.cluster.ConnectionReport;
@@ -22,7 +20,6 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -108,8 +105,7 @@ final class DeployCommand implements Callable<Integer> {
             // refused before anything is sent to a production-looking cluster, even a dry run
             safety.checkContext(session.context(), cluster.allowProduction);
             session.serverVersion(); // an unreachable server is named before anything else is tried
-            HoneyclusterDeployer deployer = new HoneyclusterDeployer(session, ApplyMethod.serverSideApply(), safety,
-                    AuditEventLookup.NOT_COLLECTED, Clock.systemUTC());
+            HoneyclusterDeployer deployer = cluster.deployer(session);
             DeployablePlan deployable = deployer.prepare(plan);
             ConnectionReport connection = deployer.testConnection(deployable);
             DeploymentText.connection(out, connection);
@@ -132,7 +128,7 @@ final class DeployCommand implements Callable<Integer> {
                 throw new CommandFailure("not confirmed; nothing was deployed");
             }
             DeployResult result = deployer.deploy(deployable,
-                    new DeployRequest(ModelHash.of(model), location.persistedForm(), cluster.allowProduction), records,
+                    DeployRequest.forModelFile(model, location.persistedForm(), cluster.allowProduction), records,
                     new ProgressLines(out));
             return report(out, result, records);
         }

@@ -1,22 +1,15 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.cluster.ApplyMethod;
-import io.stormcenter.workbench.cluster.AuditEventLookup;
 import io.stormcenter.workbench.cluster.ClusterException;
 import io.stormcenter.workbench.cluster.ClusterSession;
 import io.stormcenter.workbench.cluster.DeploymentRecord;
 import io.stormcenter.workbench.cluster.DeploymentState;
 import io.stormcenter.workbench.cluster.DeploymentStatus;
-import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ksc status MODEL}: each deployed object present or missing, pods ready or why not, sensors. */
@@ -29,11 +22,8 @@ final class StatusCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "The deployed model file.")
-    private Path model;
-
-    @Option(names = "--context", paramLabel = "CTX", description = "The context (default: the one deployed to).")
-    private String context;
+    @Mixin
+    private DeployedModel deployed = new DeployedModel();
 
     @Mixin
     private ClusterOptions cluster = new ClusterOptions();
@@ -42,12 +32,9 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            DeploymentRecord record = RecordFiles.require(model);
-            try (ClusterSession session = ClusterOptions.open(cluster.location(record.kubeconfig()),
-                    context != null ? context : record.context())) {
-                HoneyclusterDeployer deployer = new HoneyclusterDeployer(session, ApplyMethod.serverSideApply(),
-                        cluster.safety(), AuditEventLookup.NOT_COLLECTED, Clock.systemUTC());
-                DeploymentStatus status = deployer.status(record);
+            DeploymentRecord record = deployed.record();
+            try (ClusterSession session = deployed.open(cluster, record)) {
+                DeploymentStatus status = cluster.deployer(session).status(record);
                 DeploymentText.status(out, status);
                 boolean expected = record.state() == DeploymentState.TORN_DOWN ? status.present() == 0
                         : status.missing().isEmpty();

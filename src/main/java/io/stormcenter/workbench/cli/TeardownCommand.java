@@ -1,27 +1,21 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.cluster.ApplyMethod;
-import io.stormcenter.workbench.cluster.AuditEventLookup;
 import io.stormcenter.workbench.cluster.ClusterException;
 import io.stormcenter.workbench.cluster.ClusterSession;
 import io.stormcenter.workbench.cluster.DeploymentRecord;
 import io.stormcenter.workbench.cluster.DeploymentRecordFile;
 import io.stormcenter.workbench.cluster.DeploymentState;
-import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import io.stormcenter.workbench.cluster.TeardownResult;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ksc teardown MODEL}: deletes every object with the deployment's labels and waits until they are gone. */
@@ -33,11 +27,8 @@ final class TeardownCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "The deployed model file.")
-    private Path model;
-
-    @Option(names = "--context", paramLabel = "CTX", description = "The context (default: the one deployed to).")
-    private String context;
+    @Mixin
+    private DeployedModel deployed = new DeployedModel();
 
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
     private boolean yes;
@@ -63,13 +54,12 @@ final class TeardownCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            DeploymentRecord record = RecordFiles.require(model);
+            DeploymentRecord record = deployed.record();
             if (record.state() == DeploymentState.TORN_DOWN) {
                 out.println("Deployment " + record.id() + " was already torn down at " + record.updatedAt()
                         + "; checking that nothing remains.");
             }
-            try (ClusterSession session = ClusterOptions.open(cluster.location(record.kubeconfig()),
-                    context != null ? context : record.context())) {
+            try (ClusterSession session = deployed.open(cluster, record)) {
                 cluster.safety().checkContext(session.context(), cluster.allowProduction);
                 out.println("Tear down deployment " + record.id() + " (namespace " + record.namespace() + ", "
                         + record.objects().size() + " objects) on context '" + session.context().name() + "' (server "
@@ -77,9 +67,8 @@ final class TeardownCommand implements Callable<Integer> {
                 if (!yes && !new Confirmation(input).ask(out, "Tear down?")) {
                     throw new CommandFailure("not confirmed; nothing was deleted");
                 }
-                HoneyclusterDeployer deployer = new HoneyclusterDeployer(session, ApplyMethod.serverSideApply(),
-                        cluster.safety(), AuditEventLookup.NOT_COLLECTED, Clock.systemUTC());
-                TeardownResult result = deployer.teardown(record, DeploymentRecordFile.nextTo(model),
+                TeardownResult result = cluster.deployer(session).teardown(record,
+                        DeploymentRecordFile.nextTo(deployed.model),
                         cluster.allowProduction, new ProgressLines(out), Duration.ofSeconds(waitSeconds));
                 return report(out, result);
             }

@@ -1,5 +1,12 @@
 package io.stormcenter.workbench.cluster;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * What a deploy needs besides the plan.
  *
@@ -8,4 +15,16 @@ package io.stormcenter.workbench.cluster;
  * @param productionAllowed the explicit override for a context that looks like production
  */
 public record DeployRequest(String modelHash, String kubeconfig, boolean productionAllowed) {
+
+    /** A request for the model file as it is on disk now, so the record says which version is in the cluster. */
+    public static DeployRequest forModelFile(Path model, String kubeconfig, boolean productionAllowed) {
+        try {
+            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(model)));
+            return new DeployRequest(hash, kubeconfig, productionAllowed);
+        } catch (IOException e) {
+            throw new ClusterException(model + ": cannot be read (" + e.getMessage() + ")");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
 }

@@ -350,27 +350,25 @@ public final class TreeCanvasView extends Region {
         gestures.placeEditor();
     }
 
+    /** One bar over the tree's extent (with margin) and wherever the view is now, even beyond it. */
+    private void syncBar(ScrollBar bar, double treeMin, double treeMax, double visible, double offset) {
+        double min = Math.min(treeMin - MARGIN, offset);
+        double max = Math.max(treeMax + MARGIN - visible, offset);
+        bar.setMin(min);
+        bar.setMax(Math.max(min, max));
+        bar.setVisibleAmount(Math.max(1, (max - min) * visible / Math.max(1, max - min + visible)));
+        bar.setValue(offset);
+        bar.setUnitIncrement(40 / scale());
+        bar.setBlockIncrement(visible * 0.9);
+    }
+
     private void syncScrollBars(double w, double h) {
         double visibleW = w / scale();
         double visibleH = h / scale();
         syncingBars = true;
         try {
-            double minX = Math.min(layout.minX() - MARGIN, offsetX());
-            double maxX = Math.max(layout.maxX() + MARGIN - visibleW, offsetX());
-            hBar.setMin(minX);
-            hBar.setMax(Math.max(minX, maxX));
-            hBar.setVisibleAmount(Math.max(1, (maxX - minX) * visibleW / Math.max(1, maxX - minX + visibleW)));
-            hBar.setValue(offsetX());
-            hBar.setUnitIncrement(40 / scale());
-            hBar.setBlockIncrement(visibleW * 0.9);
-            double minY = Math.min(layout.minY() - MARGIN, offsetY());
-            double maxY = Math.max(layout.maxY() + MARGIN - visibleH, offsetY());
-            vBar.setMin(minY);
-            vBar.setMax(Math.max(minY, maxY));
-            vBar.setVisibleAmount(Math.max(1, (maxY - minY) * visibleH / Math.max(1, maxY - minY + visibleH)));
-            vBar.setValue(offsetY());
-            vBar.setUnitIncrement(40 / scale());
-            vBar.setBlockIncrement(visibleH * 0.9);
+            syncBar(hBar, layout.minX(), layout.maxX(), visibleW, offsetX());
+            syncBar(vBar, layout.minY(), layout.maxY(), visibleH, offsetY());
         } finally {
             syncingBars = false;
         }

@@ -34,6 +34,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -91,7 +92,7 @@ public final class DeployView extends VBox {
         Label confirmation = new Label();
         confirmation.setId("deploy-confirmation");
         confirmation.setWrapText(true);
-        confirmation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // the whole question, never "..."
+        confirmation.setMinHeight(Region.USE_PREF_SIZE); // the whole question, never "..."
 
         confirmation.textProperty().bind(model.confirmationProperty());
         Button deploy = new Button("Deploy");
@@ -120,7 +121,7 @@ public final class DeployView extends VBox {
         Label message = new Label();
         message.setId("deploy-message");
         message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), context, namespace, new HBox(8, preview, status, teardown), plan,
                 confirmation, deploy, progress, steps, message);

@@ -21,13 +21,8 @@ import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import io.stormcenter.workbench.honeycluster.PlanRefusedException;
 import io.stormcenter.workbench.model.AttackTree;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
@@ -133,13 +128,19 @@ public final class DeployViewModel {
 
     /** Applies the plan; each object moves the progress bar and adds a line. */
     public void deploy(HoneyclusterPlan compiled, DeployRequest request, DeploymentRecordStore store) {
+        deploy(compiled, () -> request, store);
+    }
+
+    /** The request is made on the background thread: it reads the model file to hash it. */
+    private void deploy(HoneyclusterPlan compiled, Supplier<DeployRequest> request, DeploymentRecordStore store) {
         KubeContext chosen = context.get();
         steps.clear();
         progress.set(0);
         run("Deploying to " + chosen.name() + "…", () -> {
+            DeployRequest made = request.get();
             HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
             DeployablePlan deployable = deployer.prepare(compiled);
-            DeployResult result = deployer.deploy(deployable, request, store, this::stepDone);
+            DeployResult result = deployer.deploy(deployable, made, store, this::stepDone);
             return () -> {
                 deploymentState.set(result.record().state().words() + " on " + chosen.name());
                 message.set(result.failure().map(f -> "Stopped at " + f + " — retry or tear down")
@@ -215,15 +216,9 @@ public final class DeployViewModel {
         }
         DeploymentRecordFile store = DeploymentRecordFile.nextTo(modelFile);
         long seed = store.load().map(DeploymentRecord::seed).orElse(1L);
-        String hash;
-        try {
-            hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(modelFile)));
-        } catch (IOException | NoSuchAlgorithmException e) {
-            message.set("Cannot read " + modelFile + ": " + e.getMessage());
-            return;
-        }
         String kubeconfigFile = kubeconfig.get() == null ? null : kubeconfig.get().location().persistedForm();
-        compiled(tree, seed).ifPresent(plan -> deploy(plan, new DeployRequest(hash, kubeconfigFile, false), store));
+        compiled(tree, seed).ifPresent(plan ->
+                deploy(plan, () -> DeployRequest.forModelFile(modelFile, kubeconfigFile, false), store));
     }
 
     public void refreshStatus(Path modelFile) {

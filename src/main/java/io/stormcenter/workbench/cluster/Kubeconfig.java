@@ -174,6 +174,11 @@ public final class Kubeconfig {
         return new KubernetesSerialization().asYaml(config);
     }
 
+    /** Masks what a message could leak of the context's credentials: its inline secrets, and their usual shapes. */
+    public CredentialRedaction redaction(String contextName) {
+        return new CredentialRedaction(inlineSecrets(contextName));
+    }
+
     /** The secrets the chosen context's user holds inline, for {@link CredentialRedaction}. */
     List<String> inlineSecrets(String name) {
         KubeContext context = context(name);

@@ -2,7 +2,6 @@ package io.stormcenter.workbench.ui;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
-import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
@@ -39,6 +38,8 @@ import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
@@ -53,10 +54,10 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
@@ -89,11 +90,12 @@ public final class WorkbenchWindow {
     private final WholeTreePicture picture;
     private final TabPane leftTabs = new TabPane();
     private final TabPane rightTabs = new TabPane();
+    private final SidePanels sidePanels;
     private final StatusBar statusBar = new StatusBar();
     private final StartPage startPage;
     private final Scene scene;
     private final DialogService dialogs;
-    private boolean dark;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
 
     public WorkbenchWindow(Stage stage, WorkbenchHome home, Path sampleDir,
                            Function<Window, DialogService> dialogFactory, boolean dark, int width, int height) {
@@ -123,7 +125,9 @@ public final class WorkbenchWindow {
         });
         picture = new WholeTreePicture(document::tree, analysis::values, () -> editor.badgeDomainProperty().get(),
                 this::stylesheets);
-        setTheme(dark);
+        darkTheme.set(dark);
+        applyTheme();
+        darkTheme.addListener((obs, old, on) -> applyTheme());
 
         Tab outlineTab = PanelTab.of("tab-outline", "Outline", "mdi2f-file-tree-outline",
                 "The tree as a searchable list", new OutlineView(outline, editor));
@@ -157,13 +161,8 @@ public final class WorkbenchWindow {
         // the canvas scrolls: it must never force the window wider than the screen
         middle.setMinWidth(0);
         center.setMinWidth(0);
-        SplitPane split = new SplitPane(leftTabs, middle, rightTabs);
-        split.setDividerPositions(0.18, 0.75);
-        leftTabs.setMinWidth(250);
-        rightTabs.setMinWidth(340);
-        SplitPane.setResizableWithParent(leftTabs, false);
-        SplitPane.setResizableWithParent(rightTabs, false);
-        BorderPane root = new BorderPane(split);
+        sidePanels = new SidePanels(leftTabs, middle, rightTabs, 250, 340);
+        BorderPane root = new BorderPane(sidePanels.node());
         root.setId("workbench");
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusBar);
@@ -251,13 +250,16 @@ public final class WorkbenchWindow {
                         "mdi2a-auto-fix"));
         CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
         darkItem.setId("menu-dark");
-        darkItem.setSelected(dark);
-        darkItem.selectedProperty().addListener((obs, old, on) -> setTheme(on));
+        darkItem.selectedProperty().bindBidirectional(darkTheme);
         Menu view = new Menu("_View", null,
                 command("Zoom in", "Shortcut+Equals", "menu-zoom-in", canvas::zoomIn, "mdi2m-magnify-plus-outline"),
                 command("Zoom out", "Shortcut+Minus", "menu-zoom-out", canvas::zoomOut, "mdi2m-magnify-minus-outline"),
                 command("Actual size (100 %)", "Shortcut+0", "menu-zoom-100", canvas::actualSize, "mdi2r-relative-scale"),
                 command("Fit to window", "Shortcut+9", "menu-fit", canvas::fitToWindow, "mdi2f-fit-to-screen-outline"),
+                new SeparatorMenuItem(),
+                panelItem("Outline and problems panel", "Shortcut+B", "menu-left-panel", sidePanels.leftShownProperty()),
+                panelItem("Node, analysis, honey and deploy panel", "Shortcut+Alt+B", "menu-right-panel",
+                        sidePanels.rightShownProperty()),
                 new SeparatorMenuItem(), darkItem);
         Menu help = new Menu("_Help", null, command("Keyboard shortcuts", "F1", "menu-shortcuts", () ->
                 files.showBanner(Banner.info("Keyboard", "Tab child · Enter sibling · D defence · F2 rename · "
@@ -291,10 +293,8 @@ public final class WorkbenchWindow {
         zoom.getStyleClass().add(WorkbenchCss.ZOOM_LABEL);
         zoom.textProperty().bind(Bindings.createStringBinding(() -> Math.round(canvas.zoomProperty().get() * 100) + " %",
                 canvas.zoomProperty()));
-        ToggleSwitch darkSwitch = new ToggleSwitch("Dark");
-        darkSwitch.setId("tool-dark");
-        darkSwitch.setSelected(dark);
-        darkSwitch.selectedProperty().addListener((obs, old, on) -> setTheme(on));
+        ToggleButton darkToggle = iconToggle("mdi2t-theme-light-dark", "Dark theme", "tool-dark");
+        darkToggle.selectedProperty().bindBidirectional(darkTheme);
         ToolBar bar = new ToolBar(
                 toolButton("mdi2f-file-plus-outline", "New tree (Ctrl+N)", "tool-new", files::newTree),
                 toolButton("mdi2f-folder-open-outline", "Open (Ctrl+O)", "tool-open", files::open),
@@ -310,7 +310,12 @@ public final class WorkbenchWindow {
                 toolButton("mdi2r-relative-scale", "Actual size, 100 % (Ctrl+0)", "tool-zoom-100", canvas::actualSize),
                 toolButton("mdi2f-fit-to-screen-outline", "Fit to window (Ctrl+9)", "tool-fit", canvas::fitToWindow),
                 toolButton("mdi2a-auto-fix", "Re-layout: forget dragged positions (Ctrl+L)", "tool-relayout", editor::relayout),
-                new Separator(Orientation.VERTICAL), new Label("Badges"), domain, new Spacer(), darkSwitch);
+                new Separator(Orientation.VERTICAL), new Label("Badges"), domain, new Spacer(),
+                panelToggle("mdi2d-dock-left", "Show or hide the outline and problems panel (Ctrl+B)", "tool-left-panel",
+                        sidePanels.leftShownProperty()),
+                panelToggle("mdi2d-dock-right", "Show or hide the node, analysis, honey and deploy panel (Ctrl+Alt+B)",
+                        "tool-right-panel", sidePanels.rightShownProperty()),
+                darkToggle);
         bar.setId("tool-bar");
         return bar;
     }
@@ -384,6 +389,29 @@ public final class WorkbenchWindow {
         return item;
     }
 
+    private static CheckMenuItem panelItem(String text, String keys, String id, BooleanProperty shown) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setAccelerator(KeyCombination.valueOf(keys));
+        item.selectedProperty().bindBidirectional(shown);
+        return item;
+    }
+
+    private static ToggleButton panelToggle(String icon, String tooltip, String id, BooleanProperty shown) {
+        ToggleButton toggle = iconToggle(icon, tooltip, id);
+        toggle.selectedProperty().bindBidirectional(shown);
+        return toggle;
+    }
+
+    private static ToggleButton iconToggle(String icon, String tooltip, String id) {
+        ToggleButton toggle = new ToggleButton(null, new FontIcon(icon));
+        toggle.setId(id);
+        toggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        toggle.setTooltip(new Tooltip(tooltip));
+        toggle.setFocusTraversable(false);
+        return toggle;
+    }
+
     private static Button toolButton(String icon, String tooltip, String id, Runnable action) {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
@@ -395,9 +423,12 @@ public final class WorkbenchWindow {
     }
 
     /** Switches between AtlantaFX's Primer light and dark themes; our stylesheet follows their colour tokens. */
-    public void setTheme(boolean darkTheme) {
-        this.dark = darkTheme;
-        Application.setUserAgentStylesheet(darkTheme ? new PrimerDark().getUserAgentStylesheet()
+    public void setTheme(boolean dark) {
+        darkTheme.set(dark);
+    }
+
+    private void applyTheme() {
+        Application.setUserAgentStylesheet(darkTheme.get() ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         canvas.refreshDecorations();
     }
@@ -473,7 +504,18 @@ public final class WorkbenchWindow {
         return picture;
     }
 
+    /** Shows or hides the outline and problems panel. */
+    public BooleanProperty leftPanelShownProperty() {
+        return sidePanels.leftShownProperty();
+    }
+
+    /** Shows or hides the inspector, analysis, honeycluster and deploy panel. */
+    public BooleanProperty rightPanelShownProperty() {
+        return sidePanels.rightShownProperty();
+    }
+
     public void selectRightTab(String id) {
+        sidePanels.rightShownProperty().set(true);
         for (Tab tab : rightTabs.getTabs()) {
             if (id.equals(tab.getId())) {
                 rightTabs.getSelectionModel().select(tab);

@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.stormcenter.workbench.ui.deploy.DeployView;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
@@ -11,6 +12,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,5 +96,46 @@ class WorkbenchLookGuiTest {
                         .as("%s cut by the left edge", shown.getId()).isFalse();
             }
         }
+    }
+
+    @Test
+    void hiding_a_side_panel_gives_the_canvas_its_width_and_showing_it_brings_it_back_as_wide(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Node viewport = robot.lookup("#canvas-viewport").query();
+        TabPane left = robot.lookup("#left-tabs").queryAs(TabPane.class);
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
+        double canvasWidth = viewport.getLayoutBounds().getWidth();
+        double leftWidth = left.getWidth();
+        double rightWidth = right.getWidth();
+
+        // when the outline panel is hidden from the keyboard, then the right one from the tool bar
+        robot.press(KeyCode.CONTROL, KeyCode.B)
+                .release(KeyCode.B, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(left.getScene()).as("the outline panel leaves the window").isNull();
+        assertThat(viewport.getLayoutBounds().getWidth()).isGreaterThan(canvasWidth + leftWidth - 20);
+        robot.clickOn("#tool-right-panel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(right.getScene()).isNull();
+        assertThat(viewport.getLayoutBounds().getWidth()).isGreaterThan(canvasWidth + leftWidth + rightWidth - 30);
+
+        // then both come back as wide as they were
+        robot.clickOn("#tool-left-panel");
+        robot.clickOn("#tool-right-panel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(left.getScene()).isNotNull();
+        assertThat(left.getWidth()).isCloseTo(leftWidth, within(2.0));
+        assertThat(right.getWidth()).isCloseTo(rightWidth, within(2.0));
+        assertThat(viewport.getLayoutBounds().getWidth()).isCloseTo(canvasWidth, within(2.0));
+    }
+
+    @Test
+    void a_panel_tab_asked_for_shows_its_hidden_panel(FxRobot robot) {
+        robot.interact(() -> window.rightPanelShownProperty().set(false));
+        robot.interact(() -> window.selectRightTab("tab-analysis"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
+        assertThat(right.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-analysis");
+        assertThat(right.getWidth()).isGreaterThanOrEqualTo(340);
     }
 }

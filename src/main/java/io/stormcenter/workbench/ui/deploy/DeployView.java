@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.ui.deploy;
 
+import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.ui.DisplayConverter;
 import io.stormcenter.workbench.cluster.ApplyMethod;
 import io.stormcenter.workbench.cluster.AuditEventLookup;
@@ -24,6 +25,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -83,6 +85,16 @@ public final class DeployView extends VBox {
         namespace.setId("deploy-namespace");
         namespace.setPromptText("namespace (default: ksc-<model>)");
         namespace.textProperty().bindBidirectional(model.namespaceProperty());
+        CheckBox production = new CheckBox(DeployViewModel.PRODUCTION_CONFIRMATION);
+        production.setId("deploy-production");
+        production.setWrapText(true);
+        production.getStyleClass().add(Styles.DANGER);
+        production.setTooltip(new Tooltip("This context's name looks like production. The workbench sends nothing to it,"
+                + " not even a dry run, until you say so; the choice is forgotten when you pick another context."));
+        production.selectedProperty().bindBidirectional(model.productionConfirmedProperty());
+        production.visibleProperty().bind(model.productionContextProperty());
+        production.managedProperty().bind(production.visibleProperty());
+        production.disableProperty().bind(model.busyProperty());
         Button preview = new Button("Check plan");
         preview.setId("deploy-preview");
         preview.setOnAction(e -> model.preview(tree.get()));
@@ -123,8 +135,8 @@ public final class DeployView extends VBox {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), context, namespace, new HBox(8, preview, status, teardown), plan,
-                confirmation, deploy, progress, steps, message);
+        getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), context, production, namespace,
+                new HBox(8, preview, status, teardown), plan, confirmation, deploy, progress, steps, message);
     }
 
     private void chooseKubeconfigFile(DeployViewModel model) {
@@ -147,10 +159,11 @@ public final class DeployView extends VBox {
             thread.setDaemon(true);
             return thread;
         });
+        SafetyPolicy safety = SafetyPolicy.defaults();
         DeployViewModel model = new DeployViewModel((kubeconfig, context) -> new HoneyclusterDeployer(
                 ClusterSession.open(kubeconfig, context.name()),
-                ApplyMethod.serverSideApply(), SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED,
-                Clock.systemUTC()), background, Platform::runLater);
+                ApplyMethod.serverSideApply(), safety, AuditEventLookup.NOT_COLLECTED,
+                Clock.systemUTC()), safety, background, Platform::runLater);
         // no kubeconfig on this machine: the panel says so instead of a picker full of nothing
         model.useKubeconfig(KubeconfigLocation.defaults());
         Tab tab = PanelTab.of("tab-deploy", "Deploy", "mdi2r-rocket-launch-outline",

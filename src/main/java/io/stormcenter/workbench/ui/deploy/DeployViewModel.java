@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.ui.deploy;
 
 import io.stormcenter.workbench.cluster.ClusterException;
+import io.stormcenter.workbench.cluster.CredentialRedaction;
 import io.stormcenter.workbench.cluster.DeployPreview;
 import io.stormcenter.workbench.cluster.DeployRequest;
 import io.stormcenter.workbench.cluster.DeployResult;
@@ -15,6 +16,7 @@ import io.stormcenter.workbench.cluster.Kubeconfig;
 import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.PlannedChange;
 import io.stormcenter.workbench.cluster.ProgressStep;
+import io.stormcenter.workbench.cluster.SafetyPolicy;
 import io.stormcenter.workbench.cluster.TeardownResult;
 import io.stormcenter.workbench.honeycluster.CompileOptions;
 import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
@@ -29,6 +31,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,6 +41,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -51,7 +55,11 @@ import javafx.collections.ObservableList;
  */
 public final class DeployViewModel {
 
+    /** The words of the production override, as the panel shows them. */
+    public static final String PRODUCTION_CONFIRMATION = "It is production, and I mean it";
+
     private final BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect;
+    private final SafetyPolicy safety;
     private final Executor background;
     private final Executor fx;
 
@@ -70,21 +78,31 @@ public final class DeployViewModel {
             "not deployed");
     private final BooleanBinding canDeploy;
     private final StringProperty namespace = new SimpleStringProperty(this, "namespace", "");
+    private final ReadOnlyBooleanWrapper productionContext = new ReadOnlyBooleanWrapper(this, "productionContext");
+    private final BooleanProperty productionConfirmed = new SimpleBooleanProperty(this, "productionConfirmed");
 
     /**
      * @param connect opens a deployer on a context of a kubeconfig (the kubeconfig is null while
      *                the contexts were set directly)
+     * @param safety  what counts as production: such a context needs {@link #productionConfirmedProperty()}
+     *                before anything, even a dry run, is sent to it (as {@code --allow-production} in the CLI)
      */
-    public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, Executor background,
-                           Executor fx) {
+    public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, SafetyPolicy safety,
+                           Executor background, Executor fx) {
         this.connect = connect;
+        this.safety = safety;
         this.background = background;
         this.fx = fx;
         canDeploy = Bindings.createBooleanBinding(() -> !busy.get() && preview.get() != null
-                && preview.get().deployable(), busy, preview);
+                && preview.get().deployable() && (!productionContext.get() || productionConfirmed.get()),
+                busy, preview, productionContext, productionConfirmed);
         context.addListener((obs, old, value) -> {
             preview.set(null);
             plan.clear();
+            confirmation.set("");
+            // an override given for one context never carries over to another
+            productionConfirmed.set(false);
+            productionContext.set(value != null && safety.looksLikeProduction(value));
         });
     }
 
@@ -113,6 +131,9 @@ public final class DeployViewModel {
     /** Dry run of the plan on the chosen context; fills the plan list and the confirmation text. */
     public void preview(HoneyclusterPlan compiled) {
         KubeContext chosen = context.get();
+        if (refusedAsProduction(chosen)) {
+            return;
+        }
         run("Checking the plan on " + chosen.name() + "…", () -> {
             HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
             DeployPreview result = deployer.preview(deployer.prepare(compiled));
@@ -134,6 +155,9 @@ public final class DeployViewModel {
     /** The request is made on the background thread: it reads the model file to hash it. */
     private void deploy(HoneyclusterPlan compiled, Supplier<DeployRequest> request, DeploymentRecordStore store) {
         KubeContext chosen = context.get();
+        if (refusedAsProduction(chosen)) {
+            return;
+        }
         steps.clear();
         progress.set(0);
         run("Deploying to " + chosen.name() + "…", () -> {
@@ -163,6 +187,9 @@ public final class DeployViewModel {
     public void teardown(DeploymentRecord record, DeploymentRecordStore store,
                          boolean productionAllowed) {
         KubeContext chosen = context.get();
+        if (!productionAllowed && refusedAsProduction(chosen)) {
+            return;
+        }
         steps.clear();
         progress.set(0);
         run("Tearing down…", () -> {
@@ -183,7 +210,33 @@ public final class DeployViewModel {
         });
     }
 
-    /** Runs cluster work off the FX thread; a failure becomes the message, never a dialog full of stack. */
+    private CredentialRedaction redaction() {
+        KubeContext chosen = context.get();
+        if (kubeconfig.get() == null || chosen == null) {
+            return CredentialRedaction.shapesOnly();
+        }
+        try {
+            return kubeconfig.get().redaction(chosen.name());
+        } catch (ClusterException notInThisKubeconfig) {
+            return CredentialRedaction.shapesOnly();
+        }
+    }
+
+    /** Says why nothing is sent to a production-looking context that the user has not confirmed. */
+    private boolean refusedAsProduction(KubeContext chosen) {
+        if (chosen == null || !safety.looksLikeProduction(chosen) || productionConfirmed.get()) {
+            return false;
+        }
+        message.set("Context '" + chosen.name() + "' looks like production (its name matches "
+                + safety.productionContexts().pattern() + "): nothing is sent to it, not even a dry run, until you tick '"
+                + PRODUCTION_CONFIRMATION + "'");
+        return true;
+    }
+
+    /**
+     * Runs cluster work off the FX thread; a failure becomes the message, never a dialog full of
+     * stack, and never leaves the panel busy.
+     */
     private void run(String starting, Supplier<Runnable> work) {
         busy.set(true);
         message.set(starting);
@@ -193,6 +246,10 @@ public final class DeployViewModel {
                 show = work.get();
             } catch (ClusterException e) {
                 show = () -> message.set(e.getMessage());
+            } catch (RuntimeException unexpected) {
+                // a bug or a client failure nobody translated: say what kind, redacted, and stay usable
+                String said = redaction().apply(String.valueOf(unexpected.getMessage()));
+                show = () -> message.set("Failed unexpectedly (" + unexpected.getClass().getSimpleName() + "): " + said);
             }
             Runnable shown = show;
             fx.execute(() -> {
@@ -218,7 +275,7 @@ public final class DeployViewModel {
         long seed = store.load().map(DeploymentRecord::seed).orElse(1L);
         String kubeconfigFile = kubeconfig.get() == null ? null : kubeconfig.get().location().persistedForm();
         compiled(tree, seed).ifPresent(plan ->
-                deploy(plan, () -> DeployRequest.forModelFile(modelFile, kubeconfigFile, false), store));
+                deploy(plan, () -> DeployRequest.forModelFile(modelFile, kubeconfigFile, productionConfirmed.get()), store));
     }
 
     public void refreshStatus(Path modelFile) {
@@ -226,7 +283,7 @@ public final class DeployViewModel {
     }
 
     public void teardown(Path modelFile) {
-        record(modelFile).ifPresent(r -> teardown(r, DeploymentRecordFile.nextTo(modelFile), false));
+        record(modelFile).ifPresent(r -> teardown(r, DeploymentRecordFile.nextTo(modelFile), productionConfirmed.get()));
     }
 
     private Optional<DeploymentRecord> record(Path modelFile) {
@@ -305,6 +362,16 @@ public final class DeployViewModel {
     /** For the status bar: "deployed on kind-dev", "failed on kind-dev", "torn down", "not deployed". */
     public ReadOnlyStringProperty deploymentStateProperty() {
         return deploymentState.getReadOnlyProperty();
+    }
+
+    /** Whether the chosen context looks like production, so the panel shows the override. */
+    public ReadOnlyBooleanProperty productionContextProperty() {
+        return productionContext.getReadOnlyProperty();
+    }
+
+    /** The user's explicit override for a production-looking context; cleared when the context changes. */
+    public BooleanProperty productionConfirmedProperty() {
+        return productionConfirmed;
     }
 
     public BooleanBinding canDeployProperty() {

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class DeployViewModelTest {
                 new ClusterSession(new KubeContext(context.name(), "c", client.getMasterUrl().toString(), "u", null),
                         client, CredentialRedaction.shapesOnly()),
                 ApplyMethod.createOrReplace(), SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED,
-                Clock.systemUTC(), Duration.ZERO), NOW, NOW);
+                Clock.systemUTC(), Duration.ZERO), SafetyPolicy.defaults(), NOW, NOW);
     }
 
     private Kubeconfig kubeconfig() throws IOException {
@@ -97,7 +98,7 @@ class DeployViewModelTest {
     void a_refusal_becomes_the_message_and_the_dialog_stays_usable() throws IOException {
         DeployViewModel viewModel = new DeployViewModel((kubeconfig, context) -> {
             throw new ClusterException("no context 'x' in kubeconfig k (known: a)");
-        }, NOW, NOW);
+        }, SafetyPolicy.defaults(), NOW, NOW);
         viewModel.loadContexts(kubeconfig());
 
         viewModel.preview(TestPlans.honeyPlan("honey-ui2", "dep-ui2"));
@@ -130,5 +131,59 @@ class DeployViewModelTest {
         assertThat(viewModel.messageProperty().get()).contains(broken.toString()).doesNotContain("abcdefgh");
         assertThat(viewModel.contexts()).extracting(KubeContext::name).containsExactly("lab");
         assertThat(viewModel.kubeconfigProperty().get().location().persistedForm()).isEqualTo(other.toString());
+    }
+
+    @Test
+    void a_production_looking_context_gets_nothing_until_the_user_confirms_and_the_confirmation_stays_with_it()
+            throws IOException {
+        DeployViewModel viewModel = viewModel();
+        KubeContext production = new KubeContext("gke_shop-prod_eu", "c", client.getMasterUrl().toString(), "u", null);
+        viewModel.contexts().setAll(List.of(production));
+        viewModel.contextProperty().set(production);
+        assertThat(viewModel.productionContextProperty().get()).isTrue();
+
+        // not even a dry run goes out unconfirmed
+        viewModel.preview(TestPlans.honeyPlan("honey-prod", "dep-prod"));
+        assertThat(viewModel.plan()).isEmpty();
+        assertThat(viewModel.messageProperty().get()).contains("'gke_shop-prod_eu' looks like production")
+                .contains(DeployViewModel.PRODUCTION_CONFIRMATION).doesNotContain("--allow-production");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+
+        viewModel.productionConfirmedProperty().set(true);
+        viewModel.preview(TestPlans.honeyPlan("honey-prod", "dep-prod"));
+        assertThat(viewModel.plan()).hasSize(10);
+        assertThat(viewModel.confirmationProperty().get()).contains("PRODUCTION");
+        assertThat(viewModel.canDeployProperty().get()).isTrue();
+
+        // the deployer's own check sees the override
+        DeploymentRecordFile store = DeploymentRecordFile.nextTo(folder.resolve("prod-model.json"));
+        viewModel.deploy(TestPlans.honeyPlan("honey-prod", "dep-prod"), new DeployRequest("h", null, true), store);
+        assertThat(viewModel.deploymentStateProperty().get()).isEqualTo("deployed on gke_shop-prod_eu");
+
+        // another context forgets it; coming back asks again
+        KubeContext lab = new KubeContext("kind-lab", "c", client.getMasterUrl().toString(), "u", null);
+        viewModel.contexts().add(lab);
+        viewModel.contextProperty().set(lab);
+        assertThat(viewModel.productionContextProperty().get()).isFalse();
+        assertThat(viewModel.productionConfirmedProperty().get()).isFalse();
+        viewModel.contextProperty().set(production);
+        assertThat(viewModel.productionConfirmedProperty().get()).isFalse();
+        viewModel.teardown(store.load().orElseThrow(), store, false);
+        assertThat(viewModel.messageProperty().get()).contains("looks like production");
+        assertThat(viewModel.deploymentStateProperty().get()).isEqualTo("deployed on gke_shop-prod_eu");
+    }
+
+    @Test
+    void an_unexpected_failure_becomes_a_redacted_message_and_the_panel_is_not_left_busy() throws IOException {
+        DeployViewModel viewModel = new DeployViewModel((kubeconfig, context) -> {
+            throw new IllegalStateException("connection reset after token abcdefgh and Authorization: Bearer xyzxyzxyz0123");
+        }, SafetyPolicy.defaults(), NOW, NOW);
+        viewModel.loadContexts(kubeconfig());
+
+        viewModel.preview(TestPlans.honeyPlan("honey-ui3", "dep-ui3"));
+
+        assertThat(viewModel.messageProperty().get()).startsWith("Failed unexpectedly (IllegalStateException): ")
+                .contains("connection reset").doesNotContain("abcdefgh").doesNotContain("xyzxyzxyz0123");
+        assertThat(viewModel.busyProperty().get()).isFalse();
     }
 }

@@ -14,6 +14,8 @@ import io.stormcenter.workbench.cluster.PlannedChange;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.model.AttackTree;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +24,7 @@ import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -40,15 +43,16 @@ class DeployViewTest {
     static KubernetesClient client;
 
     private AttackTree tree;
+    private DeployViewModel model;
 
     @Start
     void start(Stage stage) throws Exception {
         tree = TreeFiles.read(Path.of("sample-models", "ksc-kubecon-2024.json")).tree();
         KubeContext context = new KubeContext("kind-dev", "c", client.getMasterUrl().toString(), "u", null);
-        DeployViewModel model = new DeployViewModel((kubeconfig, c) -> new HoneyclusterDeployer(
-                new ClusterSession(context, client, CredentialRedaction.shapesOnly()), ApplyMethod.createOrReplace(),
+        model = new DeployViewModel((kubeconfig, c) -> new HoneyclusterDeployer(
+                new ClusterSession(c, client, CredentialRedaction.shapesOnly()), ApplyMethod.createOrReplace(),
                 SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED, Clock.systemUTC(), Duration.ZERO),
-                Runnable::run, Runnable::run);
+                SafetyPolicy.defaults(), Runnable::run, Runnable::run);
         model.contexts().setAll(List.of(context));
         model.contextProperty().set(context);
         stage.setScene(new Scene(new DeployView(model, () -> tree, () -> null), 480, 820));
@@ -67,15 +71,46 @@ class DeployViewTest {
         assertThat(plan.getItems().get(0).toString()).startsWith("create Namespace ksc-kubecon-2024");
         assertThat(robot.lookup("#deploy-run").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#deploy-confirmation").queryLabeled().getText()).contains("context 'kind-dev'");
-        Path shot = Path.of("target", "deploy-view.png");
+        snapshot(robot, "deploy-view.png");
+    }
+
+    /** A picture of the panel in target/, to look at. */
+    private static void snapshot(FxRobot robot, String name) throws IOException {
+        Path shot = Path.of("target", name);
         Files.createDirectories(shot.getParent());
         robot.interact(() -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(robot.lookup("#deploy-view").query().snapshot(null, null), null),
                         "png", shot.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    void a_production_looking_context_shows_the_override_and_keeps_deploy_off_until_it_is_ticked(FxRobot robot)
+            throws IOException {
+        CheckBox production = robot.lookup("#deploy-production").queryAs(CheckBox.class);
+        assertThat(production.isVisible()).isFalse();
+        KubeContext prod = new KubeContext("shop-production", "c", client.getMasterUrl().toString(), "u", null);
+        robot.interact(() -> {
+            model.contexts().add(prod);
+            model.contextProperty().set(prod);
+        });
+
+        assertThat(production.isVisible()).isTrue();
+        robot.clickOn("#deploy-preview");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#deploy-plan").queryListView().getItems()).isEmpty();
+        assertThat(robot.lookup("#deploy-message").queryLabeled().getText()).contains("looks like production");
+
+        robot.clickOn("#deploy-production");
+        robot.clickOn("#deploy-preview");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#deploy-plan").queryListView().getItems()).isNotEmpty();
+        assertThat(robot.lookup("#deploy-run").queryAs(Button.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#deploy-confirmation").queryLabeled().getText()).contains("PRODUCTION");
+        snapshot(robot, "deploy-view-production.png");
     }
 }

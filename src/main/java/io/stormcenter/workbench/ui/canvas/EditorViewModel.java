@@ -33,8 +33,10 @@ public final class EditorViewModel {
 
     private final TreeDocument document;
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
+    private final ObservableSet<String> readOnlySelection = FXCollections.unmodifiableObservableSet(selection);
     private final ReadOnlyObjectWrapper<String> primary = new ReadOnlyObjectWrapper<>(this, "primary");
     private final ObservableSet<String> collapsed = FXCollections.observableSet(new HashSet<>());
+    private final ObservableSet<String> readOnlyCollapsed = FXCollections.unmodifiableObservableSet(collapsed);
     private final ReadOnlyObjectWrapper<Set<String>> pathToRoot = new ReadOnlyObjectWrapper<>(this, "pathToRoot", Set.of());
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<String> renameRequest = new ReadOnlyObjectWrapper<>(this, "renameRequest");
@@ -391,7 +393,7 @@ public final class EditorViewModel {
     }
 
     public ObservableSet<String> selection() {
-        return FXCollections.unmodifiableObservableSet(selection);
+        return readOnlySelection; // one view for all callers: listeners on a fresh view die with it
     }
 
     public String primary() {
@@ -403,7 +405,7 @@ public final class EditorViewModel {
     }
 
     public ObservableSet<String> collapsed() {
-        return FXCollections.unmodifiableObservableSet(collapsed);
+        return readOnlyCollapsed; // one view for all callers: listeners on a fresh view die with it
     }
 
     /** The primary selection's ancestors (itself included), for highlighting its path to the root. */

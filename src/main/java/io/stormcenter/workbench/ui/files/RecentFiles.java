@@ -17,6 +17,7 @@ public final class RecentFiles {
 
     private final Path store;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnlyFiles = FXCollections.unmodifiableObservableList(files);
 
     public RecentFiles(Path store) {
         this.store = store;
@@ -63,6 +64,6 @@ public final class RecentFiles {
     }
 
     public ObservableList<Path> files() {
-        return FXCollections.unmodifiableObservableList(files);
+        return readOnlyFiles; // one view for all callers: listeners on a fresh view die with it
     }
 }

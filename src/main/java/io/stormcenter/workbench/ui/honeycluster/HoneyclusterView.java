@@ -6,6 +6,7 @@ import io.stormcenter.workbench.honeycluster.Suggestion;
 import io.stormcenter.workbench.ui.WorkbenchCss;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,6 +18,7 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -35,11 +37,13 @@ public final class HoneyclusterView extends VBox {
         Label status = new Label();
         status.setId("honey-status");
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never cut to "..."
         status.textProperty().bind(model.statusProperty());
         Label coverage = new Label();
         coverage.setId("honey-coverage");
         coverage.setWrapText(true);
         coverage.getStyleClass().add(WorkbenchCss.HINT);
+        coverage.setMinHeight(Region.USE_PREF_SIZE);
         coverage.textProperty().bind(model.coverageProperty());
 
         objects.setId("honey-objects");
@@ -54,19 +58,26 @@ public final class HoneyclusterView extends VBox {
         TextArea yaml = new TextArea();
         yaml.setId("honey-yaml");
         yaml.setEditable(false);
+        yaml.setPromptText("Select an object above to see the YAML it deploys");
         yaml.textProperty().bind(model.yamlProperty());
         yaml.getStyleClass().add(Styles.TEXT_SMALL);
         SplitPane split = new SplitPane(objects, yaml);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
 
         Label suggestionsTitle = new Label("Suggested trip-wires for the selected leaf");
         suggestionsTitle.getStyleClass().add(WorkbenchCss.PANEL_TITLE);
+        suggestionsTitle.setWrapText(true);
+        suggestionsTitle.setMinHeight(Region.USE_PREF_SIZE);
         ListView<Suggestion> suggestions = new ListView<>(model.suggestions());
         suggestions.setId("honey-suggestions");
         suggestions.setPrefHeight(110);
-        suggestions.setPlaceholder(new Label("Select a leaf with technique tags and no trip-wire"));
+        suggestions.setMinHeight(90); // the object tree above gives way first
+        Label noSuggestions = new Label("Select a leaf with technique tags and no trip-wire");
+        noSuggestions.setWrapText(true);
+        noSuggestions.setPadding(new Insets(6));
+        suggestions.setPlaceholder(noSuggestions);
         suggestions.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Suggestion s, boolean empty) {

@@ -44,12 +44,14 @@ public final class HoneyclusterViewModel {
     private final AtomicLong generation = new AtomicLong();
     private final ReadOnlyObjectWrapper<PlanPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ObservableList<PlanPreview.Group> groups = FXCollections.observableArrayList();
+    private final ObservableList<PlanPreview.Group> readOnlyGroups = FXCollections.unmodifiableObservableList(groups);
     private final ObjectProperty<PlanPreview.Item> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
     private final ReadOnlyStringWrapper yaml = new ReadOnlyStringWrapper(this, "yaml", "");
     private final ReadOnlyObjectWrapper<Set<String>> highlighted = new ReadOnlyObjectWrapper<>(this, "highlighted", Set.of());
     private final ReadOnlyStringWrapper coverage = new ReadOnlyStringWrapper(this, "coverage", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<Suggestion> readOnlySuggestions = FXCollections.unmodifiableObservableList(suggestions);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
     public HoneyclusterViewModel(TreeDocument document, ObservableValue<String> selectedNode, Executor worker,
@@ -137,7 +139,7 @@ public final class HoneyclusterViewModel {
     }
 
     public ObservableList<PlanPreview.Group> groups() {
-        return FXCollections.unmodifiableObservableList(groups);
+        return readOnlyGroups; // one view for all callers: listeners on a fresh view die with it
     }
 
     public ObjectProperty<PlanPreview.Item> selectedItemProperty() {
@@ -161,7 +163,7 @@ public final class HoneyclusterViewModel {
     }
 
     public ObservableList<Suggestion> suggestions() {
-        return FXCollections.unmodifiableObservableList(suggestions);
+        return readOnlySuggestions; // one view for all callers: listeners on a fresh view die with it
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -55,7 +55,9 @@ public final class InspectorViewModel {
     private final CheckedField<String> notes = new CheckedField<>(s -> s == null ? "" : s, s -> s);
     private final CheckedField<String> newTechnique = new CheckedField<>(s -> s, s -> s);
     private final ObservableList<String> techniques = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyTechniques = FXCollections.unmodifiableObservableList(techniques);
     private final ObservableList<Tripwire> tripwires = FXCollections.observableArrayList();
+    private final ObservableList<Tripwire> readOnlyTripwires = FXCollections.unmodifiableObservableList(tripwires);
     private boolean loading;
 
     public InspectorViewModel(TreeDocument document, javafx.beans.value.ObservableValue<String> selectedNode,
@@ -318,11 +320,11 @@ public final class InspectorViewModel {
     }
 
     public ObservableList<String> techniques() {
-        return FXCollections.unmodifiableObservableList(techniques);
+        return readOnlyTechniques; // one view for all callers: listeners on a fresh view die with it
     }
 
     public ObservableList<Tripwire> tripwires() {
-        return FXCollections.unmodifiableObservableList(tripwires);
+        return readOnlyTripwires; // one view for all callers: listeners on a fresh view die with it
     }
 
     /** A read-only string property with a package-private setter. */

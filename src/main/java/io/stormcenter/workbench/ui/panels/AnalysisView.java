@@ -1,13 +1,16 @@
 package io.stormcenter.workbench.ui.panels;
 
+import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.ui.DisplayConverter;
+import io.stormcenter.workbench.analysis.AttackScenario;
 import io.stormcenter.workbench.analysis.AttackerProfile;
 import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.ui.WorkbenchCss;
 import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,7 +20,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /** The analysis panel: attacker profile and ranking, the root's values, and the top scenarios. */
 public final class AnalysisView extends VBox {
@@ -37,9 +42,9 @@ public final class AnalysisView extends VBox {
         ranking.setMaxWidth(Double.MAX_VALUE);
         ranking.valueProperty().bindBidirectional(model.rankingProperty());
         ranking.setConverter(DisplayConverter.showing(r -> switch (r) {
-            case MOST_LIKELY -> "Most likely first";
-            case CHEAPEST -> "Cheapest first";
-            case FASTEST -> "Fastest first";
+            case MOST_LIKELY -> "Most likely";
+            case CHEAPEST -> "Cheapest";
+            case FASTEST -> "Fastest";
         }));
         GridPane choices = new GridPane();
         choices.setHgap(10);
@@ -76,26 +81,13 @@ public final class AnalysisView extends VBox {
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
         rank.setPrefWidth(32);
         rank.setMaxWidth(40);
-        TableColumn<ScenarioRow, String> p = new TableColumn<>("p");
-        p.setCellValueFactory(c -> new ReadOnlyStringWrapper(BadgeDomain.probability(c.getValue().scenario().probability())));
-        p.setPrefWidth(52);
-        TableColumn<ScenarioRow, String> cost = new TableColumn<>("Cost");
-        cost.setCellValueFactory(c -> new ReadOnlyStringWrapper(BadgeDomain.money(c.getValue().scenario().cost())));
-        cost.setPrefWidth(64);
-        TableColumn<ScenarioRow, String> time = new TableColumn<>("Time");
-        time.setCellValueFactory(c -> new ReadOnlyStringWrapper(BadgeDomain.hours(c.getValue().scenario().timeHours())));
-        time.setPrefWidth(64);
-        TableColumn<ScenarioRow, String> steps = new TableColumn<>("Steps");
-        steps.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().steps()));
-        steps.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value);
-                setWrapText(true);
-            }
-        });
-        table.getColumns().setAll(java.util.List.of(rank, p, cost, time, steps));
+        // a side panel is too narrow for a column each: the figures head the steps, which wrap below
+        TableColumn<ScenarioRow, ScenarioRow> scenario = new TableColumn<>("Scenario");
+        scenario.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        scenario.setCellFactory(c -> new ScenarioCell(scenario));
+        scenario.setSortable(false);
+        rank.setSortable(false);
+        table.getColumns().setAll(List.of(rank, scenario));
         table.setPlaceholder(new Label("No attack scenario reaches the goal for this profile"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.selectedScenarioProperty().set(row));
         model.selectedScenarioProperty().addListener((obs, old, row) -> {
@@ -115,6 +107,8 @@ public final class AnalysisView extends VBox {
         number.getStyleClass().add(WorkbenchCss.METRIC_VALUE);
         number.textProperty().bind(value);
         Label caption = new Label(name);
+        caption.setWrapText(true); // "Goal probability" whole in a 1280 px window
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         caption.getStyleClass().add(WorkbenchCss.METRIC_NAME);
         VBox box = new VBox(2, number, caption);
         box.getStyleClass().add(WorkbenchCss.METRIC);
@@ -132,5 +126,39 @@ public final class AnalysisView extends VBox {
         ColumnConstraints c = new ColumnConstraints();
         c.setPercentWidth(value);
         return c;
+    }
+
+    /**
+     * One scenario: its probability, cost and time on the first line, then each step on a line
+     * of its own, wrapped as far as it needs (a wrapping label in a table cell stops at two lines
+     * with "...", a text with a wrapping width makes the row as tall as the steps).
+     */
+    private static final class ScenarioCell extends TableCell<ScenarioRow, ScenarioRow> {
+        private final Label figures = new Label();
+        private final Text steps = new Text();
+        private final VBox box = new VBox(2, figures, steps);
+
+        ScenarioCell(TableColumn<ScenarioRow, ScenarioRow> column) {
+            figures.getStyleClass().add(Styles.TEXT_BOLD);
+            steps.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+            steps.fillProperty().bind(textFillProperty()); // the theme's colour, and the selected row's
+            steps.fontProperty().bind(fontProperty());
+            figures.textFillProperty().bind(textFillProperty());
+        }
+
+        @Override
+        protected void updateItem(ScenarioRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            AttackScenario scenario = row.scenario();
+            figures.setText("p " + BadgeDomain.probability(scenario.probability()) + "  \u00b7  "
+                    + BadgeDomain.money(scenario.cost()) + "  \u00b7  " + BadgeDomain.hours(scenario.timeHours()));
+            steps.setText(row.stepLabels().stream().map(label -> "\u203a " + label).collect(Collectors.joining("\n")));
+            setGraphic(box);
+        }
     }
 }

@@ -24,6 +24,7 @@ public final class OutlineViewModel {
     private final TreeDocument document;
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObservableList<OutlineRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<OutlineRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
 
     public OutlineViewModel(TreeDocument document) {
         this.document = document;
@@ -78,6 +79,6 @@ public final class OutlineViewModel {
     }
 
     public ObservableList<OutlineRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows; // one view for all callers: listeners on a fresh view die with it
     }
 }

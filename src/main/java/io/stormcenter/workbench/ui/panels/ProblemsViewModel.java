@@ -15,6 +15,7 @@ public final class ProblemsViewModel {
 
     private final TreeDocument document;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Problems");
 
     public ProblemsViewModel(TreeDocument document) {
@@ -32,7 +33,7 @@ public final class ProblemsViewModel {
     }
 
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems; // one view for all callers: listeners on a fresh view die with it
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -7,11 +7,14 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -55,7 +58,9 @@ final class StartPage extends StackPane {
         recentList.setId("start-recent");
         showRecent();
         model.recent().files().addListener((ListChangeListener<Path>) c -> showRecent());
-        HBox lists = new HBox(40, section("Recent files", recentList), section("Sample models", samples));
+        VBox recentSection = section("Recent files", recentList);
+        HBox.setHgrow(recentSection, Priority.ALWAYS);
+        HBox lists = new HBox(32, recentSection, section("Sample models", samples));
 
         VBox body = new VBox(26, top, actions, lists);
         body.setMaxWidth(760);
@@ -69,11 +74,31 @@ final class StartPage extends StackPane {
     private void showRecent() {
         recentList.getChildren().clear();
         for (Path file : model.recent().files()) {
-            recentList.getChildren().add(link(file, "recent-"));
+            recentList.getChildren().add(recentEntry(file));
         }
         if (model.recent().files().isEmpty()) {
             recentList.getChildren().add(hint("Files you open or save appear here"));
         }
+    }
+
+    /** The name, then its folder in grey: two recent files of one name are told apart at a glance. */
+    private HBox recentEntry(Path file) {
+        Hyperlink link = link(file, "recent-");
+        link.setMinWidth(Region.USE_PREF_SIZE); // the name whole; the folder gives way
+        Path parent = file.toAbsolutePath().getParent();
+        Label folder = hint(parent == null ? "" : shortFolder(parent));
+        folder.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS); // the nearest folders say the most
+        folder.setMinWidth(0);
+        HBox entry = new HBox(6, link, folder);
+        entry.setAlignment(Pos.CENTER_LEFT);
+        entry.setMaxWidth(420);
+        return entry;
+    }
+
+    /** The folder's last two names, which tell most look-alikes apart; the tooltip has the whole path. */
+    private static String shortFolder(Path folder) {
+        int names = folder.getNameCount();
+        return names <= 2 ? folder.toString() : "\u2026/" + folder.subpath(names - 2, names);
     }
 
     private Hyperlink link(Path file, String idPrefix) {
@@ -97,7 +122,7 @@ final class StartPage extends StackPane {
         Label heading = new Label(title);
         heading.getStyleClass().add(WorkbenchCss.START_SECTION);
         VBox box = new VBox(8, heading, content);
-        box.setMinWidth(300);
+        box.setMinWidth(200);
         return box;
     }
 

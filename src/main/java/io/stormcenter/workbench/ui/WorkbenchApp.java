@@ -2,7 +2,9 @@ package io.stormcenter.workbench.ui;
 
 import io.stormcenter.workbench.ui.canvas.WholeTreePicture;
 import io.stormcenter.workbench.ui.dialog.FxDialogService;
+import io.stormcenter.workbench.ui.deploy.DeployView;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
+import io.stormcenter.workbench.ui.files.WorkbenchSettings;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -27,9 +29,19 @@ public final class WorkbenchApp extends Application {
             width = (int) Math.min(width, screen.getWidth());
             height = (int) Math.min(height, screen.getHeight());
         }
-        window = new WorkbenchWindow(stage, WorkbenchHome.fromSystem(), Path.of("sample-models"),
+        WorkbenchHome home = WorkbenchHome.fromSystem();
+        window = new WorkbenchWindow(stage, home, Path.of("sample-models"),
                 FxDialogService::new, options.dark(), width, height);
-        io.stormcenter.workbench.ui.deploy.DeployView.install(window);
+        DeployView.install(window);
+        if (options.snapshot() == null) { // a picture shows the defaults, not this machine's last session
+            WorkbenchSettings settings = WorkbenchSettings.load(home.settings());
+            settings.keep("panel.left.shown", window.leftPanelShownProperty());
+            settings.keep("panel.right.shown", window.rightPanelShownProperty());
+            settings.keep("theme.dark", window.darkThemeProperty());
+            if (options.dark()) {
+                window.setTheme(true);
+            }
+        }
         stage.show();
         if (options.model() != null) {
             window.files().load(options.model());

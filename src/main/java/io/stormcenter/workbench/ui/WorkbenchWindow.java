@@ -349,7 +349,7 @@ public final class WorkbenchWindow {
         statusBar.message().textProperty().bind(editor.messageProperty());
         Label counts = new Label();
         counts.setId("status-counts");
-        Runnable showCounts = () -> counts.setText(document.tree().size() + " nodes"
+        Runnable showCounts = () -> counts.setText(document.tree().size() + (document.tree().size() == 1 ? " node" : " nodes")
                 + (editor.selection().isEmpty() ? "" : " \u00b7 " + editor.selection().size() + " selected"));
         document.treeProperty().addListener((obs, old, t) -> showCounts.run());
         editor.selection().addListener((SetChangeListener<String>) c -> showCounts.run());
@@ -502,6 +502,11 @@ public final class WorkbenchWindow {
 
     public WholeTreePicture picture() {
         return picture;
+    }
+
+    /** Primer dark instead of Primer light. */
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
     }
 
     /** Shows or hides the outline and problems panel. */

@@ -3,7 +3,7 @@ package io.stormcenter.workbench.ui.files;
 import java.nio.file.Path;
 
 /**
- * Where the workbench keeps its own files (recent files, the recovery copy): {@code ~/.ksc-workbench}
+ * Where the workbench keeps its own files (recent files, window settings, the recovery copy): {@code ~/.ksc-workbench}
  * unless the system property {@code ksc.home} says otherwise (tests point it at a temp folder).
  */
 public record WorkbenchHome(Path dir) {
@@ -16,6 +16,10 @@ public record WorkbenchHome(Path dir) {
 
     public Path recentFiles() {
         return dir.resolve("recent-files.txt");
+    }
+
+    public Path settings() {
+        return dir.resolve("settings.properties");
     }
 
     public Path recoveryDir() {

@@ -123,6 +123,12 @@ public final class DeployView extends VBox {
                 button.disableProperty().bind(model.busyProperty());
             }
         }
+        Button cancel = new Button("Stop");
+        cancel.setId("deploy-cancel");
+        cancel.setTooltip(new Tooltip("Stop after the object being applied or deleted now; the record keeps what was done"));
+        cancel.visibleProperty().bind(model.cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancel());
         ProgressBar progress = new ProgressBar();
         progress.setId("deploy-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -136,7 +142,8 @@ public final class DeployView extends VBox {
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), context, production, namespace,
-                new HBox(8, preview, status, teardown), plan, confirmation, deploy, progress, steps, message);
+                new HBox(8, preview, status, teardown), plan, confirmation, new HBox(8, deploy, cancel), progress, steps,
+                message);
     }
 
     private void chooseKubeconfigFile(DeployViewModel model) {

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.deploy;
 import io.stormcenter.workbench.cluster.ClusterException;
 import io.stormcenter.workbench.cluster.CredentialRedaction;
 import io.stormcenter.workbench.cluster.DeployPreview;
+import io.stormcenter.workbench.cluster.DeployProgress;
 import io.stormcenter.workbench.cluster.DeployRequest;
 import io.stormcenter.workbench.cluster.DeployResult;
 import io.stormcenter.workbench.cluster.DeployablePlan;
@@ -72,6 +73,9 @@ public final class DeployViewModel {
     private final ReadOnlyObjectWrapper<DeploymentStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
+    // read by the deploy thread between objects
+    private volatile boolean cancelRequested;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper(this, "confirmation", "");
     private final ReadOnlyStringWrapper deploymentState = new ReadOnlyStringWrapper(this, "deploymentState",
@@ -160,11 +164,11 @@ public final class DeployViewModel {
         }
         steps.clear();
         progress.set(0);
-        run("Deploying to " + chosen.name() + "…", () -> {
+        runCancellable("Deploying to " + chosen.name() + "…", () -> {
             DeployRequest made = request.get();
             HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
             DeployablePlan deployable = deployer.prepare(compiled);
-            DeployResult result = deployer.deploy(deployable, made, store, this::stepDone);
+            DeployResult result = deployer.deploy(deployable, made, store, progress());
             return () -> {
                 deploymentState.set(result.record().state().words() + " on " + chosen.name());
                 message.set(result.failure().map(f -> "Stopped at " + f + " — retry or tear down")
@@ -192,15 +196,47 @@ public final class DeployViewModel {
         }
         steps.clear();
         progress.set(0);
-        run("Tearing down…", () -> {
-            TeardownResult result = connect.apply(kubeconfig.get(), chosen).teardown(record, store, productionAllowed, this::stepDone,
-                    Duration.ofSeconds(120));
+        runCancellable("Tearing down…", () -> {
+            TeardownResult result = connect.apply(kubeconfig.get(), chosen).teardown(record, store, productionAllowed,
+                    progress(), Duration.ofSeconds(120));
             return () -> {
                 deploymentState.set(result.record().state().words());
                 message.set(result.complete() ? "Torn down: nothing labelled remains"
                         : result.remaining().size() + " objects remain");
             };
         });
+    }
+
+    /**
+     * Asks a running deploy or teardown to stop after the object it is applying or deleting: a
+     * half-applied object is worse than a stopped run, which the record shows and a retry or a
+     * teardown finishes.
+     */
+    public void cancel() {
+        if (cancellable.get()) {
+            cancelRequested = true;
+            message.set("Stopping after the current object…");
+        }
+    }
+
+    private DeployProgress progress() {
+        return new DeployProgress() {
+            @Override
+            public void step(ProgressStep step) {
+                stepDone(step);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelRequested;
+            }
+        };
+    }
+
+    private void runCancellable(String starting, Supplier<Runnable> work) {
+        cancelRequested = false;
+        cancellable.set(true);
+        run(starting, work);
     }
 
     private void stepDone(ProgressStep step) {
@@ -254,6 +290,7 @@ public final class DeployViewModel {
             Runnable shown = show;
             fx.execute(() -> {
                 shown.run();
+                cancellable.set(false);
                 busy.set(false);
             });
         });
@@ -345,6 +382,11 @@ public final class DeployViewModel {
 
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /** Whether a deploy or teardown is running that {@link #cancel()} can stop. */
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,5 +186,36 @@ class DeployViewModelTest {
         assertThat(viewModel.messageProperty().get()).startsWith("Failed unexpectedly (IllegalStateException): ")
                 .contains("connection reset").doesNotContain("abcdefgh").doesNotContain("xyzxyzxyz0123");
         assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void stopping_a_deploy_ends_it_after_the_current_object_and_the_record_says_how_far_it_got() throws IOException {
+        DeployViewModel viewModel = viewModel();
+        viewModel.loadContexts(kubeconfig());
+        DeploymentRecordFile store = DeploymentRecordFile.nextTo(folder.resolve("stopped-model.json"));
+        // the user presses Stop as the third object is reported
+        ListChangeListener<String> pressStop = change -> {
+            if (viewModel.steps().size() == 3) {
+                assertThat(viewModel.cancellableProperty().get()).isTrue();
+                viewModel.cancel();
+            }
+        };
+        viewModel.steps().addListener(pressStop);
+
+        viewModel.deploy(TestPlans.honeyPlan("honey-stop", "dep-stop"), new DeployRequest("h", null, false), store);
+
+        assertThat(viewModel.steps()).hasSize(4).last().asString()
+                .isEqualTo("[4/10] failed: cancelled before this object Role honey-stop/canary-read");
+        assertThat(viewModel.messageProperty().get()).startsWith("Stopped at ").contains("cancelled before this object");
+        assertThat(store.load().orElseThrow().state()).isNotEqualTo(DeploymentState.DEPLOYED);
+        assertThat(viewModel.cancellableProperty().get()).isFalse();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        assertThat(client.serviceAccounts().inNamespace("honey-stop").list().getItems()).hasSize(1);
+        assertThat(client.rbac().roles().inNamespace("honey-stop").list().getItems()).isEmpty();
+
+        // a retry finishes what was stopped
+        viewModel.steps().removeListener(pressStop);
+        viewModel.deploy(TestPlans.honeyPlan("honey-stop", "dep-stop"), new DeployRequest("h", null, false), store);
+        assertThat(store.load().orElseThrow().state()).isEqualTo(DeploymentState.DEPLOYED);
     }
 }

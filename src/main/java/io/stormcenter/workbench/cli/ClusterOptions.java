@@ -9,6 +9,7 @@ import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Option;
 
 /** The options every cluster command shares: which kubeconfig, and what counts as production. */
@@ -38,7 +39,7 @@ final class ClusterOptions {
     SafetyPolicy safety() {
         try {
             return SafetyPolicy.defaults().withProductionPattern(productionPattern);
-        } catch (java.util.regex.PatternSyntaxException e) {
+        } catch (PatternSyntaxException e) {
             throw new CommandFailure("--production-pattern is not a valid regular expression: " + e.getDescription());
         }
     }

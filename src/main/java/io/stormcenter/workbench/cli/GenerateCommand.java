@@ -11,6 +11,8 @@ import io.stormcenter.workbench.model.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--workbench-identity", paramLabel = "USER",
             description = "The workbench's own API user (name or glob); its requests never count. Repeatable.")
-    private java.util.List<String> workbenchIdentities = new java.util.ArrayList<>();
+    private List<String> workbenchIdentities = new ArrayList<>();
 
     @Option(names = "--count-platform",
             description = "Also count the platform's identities (kubelets, controllers, kube-system), excluded by default.")
@@ -58,7 +60,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--api-server-cidr", paramLabel = "CIDR",
             description = "Where the honey namespace may reach the API server (default: the private ranges). Repeatable.")
-    private java.util.List<String> apiServerCidrs = new java.util.ArrayList<>();
+    private List<String> apiServerCidrs = new ArrayList<>();
 
     @Override
     public Integer call() {

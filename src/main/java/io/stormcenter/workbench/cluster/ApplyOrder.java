@@ -3,6 +3,7 @@ package io.stormcenter.workbench.cluster;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The order objects are applied in, so each finds what it refers to: the namespace, then who acts
@@ -50,7 +51,7 @@ final class ApplyOrder {
         return Comparator.comparingInt(ref -> rank(ref.kind()));
     }
 
-    static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> kind) {
+    static <T> List<T> sorted(List<T> items, Function<T, String> kind) {
         return items.stream().sorted(Comparator.comparingInt(item -> rank(kind.apply(item)))).toList();
     }
 }

@@ -8,6 +8,8 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.NoSuchFileException;
+import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
@@ -49,10 +51,10 @@ final class ClusterFailures {
             if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
                 return "cannot reach " + server + ": connection refused";
             }
-            if (t instanceof java.nio.file.NoSuchFileException missing) {
+            if (t instanceof NoSuchFileException missing) {
                 return "file " + missing.getFile() + " named in the kubeconfig does not exist";
             }
-            if (t instanceof java.security.GeneralSecurityException) {
+            if (t instanceof GeneralSecurityException) {
                 return "a certificate or key in the kubeconfig cannot be read (" + t.getClass().getSimpleName() + ")";
             }
             if (t instanceof SSLException) {

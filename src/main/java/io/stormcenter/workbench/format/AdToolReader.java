@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -172,7 +174,7 @@ final class AdToolReader {
         if (refinement == null) {
             return Gate.OR;
         }
-        return switch (refinement.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (refinement.trim().toLowerCase(Locale.ROOT)) {
             case "disjunctive", "or" -> Gate.OR;
             case "conjunctive", "and" -> Gate.AND;
             case "sequential", "sand" -> Gate.SAND;
@@ -309,7 +311,7 @@ final class AdToolReader {
             List<String> conflicts = new ArrayList<>();
             byDomain.forEach((domainId, texts) -> {
                 if (texts.size() > 1) {
-                    conflicts.add(domainId + " " + new java.util.TreeSet<>(texts));
+                    conflicts.add(domainId + " " + new TreeSet<>(texts));
                 }
             });
             if (!conflicts.isEmpty()) {

@@ -4,6 +4,7 @@ import io.stormcenter.workbench.sensor.AuditEvent;
 import io.stormcenter.workbench.sensor.SensorEvent;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -37,7 +38,7 @@ public record AuditMatcher(List<String> verbs, String resource, String subresour
         if (!"*".equals(resource) && !resource.equals(ref.resource())) {
             return MatchOutcome.MISS;
         }
-        if (!"*".equals(subresource) && !java.util.Objects.equals(subresource, ref.subresource())) {
+        if (!"*".equals(subresource) && !Objects.equals(subresource, ref.subresource())) {
             return MatchOutcome.MISS;
         }
         if (namespace != null) {

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.KeyToPath;
+import io.fabric8.kubernetes.api.model.KeyToPathBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodSpecBuilder;
@@ -46,7 +47,7 @@ final class BaitObjects {
         List<Volume> volumes = new ArrayList<>();
         for (Mount mount : mounts) {
             List<KeyToPath> items = HoneytokenSecrets.mountedFiles(mount.flavor()).entrySet().stream()
-                    .map(e -> new io.fabric8.kubernetes.api.model.KeyToPathBuilder().withKey(e.getKey()).withPath(e.getValue()).build()).toList();
+                    .map(e -> new KeyToPathBuilder().withKey(e.getKey()).withPath(e.getValue()).build()).toList();
             volumes.add(new VolumeBuilder().withName(mount.secret())
                     .withNewSecret().withSecretName(mount.secret()).withItems(items.isEmpty() ? null : items).endSecret()
                     .build());

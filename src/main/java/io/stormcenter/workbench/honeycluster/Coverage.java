@@ -5,6 +5,7 @@ import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.model.Tripwire;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Set;
 public record Coverage(Map<String, Set<Sensor>> sensorsByLeaf) {
 
     public Coverage {
-        sensorsByLeaf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sensorsByLeaf));
+        sensorsByLeaf = Collections.unmodifiableMap(new LinkedHashMap<>(sensorsByLeaf));
     }
 
     /** Coverage with every sensor installed. */

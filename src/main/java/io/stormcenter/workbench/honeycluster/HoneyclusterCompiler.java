@@ -8,6 +8,7 @@ import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Tripwire;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,7 @@ public final class HoneyclusterCompiler {
         private final Map<String, List<BaitObjects.Mount>> mounts = new HashMap<>();
         private final Map<String, String> baitAccounts = new HashMap<>();
         private final List<String> falcoTripwires = new ArrayList<>();
-        private final Set<String> policyNames = new java.util.HashSet<>();
+        private final Set<String> policyNames = new HashSet<>();
 
         Build(AttackTree tree, CompileOptions options) {
             this.tree = tree;

@@ -1,9 +1,11 @@
 package io.stormcenter.workbench.honeycluster;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Secret;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Problem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +39,7 @@ public record PlanPreview(HoneyclusterPlan plan, List<Group> groups, Coverage co
 
     public PlanPreview {
         groups = List.copyOf(groups);
-        suggestions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(suggestions));
+        suggestions = Collections.unmodifiableMap(new LinkedHashMap<>(suggestions));
         problems = List.copyOf(problems);
     }
 
@@ -96,7 +98,7 @@ public record PlanPreview(HoneyclusterPlan plan, List<Group> groups, Coverage co
         }
         return switch (kind) {
             case "ServiceAccount", "Role", "RoleBinding" -> "Canary accounts";
-            case "Secret" -> "kubernetes.io/service-account-token".equals(((io.fabric8.kubernetes.api.model.Secret) object).getType())
+            case "Secret" -> "kubernetes.io/service-account-token".equals(((Secret) object).getType())
                     ? "Canary accounts" : "Honeytokens";
             case "Pod", "Deployment", "Service" -> "Bait workloads";
             case "ConfigMap" -> object.getMetadata().getName().endsWith("-html") ? "Bait workloads" : "Canary accounts";

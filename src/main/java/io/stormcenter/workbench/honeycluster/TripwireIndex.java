@@ -6,6 +6,7 @@ import io.stormcenter.workbench.sensor.KubernetesEvent;
 import io.stormcenter.workbench.sensor.SensorEvent;
 import io.stormcenter.workbench.sensor.TetragonEvent;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +36,7 @@ public final class TripwireIndex {
             }
             register(entry, entry.matcher());
         }
-        this.byId = java.util.Collections.unmodifiableMap(map);
+        this.byId = Collections.unmodifiableMap(map);
     }
 
     public static TripwireIndex empty() {

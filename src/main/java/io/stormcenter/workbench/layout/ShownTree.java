@@ -3,6 +3,7 @@ package io.stormcenter.workbench.layout;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.TreeIndex;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -121,7 +122,7 @@ final class ShownTree {
         for (int i = shown; i <= total; i++) {
             childStart[i] = next; // slots have no children
         }
-        return new ShownTree(nodes, shown, java.util.Arrays.copyOf(order, shown), parent, depth, number, childStart,
+        return new ShownTree(nodes, shown, Arrays.copyOf(order, shown), parent, depth, number, childStart,
                 children, hidden);
     }
 

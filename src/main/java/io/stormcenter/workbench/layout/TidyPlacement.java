@@ -1,5 +1,7 @@
 package io.stormcenter.workbench.layout;
 
+import java.util.Arrays;
+
 /**
  * Horizontal card centres of a tidy tree drawing: Walker's algorithm in the linear-time form of
  * Buchheim, Jünger and Leipert ("Improving Walker's Algorithm to Run in Linear Time", 2002).
@@ -36,7 +38,7 @@ final class TidyPlacement {
         thread = new int[n];
         ancestor = new int[n];
         defaultAncestor = new int[n];
-        java.util.Arrays.fill(thread, -1);
+        Arrays.fill(thread, -1);
         for (int i = 0; i < n; i++) {
             ancestor[i] = i;
             defaultAncestor[i] = tree.firstChild(i);

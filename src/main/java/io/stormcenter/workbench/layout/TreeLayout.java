@@ -67,7 +67,7 @@ public final class TreeLayout {
         double[] dy = new double[n];
         TreeIndex index = tree.index();
         int[] cardOfNode = new int[index.size()];
-        java.util.Arrays.fill(cardOfNode, -1);
+        Arrays.fill(cardOfNode, -1);
         for (int i = 0; i < n; i++) {
             Node node = shown.nodes[i];
             int p = shown.parent[i];

@@ -1,5 +1,7 @@
 package io.stormcenter.workbench.model;
 
+import java.util.Arrays;
+
 /** The kinds of trip-wire (DESIGN.md, "Trip-wires"); the honeycluster compiler gives each its behaviour. */
 public enum TripwireKind {
     HONEYTOKEN("honeytoken"),
@@ -28,6 +30,6 @@ public enum TripwireKind {
             }
         }
         throw new IllegalArgumentException("unknown trip-wire kind '" + key + "' (expected one of "
-                + java.util.Arrays.stream(values()).map(TripwireKind::key).toList() + ")");
+                + Arrays.stream(values()).map(TripwireKind::key).toList() + ")");
     }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -102,7 +104,7 @@ final class EventJson {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
             try {
-                return java.time.OffsetDateTime.parse(value).toInstant();
+                return OffsetDateTime.parse(value).toInstant();
             } catch (DateTimeParseException again) {
                 throw malformed(path(path, field), "not an RFC 3339 timestamp");
             }
@@ -197,7 +199,7 @@ final class EventJson {
             case STRING -> "a string";
             case NUMBER -> "a number";
             case BOOLEAN -> "a boolean";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 }

@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.sensor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 
 /** Parses one Falco JSON alert (Falco's {@code json_output}, or a falcosidekick webhook body). */
 public final class FalcoAlertReader {
@@ -21,8 +22,8 @@ public final class FalcoAlertReader {
                 JSON.text(node, "uuid", ""));
     }
 
-    private static java.time.Instant requiredInstant(JsonNode node) {
-        java.time.Instant time = JSON.instant(node, "time", "");
+    private static Instant requiredInstant(JsonNode node) {
+        Instant time = JSON.instant(node, "time", "");
         if (time == null) {
             throw JSON.malformed("time", "missing");
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Parses a Tetragon event in either shape: the raw export (exactly one of {@code process_exec},
@@ -30,7 +31,7 @@ public final class TetragonEventReader {
         if (root.has("payload")) {
             type = JSON.requiredText(root, "type", "");
             if (!TYPES.contains(type)) {
-                throw JSON.malformed("type", "unknown event type (expected one of " + new java.util.TreeSet<>(TYPES) + ")");
+                throw JSON.malformed("type", "unknown event type (expected one of " + new TreeSet<>(TYPES) + ")");
             }
             body = JSON.child(root, "payload", "");
             if (body == null) {
@@ -69,7 +70,7 @@ public final class TetragonEventReader {
             }
         }
         if (found.isEmpty()) {
-            throw JSON.malformed(null, "no event type: expected exactly one of " + new java.util.TreeSet<>(TYPES)
+            throw JSON.malformed(null, "no event type: expected exactly one of " + new TreeSet<>(TYPES)
                     + ", or the wrapped shape with 'type' and 'payload'");
         }
         if (found.size() > 1) {

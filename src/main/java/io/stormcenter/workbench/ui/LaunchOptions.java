@@ -2,6 +2,7 @@ package io.stormcenter.workbench.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The window's command line: {@code [MODEL] [--snapshot FILE] [--dark] [--size WxH]}.
@@ -26,7 +27,7 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
                 case "--dark" -> dark = true;
                 case "--size" -> {
                     String size = value(args, ++i, arg);
-                    String[] parts = size.toLowerCase(java.util.Locale.ROOT).split("x");
+                    String[] parts = size.toLowerCase(Locale.ROOT).split("x");
                     try {
                         width = Integer.parseInt(parts[0]);
                         height = Integer.parseInt(parts[1]);

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -14,7 +15,7 @@ public final class PanelTab {
     private PanelTab() {
     }
 
-    public static Tab of(String id, String title, String icon, String tooltip, javafx.scene.Node content) {
+    public static Tab of(String id, String title, String icon, String tooltip, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         tab.setGraphic(new FontIcon(icon));

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.ui;
 
+import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -7,14 +8,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -41,7 +43,7 @@ final class StartPage extends StackPane {
         top.setAlignment(Pos.CENTER_LEFT);
 
         Button create = action("New tree", "mdi2f-file-plus-outline", "start-new", model::newTree);
-        create.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        create.getStyleClass().add(Styles.ACCENT);
         Button open = action("Open…", "mdi2f-folder-open-outline", "start-open", model::open);
         Button importTree = action("Import ADTool XML…", "mdi2f-file-tree-outline", "start-import", model::importAdtool);
         HBox actions = new HBox(10, create, open, importTree);
@@ -107,7 +109,7 @@ final class StartPage extends StackPane {
         link.setId(idPrefix + name.replaceAll("[^A-Za-z0-9-]", "-"));
         link.setGraphic(new FontIcon("mdi2f-file-document-outline"));
         link.setOnAction(e -> model.open(file));
-        link.setTooltip(new javafx.scene.control.Tooltip(file.toAbsolutePath().toString()));
+        link.setTooltip(new Tooltip(file.toAbsolutePath().toString()));
         link.getStyleClass().add(WorkbenchCss.START_ENTRY);
         return link;
     }

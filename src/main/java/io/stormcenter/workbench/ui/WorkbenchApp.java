@@ -1,15 +1,18 @@
 package io.stormcenter.workbench.ui;
 
 import io.stormcenter.workbench.ui.canvas.WholeTreePicture;
-import io.stormcenter.workbench.ui.dialog.FxDialogService;
 import io.stormcenter.workbench.ui.deploy.DeployView;
+import io.stormcenter.workbench.ui.dialog.FxDialogService;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import io.stormcenter.workbench.ui.files.WorkbenchSettings;
+import java.io.IOException;
 import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -25,7 +28,7 @@ public final class WorkbenchApp extends Application {
         int width = options.width();
         int height = options.height();
         if (options.snapshot() == null) { // a window larger than the screen opens with its menu off-screen
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             width = (int) Math.min(width, screen.getWidth());
             height = (int) Math.min(height, screen.getHeight());
         }
@@ -91,7 +94,7 @@ public final class WorkbenchApp extends Application {
         try {
             WholeTreePicture.writePng(image, options.snapshot().toAbsolutePath());
             System.err.println("snapshot written to " + options.snapshot().toAbsolutePath());
-        } catch (java.io.IOException ex) {
+        } catch (IOException ex) {
             System.err.println("could not write the snapshot: " + ex.getMessage());
         }
         Platform.exit();

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -323,7 +324,7 @@ public final class WorkbenchViewModel {
 
     private static Path withExtension(Path target, FileKind kind) {
         String name = target.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(kind.extension()) ? target
+        return name.toLowerCase(Locale.ROOT).endsWith(kind.extension()) ? target
                 : target.resolveSibling(name + kind.extension());
     }
 

@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -63,6 +64,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -156,7 +159,7 @@ public final class WorkbenchWindow {
         StackPane center = new StackPane(canvas, startPage);
         Message banner = banner();
         VBox middle = new VBox(banner, center);
-        VBox.setVgrow(center, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(center, Priority.ALWAYS);
 
         // the canvas scrolls: it must never force the window wider than the screen
         middle.setMinWidth(0);
@@ -438,7 +441,7 @@ public final class WorkbenchWindow {
         return url == null ? null : new Image(url.toExternalForm());
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread thread = new Thread(r, name);
             thread.setDaemon(true);
@@ -466,7 +469,7 @@ public final class WorkbenchWindow {
      * with a long line would otherwise push the whole window wider than the screen.
      */
     private static Tab shrinkable(Tab tab) {
-        if (tab.getContent() instanceof javafx.scene.layout.Region region) {
+        if (tab.getContent() instanceof Region region) {
             region.setMinWidth(0);
         }
         return tab;

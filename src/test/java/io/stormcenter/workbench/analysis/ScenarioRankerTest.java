@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.stormcenter.workbench.model.Gate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,9 +80,9 @@ class ScenarioRankerTest {
     void in_a_tree_that_shares_a_node_scenarios_are_neither_repeated_nor_supersets() {
         // invalid (the validator reports a's two parents), but the ranker must not list {a} twice or {a, c}
         var shared = Trees.tree("goal",
-                Trees.gate("goal", io.stormcenter.workbench.model.Gate.AND, "x", "y"),
-                Trees.gate("x", io.stormcenter.workbench.model.Gate.OR, "a", "b"),
-                Trees.gate("y", io.stormcenter.workbench.model.Gate.OR, "a", "c"),
+                Trees.gate("goal", Gate.AND, "x", "y"),
+                Trees.gate("x", Gate.OR, "a", "b"),
+                Trees.gate("y", Gate.OR, "a", "c"),
                 Trees.leaf("a", 0.5, 1, 1, 1), Trees.leaf("b", 0.5, 2, 1, 1), Trees.leaf("c", 0.5, 3, 1, 1));
 
         List<AttackScenario> top = ScenarioRanker.top(shared, AttackerProfile.UNLIMITED, Ranking.CHEAPEST, 10);

@@ -10,6 +10,8 @@ import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
+import io.stormcenter.workbench.sensor.AuditEvent;
+import io.stormcenter.workbench.sensor.AuditEventReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +103,7 @@ public class HoneyclusterBenchmark {
         return plan.index().match(AUDIT).size();
     }
 
-    private static final io.stormcenter.workbench.sensor.AuditEvent AUDIT = new io.stormcenter.workbench.sensor.AuditEventReader()
+    private static final AuditEvent AUDIT = new AuditEventReader()
             .read("{\"auditID\":\"a\",\"stage\":\"ResponseComplete\",\"verb\":\"get\",\"user\":{\"username\":\"mallory\"},"
                     + "\"objectRef\":{\"resource\":\"secrets\",\"namespace\":\"ksc-bench-2000\",\"name\":\"token-3\"},"
                     + "\"responseStatus\":{\"code\":200}}");

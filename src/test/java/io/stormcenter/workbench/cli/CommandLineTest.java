@@ -7,6 +7,7 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Estimates;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,7 @@ class CommandLineTest {
     @Test
     void a_valid_model_passes_validation_with_its_warnings_listed() throws Exception {
         AttackTree tree = CliModels.defended();
-        tree = tree.withNode(tree.node("b").withChildren(java.util.List.of("b1", "d"))).removeSubtree("b2");
+        tree = tree.withNode(tree.node("b").withChildren(List.of("b1", "d"))).removeSubtree("b2");
         Path model = CliModels.write(tree, folder.resolve("warned.json"));
 
         CliRun run = CliRun.of("validate", model.toString());

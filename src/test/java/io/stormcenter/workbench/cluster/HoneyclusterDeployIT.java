@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -146,7 +147,7 @@ class HoneyclusterDeployIT {
     }
 
     private Map<String, String> resourceVersions() {
-        Map<String, String> versions = new java.util.TreeMap<>();
+        Map<String, String> versions = new TreeMap<>();
         ClusterObjects objects = new ClusterObjects(session);
         for (ObjectRef ref : store.load().orElseThrow().objects()) {
             versions.put(ref.toString(), objects.metadata(ref).orElseThrow().getResourceVersion());

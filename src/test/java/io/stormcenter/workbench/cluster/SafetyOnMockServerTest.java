@@ -12,8 +12,10 @@ import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -146,7 +148,7 @@ class SafetyOnMockServerTest {
         DeploymentRecord record = deployer.deploy(deployer.prepare(TestPlans.honeyPlan("honey-w", "dep-w")), request,
                 store, DeployProgress.silent()).record();
         client.configMaps().inNamespace("honey-w").withName("bait-motd")
-                .edit(cm -> new ConfigMapBuilder(cm).editMetadata().withLabels(java.util.Map.of("owner", "alice"))
+                .edit(cm -> new ConfigMapBuilder(cm).editMetadata().withLabels(Map.of("owner", "alice"))
                         .endMetadata().build());
 
         TeardownResult result = deployer.teardown(record, store, false, DeployProgress.silent(), Duration.ofSeconds(2));
@@ -178,7 +180,7 @@ class SafetyOnMockServerTest {
         HoneyclusterDeployer deployer = deployer("kind-dev");
         DeploymentRecord forged = new DeploymentRecord("dep-k", "m", "h", "kind-dev", client.getMasterUrl().toString(),
                 null, "kube-system", 1, List.of(new ObjectRef("v1", "Namespace", null, "kube-system")),
-                java.time.Instant.now(), java.time.Instant.now(), DeploymentState.DEPLOYED, null);
+                Instant.now(), Instant.now(), DeploymentState.DEPLOYED, null);
 
         assertThatThrownBy(() -> deployer.teardown(forged, store, false, DeployProgress.silent(), Duration.ZERO))
                 .isInstanceOf(SafetyRefusal.class).hasMessageContaining("system namespace");

@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.Estimates;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.model.TripwireKind;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class NativeFormatTest {
@@ -31,11 +36,11 @@ class NativeFormatTest {
     void output_has_one_canonical_layout_with_sorted_params_and_no_empty_fields() {
         AttackTree tree = new AttackTree("t", "T", "", "a", List.of(
                 Node.attack("a", "A").withGate(Gate.AND).withChildren(List.of("b")).withImpact(1000.0),
-                Node.attack("b", "B").withEstimates(new io.stormcenter.workbench.model.Estimates(0.5, 4.0, 20.0,
+                Node.attack("b", "B").withEstimates(new Estimates(0.5, 4.0, 20.0,
                                 1.5, 2, "why"))
-                        .withTripwires(List.of(new io.stormcenter.workbench.model.Tripwire("tw-b",
-                                io.stormcenter.workbench.model.TripwireKind.TETRAGON,
-                                java.util.Map.of("path", "/etc", "function", "security_file_open"))))));
+                        .withTripwires(List.of(new Tripwire("tw-b",
+                                TripwireKind.TETRAGON,
+                                Map.of("path", "/etc", "function", "security_file_open"))))));
 
         String json = NativeFormat.toJson(tree);
 
@@ -142,7 +147,7 @@ class NativeFormatTest {
     void an_adtool_file_with_a_json_name_is_recognised_as_xml() {
         String xml = AdToolFormat.toXml(TestTrees.chain(2));
 
-        byte[] bytes = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> NativeFormat.fromBytes(bytes, "m.json"))
                 .isInstanceOf(ModelFormatException.class)

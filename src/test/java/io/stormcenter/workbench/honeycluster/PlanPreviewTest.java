@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlanPreviewTest {
@@ -28,7 +29,7 @@ class PlanPreviewTest {
 
     @Test
     void a_refused_model_gives_its_problems_and_still_coverage_and_suggestions() {
-        AttackTree bare = AttackTree.single("bare", "b", Node.attack("root", "r").withTechniques(java.util.List.of("T1611")));
+        AttackTree bare = AttackTree.single("bare", "b", Node.attack("root", "r").withTechniques(List.of("T1611")));
 
         PlanPreview preview = PlanPreview.of(bare, CompileOptions.seeded(1));
 

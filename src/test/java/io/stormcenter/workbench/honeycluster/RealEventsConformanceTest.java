@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
 import io.stormcenter.workbench.sensor.AuditEventReader;
 import io.stormcenter.workbench.sensor.TetragonEventReader;
@@ -24,7 +25,7 @@ class RealEventsConformanceTest {
         return path;
     }
 
-    private static HoneyclusterPlan plan(String namespace, io.stormcenter.workbench.model.Tripwire tripwire) throws Exception {
+    private static HoneyclusterPlan plan(String namespace, Tripwire tripwire) throws Exception {
         AttackTree tree = AttackTree.single("real", "r", Node.attack("step", "s").withTripwires(List.of(tripwire)));
         return new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(1).withNamespace(namespace));
     }

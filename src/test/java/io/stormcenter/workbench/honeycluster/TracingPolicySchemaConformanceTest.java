@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import io.stormcenter.workbench.format.TreeFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,10 +64,10 @@ class TracingPolicySchemaConformanceTest {
         assumeTrue(Files.isDirectory(folder), "no sample models");
         KubernetesSerialization serialization = new KubernetesSerialization();
         int checked = 0;
-        try (java.util.stream.Stream<Path> models = Files.list(folder)) {
+        try (Stream<Path> models = Files.list(folder)) {
             for (Path model : models.filter(m -> m.toString().endsWith(".json")).sorted().toList()) {
                 HoneyclusterPlan plan = new HoneyclusterCompiler().compile(
-                        io.stormcenter.workbench.format.TreeFiles.read(model).tree(), CompileOptions.seeded(1));
+                        TreeFiles.read(model).tree(), CompileOptions.seeded(1));
                 for (HasMetadata policy : plan.objects()) {
                     if (policy.getApiVersion().equals("cilium.io/v1alpha1")) {
                         JsonNode json = JSON.readTree(serialization.asJson(policy));

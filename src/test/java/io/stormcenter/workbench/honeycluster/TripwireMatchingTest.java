@@ -2,6 +2,9 @@ package io.stormcenter.workbench.honeycluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.model.TripwireKind;
 import io.stormcenter.workbench.sensor.AuditEventReader;
 import io.stormcenter.workbench.sensor.FalcoAlertReader;
 import io.stormcenter.workbench.sensor.KubernetesEventReader;
@@ -165,9 +168,9 @@ class TripwireMatchingTest {
 
     @Test
     void kubernetes_events_fire_by_reason_and_object_in_the_honey_namespace() throws Exception {
-        HoneyclusterPlan withEvent = new HoneyclusterCompiler().compile(new io.stormcenter.workbench.model.AttackTree(
-                "ev", "", "", "r", List.of(io.stormcenter.workbench.model.Node.attack("r", "r").withTripwires(List.of(
-                        DemoTree.tw("tw-crash", io.stormcenter.workbench.model.TripwireKind.K8S_EVENT,
+        HoneyclusterPlan withEvent = new HoneyclusterCompiler().compile(new AttackTree(
+                "ev", "", "", "r", List.of(Node.attack("r", "r").withTripwires(List.of(
+                        DemoTree.tw("tw-crash", TripwireKind.K8S_EVENT,
                                 "reason", "BackOff", "kind", "Pod", "name", "ssh-*"))))), CompileOptions.seeded(1));
         KubernetesEventReader reader = new KubernetesEventReader();
         String event = "{\"kind\":\"Event\",\"apiVersion\":\"v1\",\"metadata\":{\"namespace\":\"ksc-ev\"},\"reason\":\"BackOff\","

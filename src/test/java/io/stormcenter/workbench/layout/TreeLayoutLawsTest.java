@@ -8,6 +8,7 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.ForAll;
@@ -107,7 +108,7 @@ class TreeLayoutLawsTest {
                                                             @ForAll @IntRange(min = 0, max = 10_000) int seed) {
         // given a tree with every third inner node collapsed
         AttackTree tree = randomTree(size, seed, true);
-        Set<String> collapsed = new java.util.HashSet<>();
+        Set<String> collapsed = new HashSet<>();
         int i = 0;
         for (Node node : tree.nodes()) {
             if (!node.isLeaf() && i++ % 3 == 1) {

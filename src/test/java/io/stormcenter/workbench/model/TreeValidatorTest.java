@@ -3,6 +3,7 @@ package io.stormcenter.workbench.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TreeValidatorTest {
@@ -80,7 +81,7 @@ class TreeValidatorTest {
 
     @Test
     void duplicate_node_and_tripwire_ids_are_errors() {
-        Tripwire tw = new Tripwire("tw", TripwireKind.AUDIT, java.util.Map.of());
+        Tripwire tw = new Tripwire("tw", TripwireKind.AUDIT, Map.of());
         List<Problem> problems = problemsOf("g",
                 Node.attack("g", "G").withChildren(List.of("a", "b")),
                 Node.attack("a", "A").withTripwires(List.of(tw)),

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.sensor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ class SharedFixturesConformanceTest {
                 assertThat(event.policyName()).isNotBlank();
                 assertThat(event.functionName()).isNotBlank();
             }
-            String inner = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(raw)
+            String inner = JsonMapper.builder().build().readTree(raw)
                     .get(event.type()).toString();
             String wrapped = "{\"time\":\"2026-11-20T09:00:00Z\",\"node_name\":\"" + event.nodeName()
                     + "\",\"type\":\"" + event.type() + "\",\"payload\":" + inner + "}";

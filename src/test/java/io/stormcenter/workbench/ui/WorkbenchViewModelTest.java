@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.ui.canvas.BadgeDomain;
 import io.stormcenter.workbench.ui.dialog.SaveChoice;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import io.stormcenter.workbench.ui.files.RecentFiles;
 import io.stormcenter.workbench.ui.files.RecoveryStore;
+import io.stormcenter.workbench.ui.panels.AnalysisRunner;
+import io.stormcenter.workbench.ui.panels.AnalysisViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -113,9 +116,9 @@ class WorkbenchViewModelTest {
     void svg_export_draws_every_card() throws Exception {
         document.load(DemoTrees.kubecon(), null);
         dialogs.files.add(dir.resolve("tree.svg"));
-        files().exportSvg(WorkbenchViewModel.TreeLayoutSource.full(), io.stormcenter.workbench.ui.canvas.BadgeDomain.PROBABILITY,
-                new io.stormcenter.workbench.ui.panels.AnalysisViewModel(document,
-                        new io.stormcenter.workbench.ui.panels.AnalysisRunner(timer, Runnable::run, 0)));
+        files().exportSvg(WorkbenchViewModel.TreeLayoutSource.full(), BadgeDomain.PROBABILITY,
+                new AnalysisViewModel(document,
+                        new AnalysisRunner(timer, Runnable::run, 0)));
         String svg = Files.readString(dir.resolve("tree.svg"));
         assertThat(svg).startsWith("<svg").contains("Steal apiserver.key").contains("Seccomp RuntimeDefault");
         assertThat(svg.split("<g>", -1)).hasSize(8);

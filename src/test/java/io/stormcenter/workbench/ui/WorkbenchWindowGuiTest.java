@@ -2,6 +2,7 @@ package io.stormcenter.workbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.controls.Message;
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Gate;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -135,8 +137,8 @@ class WorkbenchWindowGuiTest {
                 () -> !window.analysis().scenarios().isEmpty() && !window.analysis().runningProperty().get());
         // when the first scenario row is clicked
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.TableRow<?> firstRow = robot.lookup("#scenario-table .table-row-cell")
-                .match((javafx.scene.control.TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
+        TableRow<?> firstRow = robot.lookup("#scenario-table .table-row-cell")
+                .match((TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
                 .query();
         robot.clickOn(firstRow);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.analysis().selectedScenarioProperty().get() != null);
@@ -167,7 +169,7 @@ class WorkbenchWindowGuiTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.files().bannerProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         // then the banner says where, and the tree is the one that was open
-        atlantafx.base.controls.Message banner = robot.lookup("#message-banner").queryAs(atlantafx.base.controls.Message.class);
+        Message banner = robot.lookup("#message-banner").queryAs(Message.class);
         assertThat(banner.isVisible()).isTrue();
         assertThat(banner.getTitle()).contains("broken.json");
         assertThat(banner.getDescription()).contains("broken.json:3:");

@@ -8,8 +8,10 @@ import io.stormcenter.workbench.ui.WorkbenchCss;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -230,7 +232,7 @@ public final class CanvasGestures {
             canvas.rubberBand.setVisible(true);
         } else if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.MIDDLE) {
             panning = true;
-            canvas.viewport().setCursor(javafx.scene.Cursor.CLOSED_HAND);
+            canvas.viewport().setCursor(Cursor.CLOSED_HAND);
         }
     }
 
@@ -381,7 +383,7 @@ public final class CanvasGestures {
         for (Gate gate : Gate.values()) {
             MenuItem item = new MenuItem(gate.ordered() ? "Gate: SAND (in order \u2192)" : "Gate: " + gate.key(),
                     new FontIcon(gate == Gate.OR ? "mdi2g-gate-or" : "mdi2g-gate-and"));
-            item.setId("menu-gate-" + gate.key().toLowerCase(java.util.Locale.ROOT));
+            item.setId("menu-gate-" + gate.key().toLowerCase(Locale.ROOT));
             item.setOnAction(e -> editor.setGate(gate));
             gates.add(item);
         }

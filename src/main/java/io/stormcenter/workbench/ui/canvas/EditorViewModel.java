@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -357,7 +358,7 @@ public final class EditorViewModel {
 
     // ---- internals ----
 
-    private void withPrimary(java.util.function.Consumer<String> action) {
+    private void withPrimary(Consumer<String> action) {
         String id = primary.get();
         if (id == null || !tree().contains(id)) {
             say("Select a node first");

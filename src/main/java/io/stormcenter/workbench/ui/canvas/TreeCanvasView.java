@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
@@ -274,7 +275,7 @@ public final class TreeCanvasView extends Region {
     }
 
     void setDropTarget(String nodeId) {
-        if (!java.util.Objects.equals(dropTarget, nodeId)) {
+        if (!Objects.equals(dropTarget, nodeId)) {
             dropTarget = nodeId;
             requestLayout();
         }

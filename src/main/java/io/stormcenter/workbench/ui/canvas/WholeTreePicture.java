@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
@@ -96,7 +97,7 @@ public final class WholeTreePicture implements TreePictures {
         scene.getStylesheets().setAll(stylesheets.get());
         page.applyCss();
         page.layout();
-        for (javafx.scene.Node child : page.getChildren()) {
+        for (Node child : page.getChildren()) {
             if (child instanceof NodeCard card) {
                 card.applyCss();
                 card.layout();

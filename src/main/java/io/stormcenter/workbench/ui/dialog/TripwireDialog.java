@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The trip-wire form: id, kind, and the parameters of that kind (TEAM.md conventions), checked
@@ -43,7 +44,7 @@ final class TripwireDialog extends Dialog<Tripwire> {
         id.setId("tripwire-id");
         kind.setId("tripwire-kind");
         kind.getItems().setAll(TripwireKind.values());
-        kind.setConverter(new javafx.util.StringConverter<>() {
+        kind.setConverter(new StringConverter<>() {
             @Override
             public String toString(TripwireKind value) {
                 return value == null ? "" : value.key();

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -25,8 +27,8 @@ public final class TreeDocument {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper generation =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "generation");
+    private final ReadOnlyIntegerWrapper generation =
+            new ReadOnlyIntegerWrapper(this, "generation");
     private final EditHistory history = new EditHistory(HISTORY_LIMIT);
     private AttackTree saved;
     private String lastCoalescingKey;
@@ -52,7 +54,7 @@ public final class TreeDocument {
     }
 
     /** Counts documents loaded (not edits): the canvas fits a freshly opened tree to the window. */
-    public javafx.beans.property.ReadOnlyIntegerProperty generationProperty() {
+    public ReadOnlyIntegerProperty generationProperty() {
         return generation.getReadOnlyProperty();
     }
 

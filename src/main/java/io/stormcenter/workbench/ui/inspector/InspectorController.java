@@ -1,21 +1,23 @@
 package io.stormcenter.workbench.ui.inspector;
 
-import io.stormcenter.workbench.ui.DisplayConverter;
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.ui.DisplayConverter;
 import io.stormcenter.workbench.ui.WorkbenchCss;
 import io.stormcenter.workbench.ui.dialog.DialogService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -91,7 +93,7 @@ public final class InspectorController {
         form.managedProperty().bind(model.presentProperty());
         emptyHint.visibleProperty().bind(model.presentProperty().not());
         emptyHint.managedProperty().bind(model.presentProperty().not());
-        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        heading.textProperty().bind(Bindings.createStringBinding(
                 () -> model.presentProperty().get() ? "Node  \u00b7  " + model.nodeIdProperty().get() : "Inspector",
                 model.presentProperty(), model.nodeIdProperty()));
 
@@ -134,7 +136,7 @@ public final class InspectorController {
             @Override
             protected void updateItem(Tripwire item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : io.stormcenter.workbench.ui.inspector.TripwireForm.summary(item));
+                setText(empty || item == null ? null : TripwireForm.summary(item));
             }
         });
         Label noTripwires = new Label("No trip-wires yet: add one to prove this step in a honeycluster.");
@@ -180,7 +182,7 @@ public final class InspectorController {
             remove.setOnAction(e -> model.removeTechnique(id));
             remove.setFocusTraversable(false);
             chip.setGraphic(remove);
-            chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+            chip.setContentDisplay(ContentDisplay.RIGHT);
             techniqueChips.getChildren().add(chip);
         }
     }

@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -60,7 +61,7 @@ public final class InspectorViewModel {
     private final ObservableList<Tripwire> readOnlyTripwires = FXCollections.unmodifiableObservableList(tripwires);
     private boolean loading;
 
-    public InspectorViewModel(TreeDocument document, javafx.beans.value.ObservableValue<String> selectedNode,
+    public InspectorViewModel(TreeDocument document, ObservableValue<String> selectedNode,
                               TechniqueCatalogue catalogue) {
         this.document = document;
         this.catalogue = catalogue;

@@ -2,6 +2,7 @@ package io.stormcenter.workbench.ui.panels;
 
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.ui.canvas.EditorViewModel;
+import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -53,7 +54,7 @@ public final class ProblemsView extends VBox {
                 setWrapText(true);
             }
         });
-        table.getColumns().setAll(java.util.List.of(severity, node, message));
+        table.getColumns().setAll(List.of(severity, node, message));
         table.setPlaceholder(new Label("No problems: the tree is ready for analysis"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, problem) -> {
             if (problem != null && problem.nodeId() != null) {

@@ -7,6 +7,7 @@ import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Position;
 import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.model.TreeValidator;
 import io.stormcenter.workbench.ui.DemoTrees;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.List;
@@ -82,7 +83,7 @@ class EditorViewModelTest {
         assertThat(copy.id()).isNotEqualTo("ssh-bait");
         assertThat(copy.label()).isEqualTo("SSH into the bait pod");
         assertThat(copy.tripwires()).extracting(t -> t.id()).doesNotContain("tw-ssh-accept");
-        assertThat(io.stormcenter.workbench.model.TreeValidator.validate(tree()))
+        assertThat(TreeValidator.validate(tree()))
                 .noneMatch(p -> p.message().contains("more than once"));
     }
 

@@ -6,6 +6,8 @@ import atlantafx.base.theme.PrimerLight;
 import io.stormcenter.workbench.ui.WorkbenchCss;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import javafx.application.Application;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.embed.swing.SwingFXUtils;
@@ -16,9 +18,10 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -84,9 +87,9 @@ class HoneyclusterViewTest {
         robot.interact(() -> {
             var image = stage.getScene().snapshot(null);
             try {
-                javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File("target", name));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File("target", name));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class AnalysisViewModelTest {
     @Test
     void an_edit_reruns_the_analysis_and_a_burst_of_edits_gives_one_result() throws Exception {
         settle();
-        java.util.concurrent.atomic.AtomicInteger shown = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger shown = new AtomicInteger();
         analysis.resultProperty().addListener((obs, old, r) -> shown.incrementAndGet());
         for (int i = 0; i < 5; i++) {
             double p = 0.1 * (i + 1);

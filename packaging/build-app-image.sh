@@ -19,6 +19,13 @@ mv "$STAGE"/deps/javafx-*-linux.jar "$STAGE/javafx/"
 rm -f "$STAGE"/deps/javafx-*.jar
 cp "$STAGE"/deps/*.jar "$STAGE/input/"
 cp "target/ksc-workbench-$VERSION.jar" "$STAGE/input/ksc-workbench.jar"
+# Monocle (on the class path) renders --snapshot headless; it reaches into javafx.graphics too
+monocle_exports=()
+for package in javafx.graphics/com.sun.glass.ui javafx.graphics/com.sun.glass.ui.delegate \
+    javafx.graphics/com.sun.glass.events javafx.graphics/com.sun.glass.utils javafx.graphics/com.sun.javafx.util \
+    javafx.base/com.sun.javafx.logging javafx.graphics/com.sun.prism javafx.graphics/com.sun.javafx.application; do
+  monocle_exports+=(--java-options "--add-exports=$package=ALL-UNNAMED")
+done
 jpackage --type "$TYPE" \
   --name KSC-Workbench \
   --app-version "$VERSION" \
@@ -37,5 +44,6 @@ jpackage --type "$TYPE" \
   --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control.inputmap=ALL-UNNAMED" \
   --java-options "--add-exports=javafx.graphics/com.sun.javafx.scene=ALL-UNNAMED" \
   --java-options "--add-exports=javafx.graphics/com.sun.javafx.scene.traversal=ALL-UNNAMED" \
+  "${monocle_exports[@]}" \
   --dest target/app-image
 echo "built target/app-image/KSC-Workbench ($TYPE)"

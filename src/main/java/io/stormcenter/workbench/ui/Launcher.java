@@ -39,7 +39,8 @@ public final class Launcher {
         try {
             Class.forName(MONOCLE, false, Launcher.class.getClassLoader());
             return true;
-        } catch (ClassNotFoundException e) {
+        } catch (ClassNotFoundException | LinkageError e) {
+            // absent, or present but shut out of javafx.graphics (a module path without the exports)
             return false;
         }
     }

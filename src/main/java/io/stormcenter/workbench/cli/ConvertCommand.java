@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,6 +34,9 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!TreeFiles.writable(output)) {
+            throw new ParameterException(spec.commandLine(), TreeFiles.unwritable(output));
+        }
         ReadResult read = models.read(input);
         for (String warning : read.warnings()) {
             spec.commandLine().getErr().println("warning: " + warning);
@@ -40,9 +44,10 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             TreeFiles.write(read.tree(), output);
         } catch (IOException | RuntimeException e) {
-            throw new CommandFailure(output + ": cannot be written (" + e.getMessage() + ")");
+            throw new CommandFailure(output + ": cannot be written: " + e.getMessage());
         }
-        spec.commandLine().getOut().println("Wrote " + output + " (" + read.tree().size() + " nodes)");
+        int nodes = read.tree().size();
+        spec.commandLine().getOut().println("Wrote " + output + " (" + nodes + (nodes == 1 ? " node)" : " nodes)"));
         return 0;
     }
 }

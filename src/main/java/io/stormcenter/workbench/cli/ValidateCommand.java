@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors + read.warnings().size();
-        out.println(model + ": " + read.tree().size() + " nodes, " + count(errors, "error") + ", "
+        out.println(model + ": " + count(read.tree().size(), "node") + ", " + count(errors, "error") + ", "
                 + count(warnings, "warning") + (errors == 0 ? " - valid" : ""));
         out.flush();
         return errors == 0 ? 0 : FailureReport.FAILED;

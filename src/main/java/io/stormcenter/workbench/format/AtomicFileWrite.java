@@ -30,23 +30,42 @@ public final class AtomicFileWrite {
         return file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
     }
 
+    /**
+     * Replaces the file and keeps its previous content as {@code NAME.bak}: for models, which a
+     * user would miss.
+     *
+     * @throws FileWriteException saying in plain words why, e.g. "the disk is full"
+     */
     public static void replace(Path file, byte[] content) throws IOException {
+        write(file, content, true);
+    }
+
+    /** Replaces the file without a backup: for what can be made again (exports, settings). */
+    public static void replaceWithoutBackup(Path file, byte[] content) throws IOException {
+        write(file, content, false);
+    }
+
+    private static void write(Path file, byte[] content, boolean backup) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         String name = target.getFileName().toString();
-        Path temp = newTempFile(folder, name, ".tmp");
         try {
-            if (Files.exists(target)) {
-                keepPermissions(target, temp);
+            Path temp = newTempFile(folder, name, ".tmp");
+            try {
+                if (Files.exists(target)) {
+                    keepPermissions(target, temp);
+                }
+                writeAndForce(temp, content);
+                if (backup && Files.exists(target)) {
+                    keepBackup(target, folder, name);
+                }
+                move(temp, target);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
             }
-            writeAndForce(temp, content);
-            if (Files.exists(target)) {
-                keepBackup(target, folder, name);
-            }
-            move(temp, target);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            throw e;
+        } catch (IOException e) {
+            throw FileWriteException.of(target, e);
         }
         forceFolder(folder);
     }

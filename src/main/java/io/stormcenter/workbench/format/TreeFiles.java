@@ -46,9 +46,22 @@ public final class TreeFiles {
             case "json" -> NativeFormat.toBytes(tree);
             case "xml" -> AdToolFormat.toBytes(tree);
             case "dot" -> DotFormat.toDot(tree).getBytes(StandardCharsets.UTF_8);
-            default -> throw new IllegalArgumentException("cannot tell the format of '" + file.getFileName()
-                    + "': use .json (KSC Workbench), .xml (ADTool 2) or .dot (Graphviz)");
+            default -> throw new IllegalArgumentException(unwritable(file));
         };
+    }
+
+    /** Whether the file's extension names a format {@link #write} knows. */
+    public static boolean writable(Path file) {
+        return switch (extension(file)) {
+            case "json", "xml", "dot" -> true;
+            default -> false;
+        };
+    }
+
+    /** Why a file of that name cannot be written, for a user who picked the wrong extension. */
+    public static String unwritable(Path file) {
+        return "cannot tell the format of '" + file.getFileName()
+                + "': use .json (KSC Workbench), .xml (ADTool 2) or .dot (Graphviz)";
     }
 
     private static String extension(Path file) {

@@ -8,9 +8,9 @@ import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.ui.TreePictures;
 import io.stormcenter.workbench.ui.WorkbenchCss;
+import io.stormcenter.workbench.format.AtomicFileWrite;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -116,10 +116,10 @@ public final class WholeTreePicture implements TreePictures {
 
     /** Writes an image as PNG atomically. */
     public static void writePng(WritableImage image, java.nio.file.Path target) throws IOException {
-        java.nio.file.Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", temp.toFile())) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png)) {
             throw new IOException("no PNG writer available");
         }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFileWrite.replaceWithoutBackup(target, png.toByteArray());
     }
 }

@@ -8,12 +8,10 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import io.stormcenter.workbench.format.AtomicFileWrite;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 
@@ -104,10 +102,6 @@ public final class SvgExport {
 
     /** Writes the drawing atomically. */
     public static void write(String svg, Path target) throws IOException {
-        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            out.write(svg);
-        }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFileWrite.replaceWithoutBackup(target, svg.getBytes(StandardCharsets.UTF_8));
     }
 }

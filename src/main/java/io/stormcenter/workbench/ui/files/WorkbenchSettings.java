@@ -1,12 +1,12 @@
 package io.stormcenter.workbench.ui.files;
 
+import io.stormcenter.workbench.format.AtomicFileWrite;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 import javafx.beans.property.BooleanProperty;
 
@@ -57,9 +57,7 @@ public final class WorkbenchSettings {
             Files.createDirectories(file.toAbsolutePath().getParent());
             StringWriter text = new StringWriter();
             values.store(text, "KSC Workbench settings");
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temp, text.toString(), StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFileWrite.replaceWithoutBackup(file, text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             if (!saveFailureReported) {
                 saveFailureReported = true;

@@ -39,6 +39,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The Deploy panel, a thin view over {@link DeployViewModel}: context picker, namespace, the plan
@@ -66,6 +67,7 @@ public final class DeployView extends VBox {
         where.textProperty().bind(kubeconfig.textProperty());
         kubeconfig.setTooltip(where);
         HBox.setHgrow(kubeconfig, Priority.ALWAYS);
+        kubeconfig.setMinWidth(0); // the path gives way, the buttons stay whole
         Button chooseKubeconfig = new Button("Choose…");
         chooseKubeconfig.setId("deploy-kubeconfig-choose");
         chooseKubeconfig.setTooltip(new Tooltip("Use the contexts of another kubeconfig file"));
@@ -74,6 +76,8 @@ public final class DeployView extends VBox {
         defaultKubeconfig.setId("deploy-kubeconfig-default");
         defaultKubeconfig.setTooltip(new Tooltip("KUBECONFIG, else ~/.kube/config, as kubectl reads it"));
         defaultKubeconfig.setOnAction(e -> model.useKubeconfig(KubeconfigLocation.defaults()));
+        chooseKubeconfig.setMinWidth(Region.USE_PREF_SIZE);
+        defaultKubeconfig.setMinWidth(Region.USE_PREF_SIZE);
         HBox kubeconfigRow = new HBox(6, kubeconfig, chooseKubeconfig, defaultKubeconfig);
         kubeconfigRow.setAlignment(Pos.CENTER_LEFT);
         ComboBox<KubeContext> context = new ComboBox<>(model.contexts());
@@ -92,9 +96,13 @@ public final class DeployView extends VBox {
         production.setTooltip(new Tooltip("This context's name looks like production. The workbench sends nothing to it,"
                 + " not even a dry run, until you say so; the choice is forgotten when you pick another context."));
         production.selectedProperty().bindBidirectional(model.productionConfirmedProperty());
-        production.visibleProperty().bind(model.productionContextProperty());
-        production.managedProperty().bind(production.visibleProperty());
         production.disableProperty().bind(model.busyProperty());
+        Label productionSign = new Label(null, new FontIcon("mdi2a-alert-outline"));
+        productionSign.getStyleClass().add(Styles.DANGER);
+        HBox productionRow = new HBox(6, productionSign, production);
+        productionRow.setAlignment(Pos.CENTER_LEFT);
+        productionRow.visibleProperty().bind(model.productionContextProperty());
+        productionRow.managedProperty().bind(productionRow.visibleProperty());
         Button preview = new Button("Check plan");
         preview.setId("deploy-preview");
         preview.setOnAction(e -> model.preview(tree.get()));
@@ -141,7 +149,7 @@ public final class DeployView extends VBox {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), context, production, namespace,
+        getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), context, productionRow, namespace,
                 new HBox(8, preview, status, teardown), plan, confirmation, new HBox(8, deploy, cancel), progress, steps,
                 message);
     }

@@ -92,14 +92,14 @@ class DeployViewTest {
     void a_production_looking_context_shows_the_override_and_keeps_deploy_off_until_it_is_ticked(FxRobot robot)
             throws IOException {
         CheckBox production = robot.lookup("#deploy-production").queryAs(CheckBox.class);
-        assertThat(production.isVisible()).isFalse();
+        assertThat(production.getParent().isVisible()).isFalse();
         KubeContext prod = new KubeContext("shop-production", "c", client.getMasterUrl().toString(), "u", null);
         robot.interact(() -> {
             model.contexts().add(prod);
             model.contextProperty().set(prod);
         });
 
-        assertThat(production.isVisible()).isTrue();
+        assertThat(production.getParent().isVisible()).isTrue();
         robot.clickOn("#deploy-preview");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#deploy-plan").queryListView().getItems()).isEmpty();

@@ -1,15 +1,15 @@
 package io.stormcenter.workbench.ui.files;
 
+import io.stormcenter.workbench.format.AtomicFileWrite;
 import io.stormcenter.workbench.format.ModelFormatException;
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.model.AttackTree;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;
@@ -36,12 +36,10 @@ public final class RecoveryStore {
         Properties about = new Properties();
         about.setProperty("source", source == null ? "" : source.toAbsolutePath().toString());
         about.setProperty("savedAt", Instant.now().toString());
-        Path temp = dir.resolve("autosave.properties.tmp");
-        try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            about.store(out, "KSC Workbench recovery copy");
-        }
-        Files.move(temp, dir.resolve("autosave.properties"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+        StringWriter text = new StringWriter();
+        about.store(text, "KSC Workbench recovery copy");
+        AtomicFileWrite.replaceWithoutBackup(dir.resolve("autosave.properties"),
+                text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public Optional<Recovery> find() {

@@ -23,6 +23,12 @@ public final class WorkbenchCss {
     public static final String BADGE_ESTIMATE = "badge-estimate";
     public static final String BADGE_VALUE = "badge-value";
     public static final String ORDER_BADGE = "order-badge";
+    /** The sign at a card's corner when validation found a problem with the node. */
+    public static final String PROBLEM_BADGE = "problem-badge";
+    /** On a card whose node has an error (the sign is red). */
+    public static final String HAS_ERROR = "has-error";
+    /** On a card whose node has only warnings (the sign is amber). */
+    public static final String PROBLEM_WARNING = "has-warning";
     public static final String COLLAPSE_TOGGLE = "collapse-toggle";
     public static final String EDGE = "edge";
     public static final String EDGE_COUNTER = "edge-counter";

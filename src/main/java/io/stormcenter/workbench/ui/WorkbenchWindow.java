@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.model.Gate;
+import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.ui.canvas.BadgeDomain;
 import io.stormcenter.workbench.ui.canvas.EditorViewModel;
 import io.stormcenter.workbench.ui.canvas.TreeCanvasView;
@@ -113,7 +114,8 @@ public final class WorkbenchWindow {
         ProblemsViewModel problems = new ProblemsViewModel(document);
 
         canvas = new TreeCanvasView(editor, analysis::values, () -> analysis.scenarioNodesProperty().get(),
-                () -> analysis.scenarioLeavesProperty().get());
+                () -> analysis.scenarioLeavesProperty().get(), problems::problemsOf);
+        problems.problems().addListener((ListChangeListener<Problem>) c -> canvas.refreshDecorations());
         analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
         analysis.scenarioNodesProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {

@@ -3,6 +3,8 @@ package io.stormcenter.workbench.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.Estimates;
 import io.stormcenter.workbench.ui.deploy.DeployView;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import java.nio.file.Path;
@@ -137,5 +139,30 @@ class WorkbenchLookGuiTest {
         TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
         assertThat(right.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-analysis");
         assertThat(right.getWidth()).isGreaterThanOrEqualTo(340);
+    }
+
+    @Test
+    void a_node_with_a_problem_carries_a_sign_on_its_card_until_the_problem_is_fixed(FxRobot robot) {
+        // given a tree whose only leaf has a probability of 1.7
+        AttackTree broken = AttackTree.single("t", "t", io.stormcenter.workbench.model.Node.attack("goal", "Goal"))
+                .addChild("goal", io.stormcenter.workbench.model.Node.attack("leaf", "Leaf").withEstimates(Estimates.of(1.7, 10, 1, 1)))
+                .addChild("goal", io.stormcenter.workbench.model.Node.attack("other", "Other").withEstimates(Estimates.of(0.5, 10, 1, 1)));
+        robot.interact(() -> window.document().load(broken, null));
+        robot.interact(() -> window.canvas().fitToWindow());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the leaf's card, and only it, has the error sign, and its tooltip says why
+        Node card = robot.lookup("#card-leaf").query();
+        assertThat(card.getStyleClass()).contains(WorkbenchCss.HAS_ERROR);
+        assertThat(robot.lookup("#card-other").query().getStyleClass()).doesNotContain(WorkbenchCss.HAS_ERROR);
+        assertThat(robot.lookup("#card-goal").query().getStyleClass()).doesNotContain(WorkbenchCss.HAS_ERROR);
+        assertThat(card.lookup("." + WorkbenchCss.PROBLEM_BADGE).isVisible()).isTrue();
+
+        // when the value is corrected, the sign goes
+        robot.interact(() -> window.document().apply(tree -> tree.withNode(
+                tree.node("leaf").withEstimates(Estimates.of(0.7, 10, 1, 1)))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#card-leaf").query().getStyleClass()).doesNotContain(WorkbenchCss.HAS_ERROR);
+        assertThat(robot.lookup("#card-leaf").query().lookup("." + WorkbenchCss.PROBLEM_BADGE).isVisible()).isFalse();
     }
 }

@@ -3,8 +3,11 @@ package io.stormcenter.workbench.ui.canvas;
 import io.stormcenter.workbench.analysis.NodeValues;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.ui.WorkbenchCss;
+import java.util.List;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,7 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * One node drawn as a card: role stripe and name, gate chip (OR, AND, SAND with its arrow),
  * the label on the lines that fit (three), the leaf's estimate and the computed value as badges, the
- * place under a SAND parent, and the collapse toggle. Laid out by hand: cheap to update,
+ * place under a SAND parent, a sign when validation found a problem, and the collapse toggle. Laid out by hand: cheap to update,
  * recycled as the viewport scrolls.
  */
 final class NodeCard extends Region {
@@ -30,6 +33,8 @@ final class NodeCard extends Region {
     private final Label estimate = new Label();
     private final Label value = new Label();
     private final Label order = new Label();
+    private final Label problem = new Label();
+    private final FontIcon problemIcon = new FontIcon("mdi2a-alert");
     final Label toggle = new Label();
     private final FontIcon roleIcon = new FontIcon();
     private final FontIcon gateIcon = new FontIcon();
@@ -54,9 +59,12 @@ final class NodeCard extends Region {
         value.getStyleClass().add(WorkbenchCss.BADGE_VALUE);
         order.getStyleClass().add(WorkbenchCss.ORDER_BADGE);
         order.setAlignment(Pos.CENTER);
+        problem.getStyleClass().add(WorkbenchCss.PROBLEM_BADGE);
+        problem.setGraphic(problemIcon);
+        problem.setAlignment(Pos.CENTER);
         toggle.getStyleClass().add(WorkbenchCss.COLLAPSE_TOGGLE);
         toggle.setAlignment(Pos.CENTER);
-        getChildren().addAll(stripe, role, gate, label, estimate, value, order, toggle);
+        getChildren().addAll(stripe, role, gate, label, estimate, value, order, problem, toggle);
         setPadding(Insets.EMPTY);
         setManaged(false);
         setFocusTraversable(false);
@@ -65,7 +73,8 @@ final class NodeCard extends Region {
 
     /** What the card shows; equal states are not redrawn. */
     record State(Node node, NodeValues values, BadgeDomain domain, boolean refined, int sandOrder, int hidden,
-                 boolean selected, boolean onPath, boolean inScenario, boolean scenarioLeaf, boolean dropTarget) {
+                 boolean selected, boolean onPath, boolean inScenario, boolean scenarioLeaf, boolean dropTarget,
+                 List<Problem> problems) {
     }
 
     String nodeId() {
@@ -108,8 +117,15 @@ final class NodeCard extends Region {
         boolean hasChildren = !node.children().isEmpty();
         toggle.setVisible(hasChildren);
         toggle.setText(state.hidden() > 0 ? "+" + state.hidden() : "\u2212");
+        List<Problem> problems = state.problems();
+        boolean errors = problems.stream().anyMatch(Problem::isError);
+        problem.setVisible(!problems.isEmpty());
+        pseudo(WorkbenchCss.PROBLEM_WARNING, !problems.isEmpty() && !errors);
+        pseudo(WorkbenchCss.HAS_ERROR, errors);
         tooltip.setText(node.label() + (node.description().isBlank() ? "" : "\n\n" + node.description())
-                + (node.techniques().isEmpty() ? "" : "\n\n" + String.join(", ", node.techniques())));
+                + (node.techniques().isEmpty() ? "" : "\n\n" + String.join(", ", node.techniques()))
+                + problems.stream().map(p -> "\n" + (p.isError() ? "Error: " : "Warning: ") + p.describe())
+                .collect(Collectors.joining("", problems.isEmpty() ? "" : "\n", "")));
         requestLayout();
     }
 
@@ -158,6 +174,7 @@ final class NodeCard extends Region {
             value.resizeRelocate(x, by, vw, badgeH);
         }
         order.resizeRelocate(-9, -9, 20, 20);
+        problem.resizeRelocate(w - 11, -9, 20, 20);
         double tw = Math.max(22, toggle.prefWidth(-1));
         toggle.resizeRelocate((w - tw) / 2, h - 2, tw, 16);
     }

@@ -8,6 +8,7 @@ import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.ui.WorkbenchCss;
+import io.stormcenter.workbench.model.Problem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -53,6 +55,7 @@ public final class TreeCanvasView extends Region {
     private final Supplier<Map<String, NodeValues>> values;
     private final Supplier<Set<String>> scenarioNodes;
     private final Supplier<Set<String>> scenarioLeaves;
+    private final Function<String, List<Problem>> problemsOf;
     private final Pane viewport = new Pane();
     private final Pane world = new Pane();
     private final Group edgeLayer = new Group();
@@ -83,9 +86,12 @@ public final class TreeCanvasView extends Region {
     private String dropTarget;
     private String pendingReveal;
 
+    /** @param problemsOf what validation says about a node, shown as a sign on its card */
     public TreeCanvasView(EditorViewModel editor, Supplier<Map<String, NodeValues>> values,
-                          Supplier<Set<String>> scenarioNodes, Supplier<Set<String>> scenarioLeaves) {
+                          Supplier<Set<String>> scenarioNodes, Supplier<Set<String>> scenarioLeaves,
+                          Function<String, List<Problem>> problemsOf) {
         this.editor = editor;
+        this.problemsOf = problemsOf;
         this.values = values;
         this.scenarioNodes = scenarioNodes;
         this.scenarioLeaves = scenarioLeaves;
@@ -412,7 +418,7 @@ public final class TreeCanvasView extends Region {
             Node node = tree.node(id);
             card.show(new NodeCard.State(node, nodeValues.get(id), domain, !tree.refinements(id).isEmpty(),
                     sandOrder.getOrDefault(id, 0), layout.hiddenBelow(id), selected.contains(id), path.contains(id),
-                    scenario.contains(id), leaves.contains(id), id.equals(dropTarget)));
+                    scenario.contains(id), leaves.contains(id), id.equals(dropTarget), problemsOf.apply(id)));
             card.resizeRelocate(box.x(), box.y(), box.width(), box.height());
         }
         List<NodeCard> gone = new ArrayList<>();

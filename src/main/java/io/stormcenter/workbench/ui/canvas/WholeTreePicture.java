@@ -85,7 +85,7 @@ public final class WholeTreePicture implements TreePictures {
             NodeCard card = new NodeCard();
             card.show(new NodeCard.State(current.node(box.nodeId()), nodeValues.get(box.nodeId()), domain.get(),
                     !current.refinements(box.nodeId()).isEmpty(), order.getOrDefault(box.nodeId(), 0), 0,
-                    false, false, false, false, false));
+                    false, false, false, false, false, List.of())); // an exported picture shows no editing signs
             card.resizeRelocate(box.x() - layout.minX() + margin, box.y() - layout.minY() + margin,
                     box.width(), box.height());
             page.getChildren().add(card);

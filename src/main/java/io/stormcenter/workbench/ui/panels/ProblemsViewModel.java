@@ -5,6 +5,9 @@ import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.TreeValidator;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -17,6 +20,7 @@ public final class ProblemsViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Problems");
+    private Map<String, List<Problem>> byNode = Map.of();
 
     public ProblemsViewModel(TreeDocument document) {
         this.document = document;
@@ -27,6 +31,8 @@ public final class ProblemsViewModel {
     private void refresh(AttackTree tree) {
         problems.setAll(TreeValidator.validate(tree).stream()
                 .sorted(Comparator.comparing(p -> p.isError() ? 0 : 1)).toList());
+        byNode = problems.stream().filter(p -> p.nodeId() != null)
+                .collect(Collectors.groupingBy(Problem::nodeId, Collectors.toUnmodifiableList()));
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         summary.set(problems.isEmpty() ? "Problems" : "Problems " + (errors + warnings));
@@ -34,6 +40,11 @@ public final class ProblemsViewModel {
 
     public ObservableList<Problem> problems() {
         return readOnlyProblems; // one view for all callers: listeners on a fresh view die with it
+    }
+
+    /** The problems of one node, errors first; empty when it has none. */
+    public List<Problem> problemsOf(String nodeId) {
+        return byNode.getOrDefault(nodeId, List.of());
     }
 
     public ReadOnlyStringProperty summaryProperty() {

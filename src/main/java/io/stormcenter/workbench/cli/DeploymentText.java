@@ -2,13 +2,9 @@ package io.stormcenter.workbench.cli;
 
 import io.stormcenter.workbench.cluster.ConnectionReport;
 import io.stormcenter.workbench.cluster.DeployPreview;
-import io.stormcenter.workbench.cluster.DeploymentRecord;
-import io.stormcenter.workbench.cluster.DeploymentState;
 import io.stormcenter.workbench.cluster.DeploymentStatus;
-import io.stormcenter.workbench.cluster.ObjectStatus;
 import io.stormcenter.workbench.cluster.PlannedAction;
 import io.stormcenter.workbench.cluster.PlannedChange;
-import io.stormcenter.workbench.cluster.PodReadiness;
 import io.stormcenter.workbench.cluster.SensorInventory;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -23,14 +19,7 @@ final class DeploymentText {
     }
 
     static void connection(PrintWriter out, ConnectionReport report) {
-        out.println("Context " + report.context().name() + ": server " + report.context().server() + ", Kubernetes "
-                + report.serverVersion() + ", user " + report.context().user());
-        if (report.missing().isEmpty() && report.missingOptional().isEmpty()) {
-            out.println("Access: the user may do everything the plan needs (" + report.access().size() + " checks)");
-        }
-        for (String line : report.describeMissing()) {
-            out.println("Access: " + line);
-        }
+        report.lines().forEach(out::println);
     }
 
     static void preview(PrintWriter out, DeployPreview preview) {
@@ -70,25 +59,6 @@ final class DeploymentText {
     }
 
     static void status(PrintWriter out, DeploymentStatus status) {
-        DeploymentRecord record = status.record();
-        out.println("Deployment " + record.id() + " of model " + record.modelId() + ": " + record.state().words()
-                + " (recorded " + record.updatedAt() + ")");
-        out.println("Context " + record.context() + ", server " + record.server() + ", namespace " + record.namespace());
-        boolean tornDown = record.state() == DeploymentState.TORN_DOWN;
-        for (ObjectStatus object : status.objects()) {
-            String word = object.present() ? (tornDown ? "REMAINS" : "present") : (tornDown ? "gone" : "MISSING");
-            String note = object.note() == null || object.note().isEmpty() || "missing".equals(object.note()) ? ""
-                    : "  - " + object.note();
-            out.println(String.format("  %-8s %s%s", word, object.object(), note));
-        }
-        if (status.pods().isEmpty()) {
-            out.println("Pods: none");
-        }
-        for (PodReadiness pod : status.pods()) {
-            out.println("  pod " + pod);
-        }
-        sensors(out, status.sensors());
-        out.println("Last audit event: " + status.lastAuditEvent());
-        out.println(status.summary());
+        status.lines().forEach(out::println);
     }
 }

@@ -25,6 +25,25 @@ public record ConnectionReport(KubeContext context, String serverVersion, List<A
         return missing().isEmpty();
     }
 
+    /** What "Test connection" found, as lines: the server and user, then the access verdict or each missing right. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Context " + context.name() + ": server " + context.server() + ", Kubernetes " + version()
+                + ", user " + context.user());
+        if (missing().isEmpty() && missingOptional().isEmpty()) {
+            lines.add("Access: the user may do everything the plan needs (" + access.size() + " checks)");
+        }
+        for (String line : describeMissing()) {
+            lines.add("Access: " + line);
+        }
+        return lines;
+    }
+
+    /** The server's version, or a word that says it did not report one. */
+    public String version() {
+        return serverVersion == null || serverVersion.isBlank() ? "(version not reported)" : serverVersion;
+    }
+
     /**
      * One line per resource with missing rights, its verbs together and what they are needed for:
      * "may not get, create, patch namespaces (cluster-wide) (needed for Namespace objects)".

@@ -84,6 +84,15 @@ public final class DeployView extends VBox {
         context.setId("deploy-context");
         context.setMaxWidth(Double.MAX_VALUE);
         context.valueProperty().bindBidirectional(model.contextProperty());
+        Button testConnection = new Button("Test");
+        testConnection.setId("deploy-test-connection");
+        testConnection.setMinWidth(Region.USE_PREF_SIZE);
+        testConnection.setTooltip(new Tooltip("Test the connection: the server's version, and whether the user may do"
+                + " everything the plan needs"));
+        testConnection.setOnAction(e -> model.testConnection(tree.get()));
+        HBox.setHgrow(context, Priority.ALWAYS);
+        HBox contextRow = new HBox(6, context, testConnection);
+        contextRow.setAlignment(Pos.CENTER_LEFT);
         context.setConverter(DisplayConverter.showing(value -> value.name() + "  (" + value.server() + ")"));
         TextField namespace = new TextField();
         namespace.setId("deploy-namespace");
@@ -126,7 +135,8 @@ public final class DeployView extends VBox {
         Button teardown = new Button("Teardown");
         teardown.setId("deploy-teardown");
         teardown.setOnAction(e -> model.teardown(modelFile.get()));
-        for (Button button : new Button[] {chooseKubeconfig, defaultKubeconfig, preview, deploy, status, teardown}) {
+        for (Button button : new Button[] {chooseKubeconfig, defaultKubeconfig, testConnection, preview, deploy, status,
+                teardown}) {
             if (button != deploy) {
                 button.disableProperty().bind(model.busyProperty());
             }
@@ -149,7 +159,7 @@ public final class DeployView extends VBox {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), context, productionRow, namespace,
+        getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), contextRow, productionRow, namespace,
                 new HBox(8, preview, status, teardown), plan, confirmation, new HBox(8, deploy, cancel), progress, steps,
                 message);
     }

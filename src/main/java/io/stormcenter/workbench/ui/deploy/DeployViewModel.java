@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.ui.deploy;
 
 import io.stormcenter.workbench.cluster.ClusterException;
+import io.stormcenter.workbench.cluster.ConnectionReport;
 import io.stormcenter.workbench.cluster.CredentialRedaction;
 import io.stormcenter.workbench.cluster.DeployPreview;
 import io.stormcenter.workbench.cluster.DeployProgress;
@@ -183,7 +184,30 @@ public final class DeployViewModel {
             DeploymentStatus result = connect.apply(kubeconfig.get(), chosen).status(record);
             return () -> {
                 status.set(result);
+                steps.setAll(result.lines());
                 message.set(result.summary());
+            };
+        });
+    }
+
+    /**
+     * "Test connection": the server's version and, for each right the plan needs, whether the
+     * kubeconfig's user has it; the missing ones are listed, one line per resource.
+     */
+    public void testConnection(HoneyclusterPlan compiled) {
+        KubeContext chosen = context.get();
+        if (refusedAsProduction(chosen)) {
+            return;
+        }
+        run("Testing the connection to " + chosen.name() + "…", () -> {
+            HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
+            ConnectionReport report = deployer.testConnection(deployer.prepare(compiled));
+            return () -> {
+                steps.setAll(report.lines());
+                message.set(report.sufficient()
+                        ? "Connected to Kubernetes " + report.version() + "; the user may do what the plan needs"
+                        : "The user of '" + chosen.name() + "' lacks " + report.missing().size()
+                                + " rights the plan needs (listed above); a deploy would fail");
             };
         });
     }
@@ -297,6 +321,10 @@ public final class DeployViewModel {
     }
 
     // ---- the document's model: compiled on the background thread, record kept next to the file ----
+
+    public void testConnection(AttackTree tree) {
+        compiled(tree, 1L).ifPresent(this::testConnection);
+    }
 
     /** Compiles the tree (namespace field, or the compiler's default) and previews it. */
     public void preview(AttackTree tree) {

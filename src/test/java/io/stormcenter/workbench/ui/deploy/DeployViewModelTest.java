@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.stormcenter.workbench.cluster.ApplyMethod;
 import io.stormcenter.workbench.cluster.AuditEventLookup;
 import io.stormcenter.workbench.cluster.ClusterException;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DeployViewModelTest {
 
     static KubernetesClient client;
+    static KubernetesMockServer server;
 
     private static final Executor NOW = Runnable::run;
 
@@ -90,6 +92,8 @@ class DeployViewModelTest {
 
         viewModel.refreshStatus(store.load().orElseThrow());
         assertThat(viewModel.messageProperty().get()).isEqualTo("9/9 objects present, 0/0 pods ready");
+        assertThat(viewModel.steps()).first().asString().startsWith("Deployment dep-ui of model ");
+        assertThat(viewModel.steps()).anyMatch(line -> line.matches("\\s+present\\s+Namespace honey-ui"));
 
         viewModel.teardown(store.load().orElseThrow(), store, false);
         assertThat(viewModel.deploymentStateProperty().get()).isEqualTo(DeploymentState.TORN_DOWN.words());
@@ -217,5 +221,23 @@ class DeployViewModelTest {
         viewModel.steps().removeListener(pressStop);
         viewModel.deploy(TestPlans.honeyPlan("honey-stop", "dep-stop"), new DeployRequest("h", null, false), store);
         assertThat(store.load().orElseThrow().state()).isEqualTo(DeploymentState.DEPLOYED);
+    }
+
+    @Test
+    void test_connection_names_the_server_and_lists_each_missing_right_readably() throws IOException {
+        server.expect().post().withPath("/apis/authorization.k8s.io/v1/selfsubjectaccessreviews")
+                .andReturn(201, "{\"apiVersion\":\"authorization.k8s.io/v1\",\"kind\":\"SelfSubjectAccessReview\","
+                        + "\"status\":{\"allowed\":false,\"reason\":\"no RBAC policy matched\"}}").always();
+        DeployViewModel viewModel = viewModel();
+        viewModel.loadContexts(kubeconfig());
+
+        viewModel.testConnection(TestPlans.honeyPlan("honey-test", "dep-test"));
+
+        assertThat(viewModel.steps().get(0)).startsWith("Context kind-dev: server " + client.getMasterUrl())
+                .endsWith(", user u");
+        assertThat(viewModel.steps()).anyMatch(line -> line.startsWith("Access: may not ") && line.contains("namespaces"));
+        assertThat(viewModel.messageProperty().get()).startsWith("The user of 'kind-dev' lacks ")
+                .endsWith("rights the plan needs (listed above); a deploy would fail");
+        assertThat(viewModel.busyProperty().get()).isFalse();
     }
 }

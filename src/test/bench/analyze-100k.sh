@@ -6,6 +6,8 @@
 # JVM options that cannot go into a jar manifest (-XX:TieredStopAtLevel=1, an AppCDS archive).
 # TIMELINE=1: instead, print where one cold run spends its time, from the first load of the class
 # that starts each phase (-Xlog:class+load), three runs.
+# FLOOR=1: instead, time analyze against its floor: Jackson reading every token of the model while
+# picocli starts a command, building nothing (benchmark.ParseFloor).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 nodes="${1:-100000}"
@@ -31,6 +33,14 @@ if [[ "${TIMELINE:-}" == 1 ]]; then
     done
     echo "| whole process $(( (end - start) / 1000000 )) ms"
   done
+  exit 0
+fi
+if [[ "${FLOOR:-}" == 1 ]]; then
+  small=sample-models/secret-theft.json
+  classpath="target/test-classes:target/ksc.jar"
+  hyperfine -N --warmup 2 --runs "${RUNS:-15}" \
+    "java -jar target/ksc.jar analyze $model" \
+    "java -cp $classpath io.stormcenter.workbench.benchmark.ParseFloor $model $small"
   exit 0
 fi
 archive="$work/ksc-analyze.jsa"

@@ -4,7 +4,6 @@ import io.stormcenter.workbench.cluster.ClusterException;
 import io.stormcenter.workbench.cluster.ConnectionReport;
 import io.stormcenter.workbench.cluster.CredentialRedaction;
 import io.stormcenter.workbench.cluster.DeployPreview;
-import io.stormcenter.workbench.cluster.DeployProgress;
 import io.stormcenter.workbench.cluster.DeployRequest;
 import io.stormcenter.workbench.cluster.DeployResult;
 import io.stormcenter.workbench.cluster.DeployablePlan;
@@ -17,7 +16,6 @@ import io.stormcenter.workbench.cluster.KubeContext;
 import io.stormcenter.workbench.cluster.Kubeconfig;
 import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.PlannedChange;
-import io.stormcenter.workbench.cluster.ProgressStep;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
 import io.stormcenter.workbench.cluster.TeardownResult;
 import io.stormcenter.workbench.honeycluster.CompileOptions;
@@ -38,7 +36,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -62,22 +59,14 @@ public final class DeployViewModel {
 
     private final BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect;
     private final SafetyPolicy safety;
-    private final Executor background;
-    private final Executor fx;
+    private final ClusterWork work;
 
     private final ReadOnlyObjectWrapper<Kubeconfig> kubeconfig = new ReadOnlyObjectWrapper<>(this, "kubeconfig");
     private final ObservableList<KubeContext> contexts = FXCollections.observableArrayList();
     private final ObjectProperty<KubeContext> context = new SimpleObjectProperty<>(this, "context");
     private final ObservableList<PlannedChange> plan = FXCollections.observableArrayList();
-    private final ObservableList<String> steps = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<DeployPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ReadOnlyObjectWrapper<DeploymentStatus> status = new ReadOnlyObjectWrapper<>(this, "status");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
-    // read by the deploy thread between objects
-    private volatile boolean cancelRequested;
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper confirmation = new ReadOnlyStringWrapper(this, "confirmation", "");
     private final ReadOnlyStringWrapper deploymentState = new ReadOnlyStringWrapper(this, "deploymentState",
             "not deployed");
@@ -96,11 +85,10 @@ public final class DeployViewModel {
                            Executor background, Executor fx) {
         this.connect = connect;
         this.safety = safety;
-        this.background = background;
-        this.fx = fx;
-        canDeploy = Bindings.createBooleanBinding(() -> !busy.get() && preview.get() != null
+        this.work = new ClusterWork(background, fx);
+        canDeploy = Bindings.createBooleanBinding(() -> !work.busyProperty().get() && preview.get() != null
                 && preview.get().deployable() && (!productionContext.get() || productionConfirmed.get()),
-                busy, preview, productionContext, productionConfirmed);
+                work.busyProperty(), preview, productionContext, productionConfirmed);
         context.addListener((obs, old, value) -> {
             preview.set(null);
             plan.clear();
@@ -127,9 +115,9 @@ public final class DeployViewModel {
     public void useKubeconfig(KubeconfigLocation location) {
         try {
             loadContexts(Kubeconfig.load(location));
-            message.set("Contexts of " + location.description());
+            work.say("Contexts of " + location.description());
         } catch (ClusterException e) {
-            message.set(e.getMessage());
+            work.say(e.getMessage());
         }
     }
 
@@ -139,7 +127,7 @@ public final class DeployViewModel {
         if (refusedAsProduction(chosen)) {
             return;
         }
-        run("Checking the plan on " + chosen.name() + "…", () -> {
+        work.run("Checking the plan on " + chosen.name() + "…", () -> {
             HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
             DeployPreview result = deployer.preview(deployer.prepare(compiled));
             String question = deployer.confirmation(result);
@@ -147,9 +135,9 @@ public final class DeployViewModel {
                 preview.set(result);
                 plan.setAll(result.changes());
                 confirmation.set(question);
-                message.set(result.summary());
+                work.say(result.summary());
             };
-        });
+        }, this::redaction);
     }
 
     /** Applies the plan; each object moves the progress bar and adds a line. */
@@ -163,31 +151,29 @@ public final class DeployViewModel {
         if (refusedAsProduction(chosen)) {
             return;
         }
-        steps.clear();
-        progress.set(0);
-        runCancellable("Deploying to " + chosen.name() + "…", () -> {
+        work.runCancellable("Deploying to " + chosen.name() + "…", () -> {
             DeployRequest made = request.get();
             HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
             DeployablePlan deployable = deployer.prepare(compiled);
-            DeployResult result = deployer.deploy(deployable, made, store, progress());
+            DeployResult result = deployer.deploy(deployable, made, store, work.progress());
             return () -> {
                 deploymentState.set(result.record().state().words() + " on " + chosen.name());
-                message.set(result.failure().map(f -> "Stopped at " + f + " — retry or tear down")
+                work.say(result.failure().map(f -> "Stopped at " + f + " — retry or tear down")
                         .orElse("Deployed " + result.record().id()));
             };
-        });
+        }, this::redaction);
     }
 
     public void refreshStatus(DeploymentRecord record) {
         KubeContext chosen = context.get();
-        run("Reading the status…", () -> {
+        work.run("Reading the status…", () -> {
             DeploymentStatus result = connect.apply(kubeconfig.get(), chosen).status(record);
             return () -> {
                 status.set(result);
-                steps.setAll(result.lines());
-                message.set(result.summary());
+                work.lines().setAll(result.lines());
+                work.say(result.summary());
             };
-        });
+        }, this::redaction);
     }
 
     /**
@@ -199,17 +185,17 @@ public final class DeployViewModel {
         if (refusedAsProduction(chosen)) {
             return;
         }
-        run("Testing the connection to " + chosen.name() + "…", () -> {
+        work.run("Testing the connection to " + chosen.name() + "…", () -> {
             HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
             ConnectionReport report = deployer.testConnection(deployer.prepare(compiled));
             return () -> {
-                steps.setAll(report.lines());
-                message.set(report.sufficient()
+                work.lines().setAll(report.lines());
+                work.say(report.sufficient()
                         ? "Connected to Kubernetes " + report.version() + "; the user may do what the plan needs"
                         : "The user of '" + chosen.name() + "' lacks " + report.missing().size()
                                 + " rights the plan needs (listed above); a deploy would fail");
             };
-        });
+        }, this::redaction);
     }
 
     public void teardown(DeploymentRecord record, DeploymentRecordStore store,
@@ -218,56 +204,15 @@ public final class DeployViewModel {
         if (!productionAllowed && refusedAsProduction(chosen)) {
             return;
         }
-        steps.clear();
-        progress.set(0);
-        runCancellable("Tearing down…", () -> {
+        work.runCancellable("Tearing down…", () -> {
             TeardownResult result = connect.apply(kubeconfig.get(), chosen).teardown(record, store, productionAllowed,
-                    progress(), Duration.ofSeconds(120));
+                    work.progress(), Duration.ofSeconds(120));
             return () -> {
                 deploymentState.set(result.record().state().words());
-                message.set(result.complete() ? "Torn down: nothing labelled remains"
+                work.say(result.complete() ? "Torn down: nothing labelled remains"
                         : result.remaining().size() + " objects remain");
             };
-        });
-    }
-
-    /**
-     * Asks a running deploy or teardown to stop after the object it is applying or deleting: a
-     * half-applied object is worse than a stopped run, which the record shows and a retry or a
-     * teardown finishes.
-     */
-    public void cancel() {
-        if (cancellable.get()) {
-            cancelRequested = true;
-            message.set("Stopping after the current object…");
-        }
-    }
-
-    private DeployProgress progress() {
-        return new DeployProgress() {
-            @Override
-            public void step(ProgressStep step) {
-                stepDone(step);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancelRequested;
-            }
-        };
-    }
-
-    private void runCancellable(String starting, Supplier<Runnable> work) {
-        cancelRequested = false;
-        cancellable.set(true);
-        run(starting, work);
-    }
-
-    private void stepDone(ProgressStep step) {
-        fx.execute(() -> {
-            steps.add("[" + step.done() + "/" + step.total() + "] " + step.outcome() + " " + step.object());
-            progress.set(step.total() == 0 ? 1 : (double) step.done() / step.total());
-        });
+        }, this::redaction);
     }
 
     private CredentialRedaction redaction() {
@@ -282,42 +227,20 @@ public final class DeployViewModel {
         }
     }
 
+    /** Stops a running deploy or teardown after the current object ({@link ClusterWork#cancel()}). */
+    public void cancel() {
+        work.cancel();
+    }
+
     /** Says why nothing is sent to a production-looking context that the user has not confirmed. */
     private boolean refusedAsProduction(KubeContext chosen) {
         if (chosen == null || !safety.looksLikeProduction(chosen) || productionConfirmed.get()) {
             return false;
         }
-        message.set("Context '" + chosen.name() + "' looks like production (its name matches "
+        work.say("Context '" + chosen.name() + "' looks like production (its name matches "
                 + safety.productionContexts().pattern() + "): nothing is sent to it, not even a dry run, until you tick '"
                 + PRODUCTION_CONFIRMATION + "'");
         return true;
-    }
-
-    /**
-     * Runs cluster work off the FX thread; a failure becomes the message, never a dialog full of
-     * stack, and never leaves the panel busy.
-     */
-    private void run(String starting, Supplier<Runnable> work) {
-        busy.set(true);
-        message.set(starting);
-        background.execute(() -> {
-            Runnable show;
-            try {
-                show = work.get();
-            } catch (ClusterException e) {
-                show = () -> message.set(e.getMessage());
-            } catch (RuntimeException unexpected) {
-                // a bug or a client failure nobody translated: say what kind, redacted, and stay usable
-                String said = redaction().apply(String.valueOf(unexpected.getMessage()));
-                show = () -> message.set("Failed unexpectedly (" + unexpected.getClass().getSimpleName() + "): " + said);
-            }
-            Runnable shown = show;
-            fx.execute(() -> {
-                shown.run();
-                cancellable.set(false);
-                busy.set(false);
-            });
-        });
     }
 
     // ---- the document's model: compiled on the background thread, record kept next to the file ----
@@ -333,7 +256,7 @@ public final class DeployViewModel {
 
     public void deploy(AttackTree tree, Path modelFile) {
         if (modelFile == null) {
-            message.set("Save the model first: its deployment record is kept next to the file");
+            work.say("Save the model first: its deployment record is kept next to the file");
             return;
         }
         DeploymentRecordFile store = DeploymentRecordFile.nextTo(modelFile);
@@ -355,14 +278,14 @@ public final class DeployViewModel {
         Optional<DeploymentRecord> found = modelFile == null ? Optional.empty()
                 : DeploymentRecordFile.nextTo(modelFile).load();
         if (found.isEmpty()) {
-            message.set("No deployment of this model is recorded");
+            work.say("No deployment of this model is recorded");
         }
         return found;
     }
 
     private Optional<HoneyclusterPlan> compiled(AttackTree tree, long seed) {
         if (context.get() == null) {
-            message.set("Choose a context first");
+            work.say("Choose a context first");
             return Optional.empty();
         }
         String chosen = namespace.get() == null || namespace.get().isBlank() ? null : namespace.get().strip();
@@ -370,7 +293,7 @@ public final class DeployViewModel {
             return Optional.of(new HoneyclusterCompiler().compile(tree,
                     CompileOptions.seeded(seed).withNamespace(chosen)));
         } catch (PlanRefusedException refused) {
-            message.set(refused.getMessage());
+            work.say(refused.getMessage());
             return Optional.empty();
         }
     }
@@ -397,7 +320,7 @@ public final class DeployViewModel {
     }
 
     public ObservableList<String> steps() {
-        return steps;
+        return work.lines();
     }
 
     public ReadOnlyObjectProperty<DeployPreview> previewProperty() {
@@ -409,20 +332,20 @@ public final class DeployViewModel {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return work.progressProperty();
     }
 
     /** Whether a deploy or teardown is running that {@link #cancel()} can stop. */
     public ReadOnlyBooleanProperty cancellableProperty() {
-        return cancellable.getReadOnlyProperty();
+        return work.cancellableProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return work.busyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return work.messageProperty();
     }
 
     public ReadOnlyStringProperty confirmationProperty() {

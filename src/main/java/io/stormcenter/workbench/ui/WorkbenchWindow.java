@@ -171,7 +171,7 @@ public final class WorkbenchWindow {
         root.setId("workbench");
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusBar);
-        statusItems();
+        statusItems(problems);
 
         scene = new Scene(root, width, height);
         scene.getStylesheets().add(WorkbenchWindow.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());
@@ -350,7 +350,7 @@ public final class WorkbenchWindow {
         return message;
     }
 
-    private void statusItems() {
+    private void statusItems(ProblemsViewModel problems) {
         statusBar.message().textProperty().bind(editor.messageProperty());
         Label counts = new Label();
         counts.setId("status-counts");
@@ -361,9 +361,13 @@ public final class WorkbenchWindow {
         showCounts.run();
         Label goal = new Label();
         goal.setId("status-analysis");
-        goal.textProperty().bind(Bindings.createStringBinding(() -> analysis.runningProperty().get() ? "analysing\u2026"
-                        : "goal p = " + analysis.probabilityProperty().get(),
-                analysis.runningProperty(), analysis.probabilityProperty()));
+        goal.textProperty().bind(Bindings.createStringBinding(() -> {
+            int errors = problems.errorsProperty().get();
+            if (errors > 0) {
+                return errors + (errors == 1 ? " error" : " errors") + " to fix before the analysis (see Problems)";
+            }
+            return analysis.runningProperty().get() ? "analysing\u2026" : "goal p = " + analysis.probabilityProperty().get();
+        }, analysis.runningProperty(), analysis.probabilityProperty(), problems.errorsProperty()));
         statusBar.addItem(counts);
         statusBar.addItem(goal);
     }

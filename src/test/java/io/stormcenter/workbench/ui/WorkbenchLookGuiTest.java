@@ -157,6 +157,8 @@ class WorkbenchLookGuiTest {
         assertThat(robot.lookup("#card-other").query().getStyleClass()).doesNotContain(WorkbenchCss.HAS_ERROR);
         assertThat(robot.lookup("#card-goal").query().getStyleClass()).doesNotContain(WorkbenchCss.HAS_ERROR);
         assertThat(card.lookup("." + WorkbenchCss.PROBLEM_BADGE).isVisible()).isTrue();
+        assertThat(robot.lookup("#status-analysis").queryLabeled().getText())
+                .isEqualTo("1 error to fix before the analysis (see Problems)");
 
         // when the value is corrected, the sign goes
         robot.interact(() -> window.document().apply(tree -> tree.withNode(
@@ -164,5 +166,6 @@ class WorkbenchLookGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#card-leaf").query().getStyleClass()).doesNotContain(WorkbenchCss.HAS_ERROR);
         assertThat(robot.lookup("#card-leaf").query().lookup("." + WorkbenchCss.PROBLEM_BADGE).isVisible()).isFalse();
+        assertThat(robot.lookup("#status-analysis").queryLabeled().getText()).doesNotContain("error");
     }
 }

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -20,6 +22,7 @@ public final class ProblemsViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Problems");
+    private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
     private Map<String, List<Problem>> byNode = Map.of();
 
     public ProblemsViewModel(TreeDocument document) {
@@ -33,9 +36,9 @@ public final class ProblemsViewModel {
                 .sorted(Comparator.comparing(p -> p.isError() ? 0 : 1)).toList());
         byNode = problems.stream().filter(p -> p.nodeId() != null)
                 .collect(Collectors.groupingBy(Problem::nodeId, Collectors.toUnmodifiableList()));
-        long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
-        summary.set(problems.isEmpty() ? "Problems" : "Problems " + (errors + warnings));
+        int errorCount = (int) problems.stream().filter(Problem::isError).count();
+        errors.set(errorCount);
+        summary.set(problems.isEmpty() ? "Problems" : "Problems " + problems.size());
     }
 
     public ObservableList<Problem> problems() {
@@ -45,6 +48,11 @@ public final class ProblemsViewModel {
     /** The problems of one node, errors first; empty when it has none. */
     public List<Problem> problemsOf(String nodeId) {
         return byNode.getOrDefault(nodeId, List.of());
+    }
+
+    /** How many errors the tree has (analysis waits until there are none). */
+    public ReadOnlyIntegerProperty errorsProperty() {
+        return errors.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -7,6 +7,8 @@ import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import io.stormcenter.workbench.ui.files.WorkbenchSettings;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -77,7 +79,11 @@ public final class WorkbenchApp extends Application {
                     }
                 }
                 window.analysis().selectScenario(pick);
-                window.canvas().showOpened(); // the picture shows the tree as it opens, with the path lit
+                // the picture shows the tree as it opens, then the lit path whole with its goal
+                window.canvas().showOpened();
+                List<String> path = new ArrayList<>(window.analysis().scenarios().get(pick).scenario().leaves());
+                path.add(root);
+                window.canvas().showAll(path);
             }
             // let a few pulses apply the new styles and lay the cards out, as on a screen
             PauseTransition settle = new PauseTransition(Duration.millis(400));

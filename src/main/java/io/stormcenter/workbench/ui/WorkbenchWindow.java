@@ -120,7 +120,7 @@ public final class WorkbenchWindow {
         analysis.scenarioNodesProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
             if (!leaves.isEmpty() && analysis.selectedScenarioProperty().get() != null) {
-                canvas.revealAll(analysis.selectedScenarioProperty().get().scenario().leaves());
+                canvas.showAll(analysis.selectedScenarioProperty().get().scenario().leaves());
             }
         });
         document.generationProperty().addListener((obs, old, g) -> {

@@ -168,4 +168,41 @@ class WorkbenchLookGuiTest {
         assertThat(robot.lookup("#card-leaf").query().lookup("." + WorkbenchCss.PROBLEM_BADGE).isVisible()).isFalse();
         assertThat(robot.lookup("#status-analysis").queryLabeled().getText()).doesNotContain("error");
     }
+
+    @Test
+    void selecting_a_long_scenario_shows_all_its_steps_at_a_readable_zoom(FxRobot robot) throws Exception {
+        // given the KubeCon sample in a 1280x800 window with the outline hidden (with both panels its
+        // six-step path needs a zoom below the readable one)
+        robot.interact(() -> window.leftPanelShownProperty().set(false));
+        robot.interact(() -> window.files().load(Path.of("sample-models/ksc-kubecon-2024.json")));
+        // (the analysis is debounced: wait for the sample's scenarios, not the empty tree's)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().tree().size() > 1
+                && !window.analysis().runningProperty().get() && window.analysis().scenarios().stream()
+                .anyMatch(row -> row.scenario().leaves().size() > 1));
+        int longest = 0;
+        for (int i = 0; i < window.analysis().scenarios().size(); i++) {
+            if (window.analysis().scenarios().get(i).scenario().leaves().size()
+                    > window.analysis().scenarios().get(longest).scenario().leaves().size()) {
+                longest = i;
+            }
+        }
+        List<String> leaves = window.analysis().scenarios().get(longest).scenario().leaves();
+        assertThat(leaves).hasSizeGreaterThanOrEqualTo(5);
+
+        // when it is selected
+        int pick = longest;
+        robot.interact(() -> window.analysis().selectScenario(pick));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then every step's card is whole in the viewport, and the zoom stays readable
+        Node viewport = robot.lookup("#canvas-viewport").query();
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        for (String leaf : leaves) {
+            Node card = robot.lookup("#card-" + leaf).query();
+            Bounds b = card.localToScene(card.getLayoutBounds());
+            assertThat(b.getMinX()).as("%s left", leaf).isGreaterThanOrEqualTo(view.getMinX());
+            assertThat(b.getMaxX()).as("%s right", leaf).isLessThanOrEqualTo(view.getMaxX());
+        }
+        assertThat(window.canvas().scale()).isGreaterThanOrEqualTo(0.55);
+    }
 }

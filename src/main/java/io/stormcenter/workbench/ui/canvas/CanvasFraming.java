@@ -148,6 +148,22 @@ public record CanvasFraming(double scale, double offsetX, double offsetY) {
                 axis(offsetY, visibleH, bounds.minY(), bounds.maxY()));
     }
 
+    /**
+     * This framing zoomed out as far as it takes to show the cards whole, but not below
+     * {@code leastScale} (nor ever in), then moved as little as {@link #reveal} moves: a lit attack
+     * path is seen whole when it can be read.
+     */
+    public CanvasFraming showing(Collection<CardBox> cards, double viewWidth, double viewHeight, double leastScale) {
+        if (cards.isEmpty()) {
+            return this;
+        }
+        CardBounds bounds = CardBounds.of(cards);
+        double fit = Math.min(viewWidth / (bounds.maxX() - bounds.minX() + 2 * PAD),
+                viewHeight / (bounds.maxY() - bounds.minY() + 2 * PAD));
+        double next = Math.min(scale, Math.max(leastScale, fit));
+        return new CanvasFraming(next, offsetX, offsetY).reveal(cards, viewWidth, viewHeight);
+    }
+
     /** The least move along one axis that shows [from, to] with padding, or its start when too long. */
     private static double axis(double offset, double visible, double from, double to) {
         double pad = to - from + 2 * PAD > visible ? Math.min(PAD, visible / 8) : PAD;

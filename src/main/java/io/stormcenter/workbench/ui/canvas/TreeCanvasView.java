@@ -77,6 +77,7 @@ public final class TreeCanvasView extends Region {
     private AttackTree laidOutTree;
     private boolean layoutStale = true;
     private boolean fitPending;
+    private List<String> pendingShowing;
     private double fitMinimum = MIN_SCALE;
     /** Until the user pans or zooms, a fitted view fits again when the viewport changes size. */
     private boolean keepFitted;
@@ -297,6 +298,26 @@ public final class TreeCanvasView extends Region {
     }
 
     /** Scrolls as little as it takes to show these cards whole, or the first of them when they do not fit. */
+    /**
+     * Shows these nodes whole, zooming out for them when they do not fit at the present zoom
+     * (not below the least readable zoom); done at the next layout, after a pending fit.
+     */
+    public void showAll(List<String> nodeIds) {
+        pendingShowing = List.copyOf(nodeIds);
+        requestLayout();
+    }
+
+    private void showAllNow(List<String> nodeIds) {
+        ensureLayout();
+        List<CardBox> cards = nodeIds.stream().map(layout::box).filter(Objects::nonNull).toList();
+        CanvasFraming next = framing().showing(cards, viewport.getWidth(), viewport.getHeight(),
+                READABLE_SCALE * CanvasFraming.LEAST_READABLE);
+        if (!next.equals(framing())) {
+            keepFitted = false;
+            apply(next);
+        }
+    }
+
     public void revealAll(List<String> nodeIds) {
         ensureLayout();
         List<CardBox> cards = new ArrayList<>();
@@ -346,6 +367,11 @@ public final class TreeCanvasView extends Region {
             keepFitted = true;
             fittedWidth = w;
             fittedHeight = h;
+        }
+        if (pendingShowing != null && w > 0 && h > 0) {
+            List<String> ids = pendingShowing;
+            pendingShowing = null;
+            showAllNow(ids);
         }
         if (pendingReveal != null) {
             String id = pendingReveal;

@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.layout.CardBox;
@@ -87,5 +88,24 @@ class CanvasFramingTest {
         CardBox last = new CardBox("b", 2000, 100, 184, 104, 1);
         CanvasFraming moved = framing.reveal(List.of(last, first), VIEW_W, VIEW_H);
         assertThat(moved.offsetX()).isEqualTo(1000 - CanvasFraming.PAD);
+    }
+
+    @Test
+    void showing_cards_zooms_out_only_as_far_as_they_need_and_never_below_the_least_readable_zoom() {
+        CanvasFraming framing = new CanvasFraming(0.7, 0, 0);
+        CardBox first = new CardBox("a", 0, 100, 184, 104, 1);
+        CardBox near = new CardBox("b", 600, 100, 184, 104, 1);
+        CardBox far = new CardBox("c", 3000, 100, 184, 104, 1);
+
+        // cards that fit at 70 % keep it
+        assertThat(framing.showing(List.of(first, near), VIEW_W, VIEW_H, 0.5).scale()).isEqualTo(0.7);
+        // wider ones get the zoom that just fits them: 784 units plus padding into VIEW_W
+        CanvasFraming wider = framing.showing(List.of(first, near), VIEW_W * 0.7 * 0.9, VIEW_H, 0.3);
+        assertThat(wider.scale()).isCloseTo(VIEW_W * 0.7 * 0.9 / (784 + 2 * CanvasFraming.PAD), within(1e-9));
+        assertThat(wider.offsetX()).isEqualTo(-CanvasFraming.PAD);
+        // and far ones no less than the floor, the first shown whole
+        CanvasFraming floor = framing.showing(List.of(first, far), VIEW_W, VIEW_H, 0.5);
+        assertThat(floor.scale()).isEqualTo(0.5);
+        assertThat(floor.offsetX()).isEqualTo(-CanvasFraming.PAD);
     }
 }

@@ -81,7 +81,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             ranking.cancel();
             Problem first = problems.stream().filter(Problem::isError).findFirst().orElseThrow();
             long errors = problems.stream().filter(Problem::isError).count();
-            throw new CommandFailure(model + ": the model has " + errors + " error" + (errors == 1 ? "" : "s")
+            throw new CommandFailure(model + ": the model has " + Figures.count(errors, "error")
                     + " (first: " + first.describe() + "); run 'ksc validate " + model + "' for all of them");
         }
         Ranked ranked = ranking.uncheckedResult();

@@ -46,8 +46,7 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             throw new CommandFailure(output + ": cannot be written: " + e.getMessage());
         }
-        int nodes = read.tree().size();
-        spec.commandLine().getOut().println("Wrote " + output + " (" + nodes + (nodes == 1 ? " node)" : " nodes)"));
+        spec.commandLine().getOut().println("Wrote " + output + " (" + Figures.count(read.tree().size(), "node") + ")");
         return 0;
     }
 }

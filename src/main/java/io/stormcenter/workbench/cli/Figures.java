@@ -41,4 +41,9 @@ final class Figures {
     static String skill(int level) {
         return level == Integer.MAX_VALUE ? UNREACHABLE : level + " of 5";
     }
+
+    /** "1 node", "3 nodes". */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

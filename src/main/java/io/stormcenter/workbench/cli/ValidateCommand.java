@@ -43,13 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors + read.warnings().size();
-        out.println(model + ": " + count(read.tree().size(), "node") + ", " + count(errors, "error") + ", "
-                + count(warnings, "warning") + (errors == 0 ? " - valid" : ""));
+        out.println(model + ": " + Figures.count(read.tree().size(), "node") + ", " + Figures.count(errors, "error")
+                + ", " + Figures.count(warnings, "warning") + (errors == 0 ? " - valid" : ""));
         out.flush();
         return errors == 0 ? 0 : FailureReport.FAILED;
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -33,7 +33,7 @@ public final class ClusterSession implements AutoCloseable {
     /** Opens the named context (validated first: an unknown name is an error, never a fallback). */
     public static ClusterSession open(Kubeconfig kubeconfig, String contextName) {
         KubeContext context = kubeconfig.context(contextName);
-        CredentialRedaction redaction = new CredentialRedaction(kubeconfig.inlineSecrets(contextName));
+        CredentialRedaction redaction = kubeconfig.redaction(contextName);
         Config config;
         try {
             // the YAML holds this context only, as its current context: nothing to fall back to

@@ -22,9 +22,13 @@ final class SidePanels {
     private final Region right;
     private final BooleanProperty leftShown = new SimpleBooleanProperty(this, "leftShown", true);
     private final BooleanProperty rightShown = new SimpleBooleanProperty(this, "rightShown", true);
-    // until the first layout, the panels' shares of the window; then their widths in pixels
-    private double leftWidth = -0.18;
-    private double rightWidth = -0.25;
+    // the panels' first widths, as shares of the window (never below their minimum widths)
+    private static final double LEFT_SHARE = 0.18;
+    private static final double RIGHT_SHARE = 0.25;
+
+    // in pixels; unknown until the split pane first has a width
+    private double leftWidth = Double.NaN;
+    private double rightWidth = Double.NaN;
 
     SidePanels(Region left, Region middle, Region right, double leftMinWidth, double rightMinWidth) {
         this.left = left;
@@ -82,9 +86,9 @@ final class SidePanels {
         if (width <= 0) {
             return; // not laid out yet: the width listener places them
         }
-        if (leftWidth < 0) {
-            leftWidth = Math.max(left.getMinWidth(), -leftWidth * width);
-            rightWidth = Math.max(right.getMinWidth(), -rightWidth * width);
+        if (Double.isNaN(leftWidth)) {
+            leftWidth = Math.max(left.getMinWidth(), LEFT_SHARE * width);
+            rightWidth = Math.max(right.getMinWidth(), RIGHT_SHARE * width);
         }
         List<Double> positions = new ArrayList<>(2);
         if (leftShown.get()) {

@@ -7,7 +7,6 @@ import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.ui.WorkbenchCss;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -122,10 +121,20 @@ final class NodeCard extends Region {
         problem.setVisible(!problems.isEmpty());
         pseudo(WorkbenchCss.PROBLEM_WARNING, !problems.isEmpty() && !errors);
         pseudo(WorkbenchCss.HAS_ERROR, errors);
-        tooltip.setText(node.label() + (node.description().isBlank() ? "" : "\n\n" + node.description())
-                + (node.techniques().isEmpty() ? "" : "\n\n" + String.join(", ", node.techniques()))
-                + problems.stream().map(p -> "\n" + (p.isError() ? "Error: " : "Warning: ") + p.describe())
-                .collect(Collectors.joining("", problems.isEmpty() ? "" : "\n", "")));
+        StringBuilder tip = new StringBuilder(node.label());
+        if (!node.description().isBlank()) {
+            tip.append("\n\n").append(node.description());
+        }
+        if (!node.techniques().isEmpty()) {
+            tip.append("\n\n").append(String.join(", ", node.techniques()));
+        }
+        if (!problems.isEmpty()) {
+            tip.append('\n');
+        }
+        for (Problem p : problems) {
+            tip.append('\n').append(p.isError() ? "Error: " : "Warning: ").append(p.describe());
+        }
+        tooltip.setText(tip.toString());
         requestLayout();
     }
 

@@ -297,7 +297,6 @@ public final class TreeCanvasView extends Region {
         revealAll(List.of(nodeId));
     }
 
-    /** Scrolls as little as it takes to show these cards whole, or the first of them when they do not fit. */
     /**
      * Shows these nodes whole, zooming out for them when they do not fit at the present zoom
      * (not below the least readable zoom); done at the next layout, after a pending fit.
@@ -308,8 +307,7 @@ public final class TreeCanvasView extends Region {
     }
 
     private void showAllNow(List<String> nodeIds) {
-        ensureLayout();
-        List<CardBox> cards = nodeIds.stream().map(layout::box).filter(Objects::nonNull).toList();
+        List<CardBox> cards = cardsOf(nodeIds);
         CanvasFraming next = framing().showing(cards, viewport.getWidth(), viewport.getHeight(),
                 READABLE_SCALE * CanvasFraming.LEAST_READABLE);
         if (!next.equals(framing())) {
@@ -318,15 +316,9 @@ public final class TreeCanvasView extends Region {
         }
     }
 
+    /** Scrolls as little as it takes to show these cards whole, or the first of them when they do not fit. */
     public void revealAll(List<String> nodeIds) {
-        ensureLayout();
-        List<CardBox> cards = new ArrayList<>();
-        for (String id : nodeIds) {
-            CardBox box = layout.box(id);
-            if (box != null) {
-                cards.add(box);
-            }
-        }
+        List<CardBox> cards = cardsOf(nodeIds);
         if (cards.isEmpty() || viewport.getWidth() <= 0) {
             return;
         }
@@ -335,6 +327,12 @@ public final class TreeCanvasView extends Region {
             keepFitted = false;
             setOffset(next.offsetX(), next.offsetY());
         }
+    }
+
+    /** The laid-out cards of these nodes (a collapsed one has none). */
+    private List<CardBox> cardsOf(List<String> nodeIds) {
+        ensureLayout();
+        return nodeIds.stream().map(layout::box).filter(Objects::nonNull).toList();
     }
 
     // ---- rendering ----

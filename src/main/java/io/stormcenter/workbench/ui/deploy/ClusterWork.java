@@ -24,6 +24,7 @@ final class ClusterWork {
 
     private final Executor background;
     private final Executor fx;
+    private final Supplier<CredentialRedaction> redaction;
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -32,16 +33,15 @@ final class ClusterWork {
     // read by the worker thread between objects
     private volatile boolean cancelRequested;
 
-    ClusterWork(Executor background, Executor fx) {
+    /** @param redaction masks what an unexpected failure's message could leak (asked when one happens) */
+    ClusterWork(Executor background, Executor fx, Supplier<CredentialRedaction> redaction) {
         this.background = background;
         this.fx = fx;
+        this.redaction = redaction;
     }
 
-    /**
-     * Runs the work on the background thread; what it returns runs on the FX thread to show the
-     * result. The redaction masks what an unexpected failure's message could leak.
-     */
-    void run(String starting, Supplier<Runnable> work, Supplier<CredentialRedaction> redaction) {
+    /** Runs the work on the background thread; what it returns runs on the FX thread to show the result. */
+    void run(String starting, Supplier<Runnable> work) {
         busy.set(true);
         message.set(starting);
         background.execute(() -> {
@@ -65,12 +65,12 @@ final class ClusterWork {
     }
 
     /** A deploy or teardown: fresh progress lines, and {@link #cancel()} can stop it between objects. */
-    void runCancellable(String starting, Supplier<Runnable> work, Supplier<CredentialRedaction> redaction) {
+    void runCancellable(String starting, Supplier<Runnable> work) {
         lines.clear();
         progress.set(0);
         cancelRequested = false;
         cancellable.set(true);
-        run(starting, work, redaction);
+        run(starting, work);
     }
 
     /**

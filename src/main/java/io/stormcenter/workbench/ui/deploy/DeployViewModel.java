@@ -85,7 +85,7 @@ public final class DeployViewModel {
                            Executor background, Executor fx) {
         this.connect = connect;
         this.safety = safety;
-        this.work = new ClusterWork(background, fx);
+        this.work = new ClusterWork(background, fx, this::redaction);
         canDeploy = Bindings.createBooleanBinding(() -> !work.busyProperty().get() && preview.get() != null
                 && preview.get().deployable() && (!productionContext.get() || productionConfirmed.get()),
                 work.busyProperty(), preview, productionContext, productionConfirmed);
@@ -137,7 +137,7 @@ public final class DeployViewModel {
                 confirmation.set(question);
                 work.say(result.summary());
             };
-        }, this::redaction);
+        });
     }
 
     /** Applies the plan; each object moves the progress bar and adds a line. */
@@ -161,7 +161,7 @@ public final class DeployViewModel {
                 work.say(result.failure().map(f -> "Stopped at " + f + " — retry or tear down")
                         .orElse("Deployed " + result.record().id()));
             };
-        }, this::redaction);
+        });
     }
 
     public void refreshStatus(DeploymentRecord record) {
@@ -173,7 +173,7 @@ public final class DeployViewModel {
                 work.lines().setAll(result.lines());
                 work.say(result.summary());
             };
-        }, this::redaction);
+        });
     }
 
     /**
@@ -195,7 +195,7 @@ public final class DeployViewModel {
                         : "The user of '" + chosen.name() + "' lacks " + report.missing().size()
                                 + " rights the plan needs (listed above); a deploy would fail");
             };
-        }, this::redaction);
+        });
     }
 
     public void teardown(DeploymentRecord record, DeploymentRecordStore store,
@@ -212,7 +212,7 @@ public final class DeployViewModel {
                 work.say(result.complete() ? "Torn down: nothing labelled remains"
                         : result.remaining().size() + " objects remain");
             };
-        }, this::redaction);
+        });
     }
 
     private CredentialRedaction redaction() {

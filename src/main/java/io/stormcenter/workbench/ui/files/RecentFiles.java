@@ -1,12 +1,10 @@
 package io.stormcenter.workbench.ui.files;
 
+import io.stormcenter.workbench.format.AtomicFileWrite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -53,11 +51,9 @@ public final class RecentFiles {
     private void persist() {
         try {
             Files.createDirectories(store.toAbsolutePath().getParent());
-            Path temp = store.resolveSibling(store.getFileName() + ".tmp");
-            List<String> lines = new ArrayList<>();
-            files.forEach(p -> lines.add(p.toString()));
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            Files.move(temp, store, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            StringBuilder lines = new StringBuilder();
+            files.forEach(file -> lines.append(file).append('\n'));
+            AtomicFileWrite.replaceWithoutBackup(store, lines.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // the list is a convenience; failing to remember it must not disturb the user's work
         }

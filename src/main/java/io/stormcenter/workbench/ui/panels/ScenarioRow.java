@@ -17,9 +17,4 @@ public record ScenarioRow(int rank, AttackScenario scenario, List<String> stepLa
         List<String> labels = scenario.leaves().stream().map(tree::node).filter(Objects::nonNull).map(Node::label).toList();
         return new ScenarioRow(rank, scenario, labels);
     }
-
-    /** The steps on one line, as the table shows them. */
-    public String steps() {
-        return String.join(" + ", stepLabels);
-    }
 }

@@ -5,6 +5,7 @@ import io.stormcenter.workbench.ui.deploy.DeployView;
 import io.stormcenter.workbench.ui.dialog.FxDialogService;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import io.stormcenter.workbench.ui.files.WorkbenchSettings;
+import io.stormcenter.workbench.ui.panels.ScenarioRow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,23 +68,11 @@ public final class WorkbenchApp extends Application {
                 snapshotWhenSettled(attempt + 1);
                 return;
             }
-            if (window.document().tree().size() > 1 && options.model() != null) {
-                String root = window.document().tree().rootId();
-                window.editor().select(root);
-                // show off a multi-step path when the top scenarios have one
-                int pick = 0;
-                for (int i = 0; i < Math.min(3, window.analysis().scenarios().size()); i++) {
-                    if (window.analysis().scenarios().get(i).scenario().leaves().size() > 1) {
-                        pick = i;
-                        break;
-                    }
-                }
-                window.analysis().selectScenario(pick);
-                // the picture shows the tree as it opens, then the lit path whole with its goal
-                window.canvas().showOpened();
-                List<String> path = new ArrayList<>(window.analysis().scenarios().get(pick).scenario().leaves());
-                path.add(root);
-                window.canvas().showAll(path);
+            try {
+                lightAPath();
+            } catch (RuntimeException failure) {
+                // the picture is still worth taking, as the tree opened: a snapshot never hangs
+                System.err.println("could not light a path for the snapshot: " + failure);
             }
             // let a few pulses apply the new styles and lay the cards out, as on a screen
             PauseTransition settle = new PauseTransition(Duration.millis(400));
@@ -93,16 +82,43 @@ public final class WorkbenchApp extends Application {
         pause.play();
     }
 
+    /** Selects the root and lights the first multi-step scenario among the top three, shown whole. */
+    private void lightAPath() {
+        if (window.document().tree().size() <= 1 || options.model() == null) {
+            return;
+        }
+        String root = window.document().tree().rootId();
+        window.editor().select(root);
+        // show off a multi-step path when the top scenarios have one
+        int pick = 0;
+        for (int i = 0; i < Math.min(3, window.analysis().scenarios().size()); i++) {
+            if (window.analysis().scenarios().get(i).scenario().leaves().size() > 1) {
+                pick = i;
+                break;
+            }
+        }
+        window.analysis().selectScenario(pick);
+        // the picture shows the tree as it opens, then the lit path whole with its goal
+        window.canvas().showOpened();
+        ScenarioRow lit = window.analysis().selectedScenarioProperty().get();
+        if (lit != null) { // a tree with errors has no scenarios
+            List<String> path = new ArrayList<>(lit.scenario().leaves());
+            path.add(root);
+            window.canvas().showAll(path);
+        }
+    }
+
     private void writeSnapshot() {
-        window.scene().getRoot().applyCss();
-        window.scene().getRoot().layout();
-        WritableImage image = window.scene().snapshot(null);
         try {
+            window.scene().getRoot().applyCss();
+            window.scene().getRoot().layout();
+            WritableImage image = window.scene().snapshot(null);
             WholeTreePicture.writePng(image, options.snapshot().toAbsolutePath());
             System.err.println("snapshot written to " + options.snapshot().toAbsolutePath());
-        } catch (IOException ex) {
+        } catch (IOException | RuntimeException ex) {
             System.err.println("could not write the snapshot: " + ex.getMessage());
+        } finally {
+            Platform.exit();
         }
-        Platform.exit();
     }
 }

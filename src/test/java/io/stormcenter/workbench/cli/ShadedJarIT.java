@@ -3,6 +3,7 @@ package io.stormcenter.workbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,9 +52,28 @@ class ShadedJarIT {
         assertThat(version.out).startsWith("KSC Workbench 0.1.0");
     }
 
+    @Test
+    void the_window_renders_a_snapshot_headless_and_exits_for_a_sample_and_for_a_model_with_errors() throws Exception {
+        assumeTrue(Files.isRegularFile(JAR), "the shaded jar is built by mvn package");
+        // a model with errors has no scenarios to light: the picture must still be taken
+        Path broken = Files.writeString(folder.resolve("dangling.json"), "{\"format\":\"ksc-attack-tree\",\"version\":1,"
+                + "\"id\":\"d\",\"root\":\"a\",\"nodes\":[{\"id\":\"a\",\"label\":\"A\",\"children\":[\"b\",\"c\"]},"
+                + "{\"id\":\"b\",\"label\":\"B\"}]}");
+
+        for (Path model : List.of(Path.of("sample-models", "ksc-kubecon-2024.json"), broken)) {
+            Path picture = folder.resolve(model.getFileName() + ".png");
+            Finished run = java(model.toString(), "--size", "1280x800", "--snapshot", picture.toString());
+
+            assertThat(run.code).as("%s: %s", model, run.err).isZero();
+            BufferedImage image = ImageIO.read(picture.toFile());
+            assertThat(image.getWidth()).isEqualTo(1280);
+            assertThat(image.getHeight()).isEqualTo(800);
+        }
+    }
+
     private Finished java(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+                "-Dksc.home=" + folder.resolve("home"), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = folder.resolve("out.txt");
         Path err = folder.resolve("err.txt");

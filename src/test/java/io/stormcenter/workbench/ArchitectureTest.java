@@ -25,7 +25,7 @@ class ArchitectureTest {
             Map.entry("format", new String[] {"model"}),
             Map.entry("honeycluster", new String[] {"model", "analysis", "sensor"}),
             Map.entry("cluster", new String[] {"model", "honeycluster", "sensor"}),
-            Map.entry("telemetry", new String[] {"model", "sensor", "honeycluster"}),
+            Map.entry("telemetry", new String[] {"model", "sensor", "honeycluster", "deployment", "kube"}),
             Map.entry("heat", new String[] {"model", "analysis", "sensor", "honeycluster", "telemetry"}),
             Map.entry("report", new String[] {"model", "analysis", "layout", "format", "sensor", "honeycluster",
                     "cluster", "telemetry", "heat"}),

@@ -11,7 +11,7 @@ import java.util.List;
  * @param matched   events, new or known, that fired a trip-wire (counted or denied)
  * @param malformed events skipped, with their positions
  */
-public record BatchResult(int read, int stored, int known, int matched, List<MalformedEvent> malformed) {
+public record BatchResult(int read, int stored, int known, int matched, List<RejectedEvent> malformed) {
 
     public static final BatchResult EMPTY = new BatchResult(0, 0, 0, 0, List.of());
 
@@ -20,7 +20,7 @@ public record BatchResult(int read, int stored, int known, int matched, List<Mal
     }
 
     public BatchResult plus(BatchResult other) {
-        List<MalformedEvent> all = new java.util.ArrayList<>(malformed);
+        List<RejectedEvent> all = new java.util.ArrayList<>(malformed);
         all.addAll(other.malformed);
         return new BatchResult(read + other.read, stored + other.stored, known + other.known,
                 matched + other.matched, all);

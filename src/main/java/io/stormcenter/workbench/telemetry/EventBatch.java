@@ -13,7 +13,7 @@ import java.util.List;
  * @param malformed what the source itself could not split into events (a broken line), reported with
  *                  the batch's results
  */
-public record EventBatch(String origin, List<RawEvent> events, List<MalformedEvent> malformed) {
+public record EventBatch(String origin, List<RawEvent> events, List<RejectedEvent> malformed) {
 
     public EventBatch {
         origin = origin == null ? "" : origin;

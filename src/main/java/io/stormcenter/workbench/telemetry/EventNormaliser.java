@@ -50,6 +50,20 @@ final class EventNormaliser {
                 String.valueOf(k8s.count()), String.valueOf(k8s.time())), raw);
     }
 
+    /** When the sensor saw the event, or null when it does not say. */
+    static Instant timeOf(SensorEvent event) {
+        if (event instanceof AuditEvent audit) {
+            return orElse(audit.stageTimestamp(), audit.requestReceivedTimestamp());
+        }
+        if (event instanceof FalcoAlert alert) {
+            return alert.time();
+        }
+        if (event instanceof TetragonEvent tetragon) {
+            return tetragon.time();
+        }
+        return event instanceof KubernetesEvent k8s ? k8s.time() : null;
+    }
+
     private static Actor actor(AuditEvent audit) {
         String impersonated = audit.impersonatedUser() == null ? null : audit.impersonatedUser().username();
         return new Actor(audit.user().username(), audit.user().groups(), impersonated, audit.sourceIps(),

@@ -33,15 +33,17 @@ public final class Ingestion implements EventSink {
     @Override
     public BatchResult ingest(EventBatch batch) {
         Instant received = clock.instant();
-        List<MalformedEvent> malformed = new ArrayList<>(batch.malformed());
+        List<RejectedEvent> malformed = new ArrayList<>(batch.malformed());
         List<Observation> observations = new ArrayList<>(batch.events().size());
         int matched = 0;
         for (RawEvent raw : batch.events()) {
-            SensorEvent event;
+            SensorEvent event = raw.parsed();
             try {
-                event = raw.sensor().parse(raw.json(), readers);
+                if (event == null) {
+                    event = raw.sensor().parse(raw.json(), readers);
+                }
             } catch (MalformedEventException e) {
-                malformed.add(new MalformedEvent(raw.position(), e.getMessage()));
+                malformed.add(new RejectedEvent(raw.position(), e.getMessage()));
                 continue;
             }
             Observation observation = normaliser.observe(raw.sensor(), event, raw.json(), batch.origin(), received,

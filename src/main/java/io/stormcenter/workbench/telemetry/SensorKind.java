@@ -1,9 +1,13 @@
 package io.stormcenter.workbench.telemetry;
 
+import io.stormcenter.workbench.sensor.AuditEvent;
 import io.stormcenter.workbench.sensor.AuditEventReader;
+import io.stormcenter.workbench.sensor.FalcoAlert;
 import io.stormcenter.workbench.sensor.FalcoAlertReader;
+import io.stormcenter.workbench.sensor.KubernetesEvent;
 import io.stormcenter.workbench.sensor.KubernetesEventReader;
 import io.stormcenter.workbench.sensor.SensorEvent;
+import io.stormcenter.workbench.sensor.TetragonEvent;
 import io.stormcenter.workbench.sensor.TetragonEventReader;
 import java.util.Arrays;
 
@@ -35,6 +39,23 @@ public enum SensorKind {
         }
         throw new IllegalArgumentException("unknown source '" + key + "' (expected one of "
                 + Arrays.stream(values()).map(SensorKind::key).toList() + ")");
+    }
+
+    /** The sensor that writes events of this kind. */
+    public static SensorKind of(SensorEvent event) {
+        if (event instanceof AuditEvent) {
+            return AUDIT;
+        }
+        if (event instanceof FalcoAlert) {
+            return FALCO;
+        }
+        if (event instanceof TetragonEvent) {
+            return TETRAGON;
+        }
+        if (event instanceof KubernetesEvent) {
+            return KUBERNETES_EVENT;
+        }
+        throw new IllegalArgumentException("no sensor kind for " + event.getClass().getSimpleName());
     }
 
     /**

@@ -2,10 +2,10 @@ package io.stormcenter.workbench.ui;
 
 import io.stormcenter.workbench.cluster.ApplyMethod;
 import io.stormcenter.workbench.cluster.AuditEventLookup;
-import io.stormcenter.workbench.cluster.ClusterSession;
 import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
-import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
+import io.stormcenter.workbench.kube.ClusterSession;
+import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.ui.controls.PanelTab;
 import io.stormcenter.workbench.ui.deploy.DeployView;
 import io.stormcenter.workbench.ui.deploy.DeployViewModel;

@@ -1,9 +1,9 @@
 package io.stormcenter.workbench.ui.deploy;
 
 import atlantafx.base.theme.Styles;
-import io.stormcenter.workbench.cluster.KubeContext;
-import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.PlannedChange;
+import io.stormcenter.workbench.kube.KubeContext;
+import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.ui.controls.DisplayConverter;
 import java.io.File;

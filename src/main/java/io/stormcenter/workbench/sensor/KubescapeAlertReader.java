@@ -8,12 +8,16 @@ import java.util.Iterator;
  * Parses one runtime alert of Kubescape's node-agent, as its stdout exporter logs it (one JSON
  * object per line, logrus fields {@code level msg time} around the alert) or its HTTP exporter posts it.
  */
-public final class KubescapeAlertReader {
+public final class KubescapeAlertReader extends SensorEventReader<KubescapeAlert> {
 
     /** The node-agent nests processes only a few levels deep; a deeper tree is not followed further. */
     private static final int MAX_TREE_DEPTH = 64;
 
     private static final EventJson JSON = new EventJson("Kubescape alert");
+
+    public KubescapeAlertReader() {
+        super("Kubescape alert");
+    }
 
     /**
      * Whether a line of the node-agent's log is an alert at all: the same log carries the agent's own
@@ -23,19 +27,19 @@ public final class KubescapeAlertReader {
         return line != null && line.contains("\"RuleID\"");
     }
 
-    public KubescapeAlert read(String json) {
-        JsonNode root = JSON.object(json);
-        String ruleId = JSON.requiredText(root, "RuleID", "");
-        JsonNode base = JSON.child(root, "BaseRuntimeMetadata", "");
-        String basePath = "BaseRuntimeMetadata";
-        JsonNode k8s = JSON.child(root, "RuntimeK8sDetails", "");
-        String k8sPath = "RuntimeK8sDetails";
+    @Override
+    KubescapeAlert decode(JsonNode root, String path) {
+        String ruleId = JSON.requiredText(root, "RuleID", path);
+        String basePath = EventJson.path(path, "BaseRuntimeMetadata");
+        JsonNode base = JSON.child(root, "BaseRuntimeMetadata", path);
+        String k8sPath = EventJson.path(path, "RuntimeK8sDetails");
+        JsonNode k8s = JSON.child(root, "RuntimeK8sDetails", path);
         JsonNode arguments = base == null ? null : JSON.child(base, "arguments", basePath);
         Integer infectedPid = base == null ? null : JSON.integer(base, "infectedPID", basePath);
         return new KubescapeAlert(
                 ruleId,
                 base == null ? null : JSON.text(base, "alertName", basePath),
-                time(root, base),
+                time(root, base, path),
                 base == null ? null : JSON.integer(base, "severity", basePath),
                 k8s == null ? null : first(JSON.text(k8s, "podNamespace", k8sPath), JSON.text(k8s, "namespace", k8sPath)),
                 k8s == null ? null : JSON.text(k8s, "podName", k8sPath),
@@ -45,33 +49,35 @@ public final class KubescapeAlertReader {
                 k8s == null ? null : JSON.text(k8s, "workloadKind", k8sPath),
                 k8s == null ? null : JSON.text(k8s, "image", k8sPath),
                 k8s == null ? null : JSON.text(k8s, "nodeName", k8sPath),
-                process(root, infectedPid),
+                process(root, infectedPid, path),
                 base == null ? null : JSON.flatMap(base, "arguments", basePath),
                 arguments == null ? null : JSON.strings(arguments, "args", EventJson.path(basePath, "arguments")),
-                first(JSON.text(root, "message", ""), JSON.text(root, "msg", "")));
+                first(JSON.text(root, "message", path), JSON.text(root, "msg", path)));
     }
 
-    private static Instant time(JsonNode root, JsonNode base) {
-        Instant time = base == null ? null : JSON.instant(base, "timestamp", "BaseRuntimeMetadata");
+    private static Instant time(JsonNode root, JsonNode base, String path) {
+        String basePath = EventJson.path(path, "BaseRuntimeMetadata");
+        Instant time = base == null ? null : JSON.instant(base, "timestamp", basePath);
         if (time == null) {
-            time = JSON.instant(root, "time", "");
+            time = JSON.instant(root, "time", path);
         }
         if (time == null) {
-            throw JSON.malformed("BaseRuntimeMetadata.timestamp", "missing (and no 'time' either)");
+            throw JSON.malformed(EventJson.path(basePath, "timestamp"), "missing (and no 'time' either)");
         }
         return time;
     }
 
     /** The alerted process: the one with {@code infectedPID} in the tree, else the tree's root. */
-    private static KubescapeProcess process(JsonNode root, Integer infectedPid) {
-        JsonNode details = JSON.child(root, "RuntimeProcessDetails", "");
-        JsonNode tree = details == null ? null : JSON.child(details, "processTree", "RuntimeProcessDetails");
+    private static KubescapeProcess process(JsonNode root, Integer infectedPid, String parentPath) {
+        String detailsPath = EventJson.path(parentPath, "RuntimeProcessDetails");
+        JsonNode details = JSON.child(root, "RuntimeProcessDetails", parentPath);
+        JsonNode tree = details == null ? null : JSON.child(details, "processTree", detailsPath);
         if (tree == null) {
             return null;
         }
         JsonNode found = infectedPid == null ? null : find(tree, infectedPid, 0);
         JsonNode node = found != null ? found : tree;
-        String path = "RuntimeProcessDetails.processTree";
+        String path = EventJson.path(detailsPath, "processTree");
         return new KubescapeProcess(JSON.integer(node, "pid", path), JSON.integer(node, "ppid", path),
                 JSON.text(node, "comm", path), JSON.text(node, "cmdline", path), JSON.text(node, "path", path),
                 JSON.integer(node, "uid", path), JSON.text(node, "cwd", path), JSON.text(node, "pcomm", path));

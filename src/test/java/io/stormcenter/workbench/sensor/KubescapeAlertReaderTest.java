@@ -72,6 +72,22 @@ class KubescapeAlertReaderTest {
     }
 
     @Test
+    void a_node_agent_log_read_whole_gives_every_alert_and_reports_the_agents_own_line() {
+        EventBatch<KubescapeAlert> batch = reader.readAll(Fixtures.text("kubescape-alerts.jsonl"));
+
+        assertThat(batch.events()).hasSize(4);
+        assertThat(batch.skipped()).hasSize(1);
+        assertThat(batch.skipped().get(0).position().line()).isEqualTo(2);
+    }
+
+    @Test
+    void a_mixed_capture_tells_a_kubescape_alert_by_its_rule_id() {
+        SensorEvent event = new AnySensorEventReader().read(lines().get(0));
+
+        assertThat(event).isInstanceOf(KubescapeAlert.class);
+    }
+
+    @Test
     void an_alert_with_only_the_log_time_and_no_process_tree_still_reads() {
         KubescapeAlert alert = reader.read("{\"RuleID\":\"R1010\",\"time\":\"2026-11-20T09:00:00Z\","
                 + "\"RuntimeK8sDetails\":{\"namespace\":\"ksc-demo\"}}");

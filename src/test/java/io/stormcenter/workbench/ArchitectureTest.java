@@ -24,15 +24,18 @@ class ArchitectureTest {
             Map.entry("layout", new String[] {"model", "analysis"}),
             Map.entry("format", new String[] {"model"}),
             Map.entry("honeycluster", new String[] {"model", "analysis", "sensor"}),
-            Map.entry("cluster", new String[] {"model", "honeycluster", "sensor"}),
-            Map.entry("telemetry", new String[] {"model", "sensor", "honeycluster"}),
-            Map.entry("heat", new String[] {"model", "analysis", "sensor", "honeycluster", "telemetry"}),
+            Map.entry("kube", new String[] {}),
+            Map.entry("deployment", new String[] {"model", "analysis", "sensor", "honeycluster", "kube"}),
+            Map.entry("cluster", new String[] {"model", "honeycluster", "sensor", "kube", "deployment"}),
+            Map.entry("telemetry", new String[] {"model", "sensor", "honeycluster", "kube", "deployment"}),
+            Map.entry("heat", new String[] {"model", "analysis", "sensor", "honeycluster", "kube", "deployment",
+                    "telemetry"}),
             Map.entry("report", new String[] {"model", "analysis", "layout", "format", "sensor", "honeycluster",
-                    "cluster", "telemetry", "heat"}),
+                    "kube", "deployment", "cluster", "telemetry", "heat"}),
             Map.entry("cli", new String[] {"model", "analysis", "layout", "format", "sensor", "honeycluster",
-                    "cluster", "telemetry", "heat", "report"}),
+                    "kube", "deployment", "cluster", "telemetry", "heat", "report"}),
             Map.entry("ui", new String[] {"model", "analysis", "layout", "format", "sensor", "honeycluster",
-                    "cluster", "telemetry", "heat", "report"}));
+                    "kube", "deployment", "cluster", "telemetry", "heat", "report"}));
 
     private static JavaClasses classes;
 
@@ -82,7 +85,8 @@ class ArchitectureTest {
     @Test
     void the_core_does_not_import_the_cli_or_the_window() {
         noClasses().that().resideInAnyPackage(BASE + ".model..", BASE + ".analysis..", BASE + ".layout..",
-                        BASE + ".format..", BASE + ".sensor..", BASE + ".honeycluster..", BASE + ".cluster..",
+                        BASE + ".format..", BASE + ".sensor..", BASE + ".honeycluster..", BASE + ".kube..",
+                        BASE + ".deployment..", BASE + ".cluster..",
                         BASE + ".telemetry..", BASE + ".heat..", BASE + ".report..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".cli..", BASE + ".ui..")
                 .check(classes);

@@ -1,7 +1,9 @@
 package io.stormcenter.workbench.ui.dialog;
 
 import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.ui.actions.ShortcutHelp;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,12 @@ public interface DialogService {
     boolean confirm(String title, String message);
 
     void showError(String title, String message);
+
+    /** Tells something that needs no answer (the About box). */
+    void showInformation(String title, String header, String message);
+
+    /** The F1 list: every key and mouse gesture, grouped. */
+    void showShortcuts(List<ShortcutHelp.Entry> entries);
 
     Optional<Path> chooseFileToOpen(String title, FileKind kind);
 

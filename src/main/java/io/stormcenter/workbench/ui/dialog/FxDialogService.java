@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.dialog;
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.ui.actions.ShortcutHelp;
+import io.stormcenter.workbench.ui.inspector.TripwireDialog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

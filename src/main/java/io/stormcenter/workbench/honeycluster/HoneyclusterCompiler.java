@@ -27,10 +27,6 @@ public final class HoneyclusterCompiler {
 
     private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Set<String> RESERVED = Set.of("default", "kube-system", "kube-public", "kube-node-lease");
-    /** Resources without a namespace: an audit trip-wire on them defaults to cluster scope, not the honey namespace. */
-    private static final Set<String> CLUSTER_SCOPED = Set.of("persistentvolumes", "nodes", "namespaces",
-            "clusterroles", "clusterrolebindings", "storageclasses", "customresourcedefinitions",
-            "certificatesigningrequests", "validatingwebhookconfigurations", "mutatingwebhookconfigurations");
     private static final List<String> STREAMING = List.of("exec", "attach", "portforward");
     static final String FALCO_CONFIG_MAP = "ksc-falco-rules";
 
@@ -93,6 +89,12 @@ public final class HoneyclusterCompiler {
                                 + "': bait '" + c.plantInBait() + "' already carries the token of canary '" + other
                                 + "' (a pod runs as one service account)"));
                     }
+                }
+                if (params instanceof TripwireParams.Audit a && !AuditPolicyFile.nameable(a.resource())) {
+                    problems.add(Problem.warning(node.id(), field + "resource", "trip-wire '" + tripwire.id()
+                            + "': '" + a.resource() + "' is not a built-in resource, so the audit policy cannot name it"
+                            + " and logs it only in the honey namespace; write it with its API group as kubectl does"
+                            + " (e.g. widgets.example.com)"));
                 }
                 if (params instanceof TripwireParams.Tetragon t) {
                     String name = policyName(tripwire.id(), t.policy(), "");
@@ -254,6 +256,8 @@ public final class HoneyclusterCompiler {
             names.add(HoneyclusterPlan.key(secret));
             EventMatcher reads = new AuditMatcher(List.of("get", "list", "watch"), "secrets", null, namespace,
                     token.secret(), null, exclusions);
+            auditRules.add(new AuditPolicyFile.Rule(List.of("get", "list", "watch"), "secrets", null, namespace,
+                    token.secret()));
             if (token.mountIn() == null) {
                 return reads;
             }
@@ -286,14 +290,16 @@ public final class HoneyclusterCompiler {
         private EventMatcher audit(TripwireParams.Audit audit) {
             String scope;
             if (audit.namespace() == null) {
-                scope = CLUSTER_SCOPED.contains(audit.resource()) ? "" : namespace;
+                // Resources without a namespace: the trip-wire defaults to cluster scope, not the honey namespace.
+                scope = ApiResources.clusterScoped(audit.resource()) ? "" : namespace;
             } else {
                 scope = "*".equals(audit.namespace()) ? null : audit.namespace();
             }
-            auditRules.add(new AuditPolicyFile.Rule(audit.verbs(), audit.resource(), audit.subresource(),
+            List<String> verbs = StreamingVerbs.bothProtocols(audit.subresource(), audit.verbs());
+            auditRules.add(new AuditPolicyFile.Rule(verbs, audit.resource(), audit.subresource(),
                     scope == null ? "*" : scope, audit.name()));
-            return new AuditMatcher(audit.verbs(), audit.resource(), audit.subresource(), scope, audit.name(),
-                    audit.user(), exclusions);
+            return new AuditMatcher(verbs, ApiResources.plural(audit.resource()), audit.subresource(), scope,
+                    audit.name(), audit.user(), exclusions);
         }
 
         private EventMatcher falco(Parsed p, TripwireParams.Falco falco, List<String> names) {

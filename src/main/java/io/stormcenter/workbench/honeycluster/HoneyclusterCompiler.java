@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.honeycluster;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Ids;
 import io.stormcenter.workbench.model.Node;
@@ -134,6 +135,18 @@ public final class HoneyclusterCompiler {
         return (base.length() > 52 ? base.substring(0, 52).replaceAll("-+$", "") : base) + suffix;
     }
 
+    /**
+     * A policy name that cannot collide in the cluster: the deployment id appended (its hash when
+     * long), so neither another deployment's policies nor the operator's (KSC's own
+     * {@code detect-sensitive-file-access}) are overwritten by applying this plan, nor this plan's by theirs.
+     */
+    static String clusterUniqueName(String name, String deploymentId) {
+        String suffix = "-" + (deploymentId.length() <= 30 ? deploymentId : ObjectLabels.shortHash(deploymentId));
+        String base = name.length() + suffix.length() > 63
+                ? name.substring(0, 63 - suffix.length()).replaceAll("-+$", "") : name;
+        return base + suffix;
+    }
+
     /** One compile's state: the objects by deploy order and the index entries. */
     private final class Build {
         private final AttackTree tree;
@@ -188,7 +201,7 @@ public final class HoneyclusterCompiler {
             }
             for (Parsed p : parsed) {
                 if (p.params() instanceof TripwireParams.Tetragon t) {
-                    policyNames.add(policyName(p.tripwire().id(), t.policy(), ""));
+                    policyNames.add(inCluster(policyName(p.tripwire().id(), t.policy(), "")));
                 }
             }
             for (Parsed p : parsed) {
@@ -239,6 +252,10 @@ public final class HoneyclusterCompiler {
                     TripwireCatalogue.defaultRecall(p.tripwire().kind())));
         }
 
+        private String inCluster(String name) {
+            return clusterUniqueName(name, deploymentId);
+        }
+
         /** A policy name no trip-wire's own policy uses ({@code -2}, {@code -3} ... appended when taken). */
         private String freePolicyName(String wanted) {
             String name = wanted;
@@ -264,12 +281,13 @@ public final class HoneyclusterCompiler {
             String path = token.path() != null ? token.path() : token.flavor().defaultMountPath();
             TripwireParams.Tetragon read = new TripwireParams.Tetragon("security_file_permission", null, path, null,
                     null, null, false);
-            String policy = freePolicyName(policyName(id, null, "-read"));
-            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, read);
+            String policy = freePolicyName(inCluster(policyName(id, null, "-read")));
+            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, read, Map.of());
             policies.add(tracing);
             names.add(HoneyclusterPlan.key(tracing));
-            return new AnyOfMatcher(List.of(reads,
-                    new TetragonMatcher(policy, namespace, false, "security_file_permission", List.of(path), List.of())));
+            return new AnyOfMatcher(List.of(reads, new TetragonMatcher(policy, List.of(), namespace, Map.of(), false,
+                    "security_file_permission", List.of(), List.of(path), List.of(),
+                    KprobeShape.of("security_file_permission").minimumTetragon())));
         }
 
         private EventMatcher canary(String id, TripwireParams.CanaryServiceAccount canary, Map<String, String> labels,
@@ -315,14 +333,18 @@ public final class HoneyclusterCompiler {
 
         private EventMatcher tetragon(String id, TripwireParams.Tetragon tetragon, Map<String, String> labels,
                                       List<String> names) {
-            String policy = policyName(id, tetragon.policy(), "");
-            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, tetragon);
+            String policy = inCluster(policyName(id, tetragon.policy(), ""));
+            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, tetragon, Map.of());
             policies.add(tracing);
             names.add(HoneyclusterPlan.key(tracing));
             KprobeShape shape = KprobeShape.of(tetragon.function());
-            return new TetragonMatcher(policy, namespace, tetragon.clusterWide(), tetragon.function(),
+            // The name the model gives is the policy whose selector this is (KSC's own, by its name).
+            List<String> same = tetragon.policy() == null ? List.of() : List.of(tetragon.policy());
+            return new TetragonMatcher(policy, same, namespace, Map.of(), tetragon.clusterWide(), tetragon.function(),
+                    TracingPolicies.split(tetragon.binary()),
                     shape.pathArg() >= 0 ? TracingPolicies.split(tetragon.path()) : List.of(),
-                    shape.sockArg() >= 0 ? TracingPolicies.split(tetragon.address()) : List.of());
+                    shape.sockArg() >= 0 ? TracingPolicies.split(tetragon.address()) : List.of(),
+                    shape.minimumTetragon());
         }
 
         private EventMatcher bait(String id, TripwireParams.Bait bait, Map<String, String> labels, List<String> names) {
@@ -343,11 +365,14 @@ public final class HoneyclusterCompiler {
             String binary = bait.workload() == BaitWorkload.SSH ? "/usr/sbin/sshd" : "/usr/sbin/nginx";
             TripwireParams.Tetragon accept = new TripwireParams.Tetragon("inet_csk_accept", binary, null, null,
                     false, null, false);
-            String policy = freePolicyName(policyName(id, null, "-accept"));
-            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, accept);
+            String policy = freePolicyName(inCluster(policyName(id, null, "-accept")));
+            Map<String, String> baitPod = made.stream().filter(o -> o instanceof Service)
+                    .map(o -> ((Service) o).getSpec().getSelector()).findFirst().orElse(Map.of());
+            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, accept, baitPod);
             policies.add(tracing);
             names.add(HoneyclusterPlan.key(tracing));
-            matchers.add(new TetragonMatcher(policy, namespace, false, "inet_csk_accept", List.of(), List.of()));
+            matchers.add(new TetragonMatcher(policy, List.of(), namespace, baitPod, false, "inet_csk_accept",
+                    List.of(binary), List.of(), List.of(), KprobeShape.of("inet_csk_accept").minimumTetragon()));
             return new AnyOfMatcher(matchers);
         }
     }

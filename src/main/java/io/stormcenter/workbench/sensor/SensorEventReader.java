@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * A malformed event is reported with its position and skipped; it never stops the rest.
  */
 public abstract sealed class SensorEventReader<E extends SensorEvent>
-        permits AuditEventReader, FalcoAlertReader, TetragonEventReader, KubernetesEventReader, AnySensorEventReader {
+        permits AuditEventReader, FalcoAlertReader, TetragonEventReader, KubernetesEventReader, KubescapeAlertReader,
+        AnySensorEventReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -3,7 +3,7 @@ package io.stormcenter.workbench.ui.honeycluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
-import io.stormcenter.workbench.ui.WorkbenchCss;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.cluster;
+package io.stormcenter.workbench.kube;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

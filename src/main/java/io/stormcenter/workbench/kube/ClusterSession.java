@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.cluster;
+package io.stormcenter.workbench.kube;
 
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -70,7 +70,7 @@ public final class ClusterSession implements AutoCloseable {
         return context.server();
     }
 
-    KubernetesClient client() {
+    public KubernetesClient client() {
         return client;
     }
 
@@ -85,7 +85,7 @@ public final class ClusterSession implements AutoCloseable {
     }
 
     /** Runs one API call; a failure becomes a one-line {@link ClusterException} naming the action. */
-    <T> T call(String action, Supplier<T> request) {
+    public <T> T call(String action, Supplier<T> request) {
         try {
             return request.get();
         } catch (ClusterException e) {
@@ -95,13 +95,13 @@ public final class ClusterSession implements AutoCloseable {
         }
     }
 
-    ClusterException failure(String action, Throwable e) {
+    public ClusterException failure(String action, Throwable e) {
         return new ClusterException("could not " + action + " on context '" + context.name() + "': "
                 + ClusterFailures.reason(e, context.server(), redaction));
     }
 
     /** The reason of a failure alone, masked. */
-    String reason(Throwable e) {
+    public String reason(Throwable e) {
         return ClusterFailures.reason(e, context.server(), redaction);
     }
 

@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.cluster;
+package io.stormcenter.workbench.kube;
 
 /**
  * A cluster operation that cannot go on, with a message written for the person at the keyboard:

@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.cluster;
+package io.stormcenter.workbench.kube;
 
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -17,18 +17,18 @@ import javax.net.ssl.SSLException;
  * Turns what fabric8 throws into one line a person understands: the server could not be reached
  * (and why), the credentials were rejected, the action was forbidden, or the server's own reason.
  */
-final class ClusterFailures {
+public final class ClusterFailures {
 
     private ClusterFailures() {
     }
 
     /** The reason alone, e.g. "connection refused" or "forbidden: secrets is forbidden: ...". */
-    static String reason(Throwable failure, String server, CredentialRedaction redaction) {
+    public static String reason(Throwable failure, String server, CredentialRedaction redaction) {
         return redaction.apply(plainReason(failure, server));
     }
 
     /** Whether the failure means the server did not answer at all (as opposed to answering no). */
-    static boolean unreachable(Throwable failure) {
+    public static boolean unreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException
                     || t instanceof HttpTimeoutException || t instanceof InterruptedIOException
@@ -97,7 +97,7 @@ final class ClusterFailures {
     }
 
     /** The HTTP status of an API answer, or 0 when there was none. */
-    static int code(Throwable failure) {
+    public static int code(Throwable failure) {
         KubernetesClientException api = find(failure, KubernetesClientException.class);
         return api == null ? 0 : api.getCode();
     }

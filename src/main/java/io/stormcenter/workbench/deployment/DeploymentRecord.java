@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.cluster;
+package io.stormcenter.workbench.deployment;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.cluster;
+package io.stormcenter.workbench.kube;
 
 /**
  * One context of a kubeconfig, as a picker shows it.

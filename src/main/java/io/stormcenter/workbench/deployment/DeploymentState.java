@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.cluster;
+package io.stormcenter.workbench.deployment;
 
 /** Where a deployment stands, as its record says. */
 public enum DeploymentState {

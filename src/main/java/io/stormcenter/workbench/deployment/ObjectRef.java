@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.cluster;
+package io.stormcenter.workbench.deployment;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 

@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.cluster;
+package io.stormcenter.workbench.kube;
 
 import io.fabric8.kubernetes.api.model.AuthInfo;
 import io.fabric8.kubernetes.api.model.Cluster;

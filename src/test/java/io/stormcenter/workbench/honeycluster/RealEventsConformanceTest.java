@@ -1,13 +1,13 @@
 package io.stormcenter.workbench.honeycluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
 import io.stormcenter.workbench.sensor.AuditEventReader;
+import io.stormcenter.workbench.sensor.SharedFixtures;
 import io.stormcenter.workbench.sensor.TetragonEventReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +18,7 @@ import org.junit.jupiter.api.Test;
 class RealEventsConformanceTest {
 
     private static Path fixture(String relative) {
-        String root = System.getProperty("shared.fixtures");
-        assumeTrue(root != null, "shared.fixtures not set");
-        Path path = Path.of(root, relative);
-        assumeTrue(Files.exists(path), path + " absent");
-        return path;
+        return SharedFixtures.path(relative);
     }
 
     private static HoneyclusterPlan plan(String namespace, Tripwire tripwire) throws Exception {

@@ -6,7 +6,7 @@ import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.TripwireKind;
-import io.stormcenter.workbench.sensor.SharedFixtures;
+import io.stormcenter.workbench.testing.SharedFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +23,7 @@ class FalcoRulesLoadTest {
 
     @Test
     void the_grammar_loads_falcos_own_stable_rules_so_its_field_table_is_falcos() throws Exception {
-        String stable = Files.readString(SharedFixtures.path("falco-rules/falco_rules.yaml"));
+        String stable = Files.readString(SharedFixtures.file("falco-rules/falco_rules.yaml"));
 
         assertThat(grammar.check(stable)).isEmpty();
     }
@@ -110,7 +110,7 @@ class FalcoRulesLoadTest {
 
     @Test
     void the_projects_list_of_stable_rules_is_the_enabled_rules_of_falcos_stable_ruleset() throws Exception {
-        String stable = Files.readString(SharedFixtures.path("falco-rules/falco_rules.yaml"));
+        String stable = Files.readString(SharedFixtures.file("falco-rules/falco_rules.yaml"));
         List<?> items = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
                 .readValue(stable, List.class);
         Set<String> enabled = items.stream().map(i -> (java.util.Map<?, ?>) i).filter(i -> i.containsKey("rule"))

@@ -1,9 +1,9 @@
 package io.stormcenter.workbench.sensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.stormcenter.workbench.testing.SharedFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SharedFixturesConformanceTest {
 
     private static Path folder(String name) {
-        return SharedFixtures.path(name);
+        return SharedFixtures.folder(name);
     }
 
     private static List<Path> files(Path dir) throws IOException {
@@ -43,8 +43,7 @@ class SharedFixturesConformanceTest {
 
     @Test
     void the_real_exec_event_is_counted_at_response_started() throws IOException {
-        Path exec = folder("audit").resolve("exec_pod.json");
-        assumeTrue(Files.exists(exec));
+        Path exec = SharedFixtures.file("audit/exec_pod.json");
 
         AuditEvent event = new AuditEventReader().read(Files.readString(exec));
 
@@ -54,8 +53,7 @@ class SharedFixturesConformanceTest {
 
     @Test
     void every_real_falco_alert_line_parses() throws IOException {
-        Path file = folder("falco").resolve("falco-alerts.jsonl");
-        assumeTrue(Files.exists(file));
+        Path file = SharedFixtures.file("falco/falco-alerts.jsonl");
         FalcoAlertReader reader = new FalcoAlertReader();
         List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
 

@@ -68,7 +68,8 @@ class SampleModelsHoneyclusterTest {
             assertThat(tripwires).as("trip-wires under demo step " + step).isPositive();
         }
         DEMO_POLICIES.forEach((name, call) -> assertThat(plan.objects()).as(name).anySatisfy(o -> {
-            assertThat(o.getMetadata().getName()).isEqualTo(name);
+            // The demo's name with the deployment id, so applying the plan never overwrites KSC's own policy.
+            assertThat(o.getMetadata().getName()).isEqualTo(name + "-" + plan.deploymentId());
             assertThat(firstCall(o)).isEqualTo(call);
         }));
         assertThat(Coverage.of(tree).unobservedLeaves()).doesNotContainAnyElementsOf(

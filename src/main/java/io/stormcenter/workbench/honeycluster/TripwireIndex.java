@@ -3,6 +3,7 @@ package io.stormcenter.workbench.honeycluster;
 import io.stormcenter.workbench.sensor.AuditEvent;
 import io.stormcenter.workbench.sensor.FalcoAlert;
 import io.stormcenter.workbench.sensor.KubernetesEvent;
+import io.stormcenter.workbench.sensor.KubescapeAlert;
 import io.stormcenter.workbench.sensor.SensorEvent;
 import io.stormcenter.workbench.sensor.TetragonEvent;
 import java.util.ArrayList;
@@ -17,8 +18,9 @@ import java.util.Set;
 
 /**
  * Maps trip-wire ids to the nodes they prove and back from a sensor event to the trip-wires it
- * fires. Falco alerts and Tetragon events are looked up by rule and policy name, so a stream
- * of events costs a hash lookup each, not a scan of every trip-wire.
+ * fires. Falco alerts are looked up by rule, Kubescape alerts by rule id, Tetragon events by the
+ * hook they report (not the policy's name: another policy on the same hook counts too), so a
+ * stream of events costs a hash lookup each, not a scan of every trip-wire.
  */
 public final class TripwireIndex {
 
@@ -26,7 +28,8 @@ public final class TripwireIndex {
     private final List<TripwireEntry> audit = new ArrayList<>();
     private final List<TripwireEntry> kubernetesEvents = new ArrayList<>();
     private final Map<String, List<TripwireEntry>> byFalcoRule = new HashMap<>();
-    private final Map<String, List<TripwireEntry>> byPolicy = new HashMap<>();
+    private final Map<String, List<TripwireEntry>> byHook = new HashMap<>();
+    private final Map<String, List<TripwireEntry>> byKubescapeRule = new HashMap<>();
 
     public TripwireIndex(List<TripwireEntry> entries) {
         Map<String, TripwireEntry> map = new LinkedHashMap<>();
@@ -51,7 +54,9 @@ public final class TripwireIndex {
         } else if (matcher instanceof FalcoMatcher m) {
             addOnce(byFalcoRule.computeIfAbsent(m.rule(), k -> new ArrayList<>()), entry);
         } else if (matcher instanceof TetragonMatcher m) {
-            addOnce(byPolicy.computeIfAbsent(m.policyName(), k -> new ArrayList<>()), entry);
+            addOnce(byHook.computeIfAbsent(TetragonMatcher.hook(m.function()), k -> new ArrayList<>()), entry);
+        } else if (matcher instanceof KubescapeMatcher m) {
+            addOnce(byKubescapeRule.computeIfAbsent(m.ruleId(), k -> new ArrayList<>()), entry);
         } else if (matcher instanceof AnyOfMatcher m) {
             m.matchers().forEach(inner -> register(entry, inner));
         }
@@ -85,8 +90,10 @@ public final class TripwireIndex {
             candidates = kubernetesEvents;
         } else if (event instanceof FalcoAlert alert) {
             candidates = byFalcoRule.getOrDefault(alert.rule(), List.of());
-        } else if (event instanceof TetragonEvent tetragon && tetragon.policyName() != null) {
-            candidates = byPolicy.getOrDefault(tetragon.policyName(), List.of());
+        } else if (event instanceof KubescapeAlert alert) {
+            candidates = byKubescapeRule.getOrDefault(alert.ruleId(), List.of());
+        } else if (event instanceof TetragonEvent tetragon && tetragon.functionName() != null) {
+            candidates = byHook.getOrDefault(TetragonMatcher.hook(tetragon.functionName()), List.of());
         } else {
             candidates = List.of();
         }

@@ -97,7 +97,7 @@ class HoneyclusterCompilerTest {
         assertThat(json(plan, "tw-symlink")).contains("/etc/kubernetes/pki/apiserver.key");
         assertThat(plan.objects()).anySatisfy(o -> {
             assertThat(o.getKind()).isEqualTo("TracingPolicy");
-            assertThat(o.getMetadata().getName()).isEqualTo("ksc-tw-key-read");
+            assertThat(o.getMetadata().getName()).isEqualTo("ksc-tw-key-read-" + plan.deploymentId());
             assertThat(o.getMetadata().getNamespace()).isNull();
         });
     }
@@ -276,6 +276,7 @@ class HoneyclusterCompilerTest {
 
         List<String> names = plan.objects().stream().map(HoneyclusterPlan::key).toList();
         assertThat(names).doesNotHaveDuplicates();
-        assertThat(plan.index().entry("tw-ssh").orElseThrow().objects()).contains("TracingPolicyNamespaced/ksc-tw-ssh-accept-2");
+        assertThat(plan.index().entry("tw-ssh").orElseThrow().objects())
+                .contains("TracingPolicyNamespaced/ksc-tw-ssh-accept-" + plan.deploymentId() + "-2");
     }
 }

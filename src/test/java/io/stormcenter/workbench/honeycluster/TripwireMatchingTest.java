@@ -148,12 +148,12 @@ class TripwireMatchingTest {
                 "{\"file_arg\":{\"path\":\"/run/secrets/kubernetes.io/serviceaccount/token\"}}");
         String otherPath = kprobe("ksc-tw-sa-read", "security_file_permission", NS, "{\"file_arg\":{\"path\":\"/etc/passwd\"}}");
         String otherAddress = kprobe("ksc-tw-api-connect", "tcp_connect", NS, "{\"sock_arg\":{\"daddr\":\"1.1.1.1\"}}");
-        String otherPolicy = kprobe("enumerate-service-account", "security_file_permission", NS,
-                "{\"file_arg\":{\"path\":\"/run/secrets/kubernetes.io/serviceaccount/token\"}}");
+        String otherPolicyOtherFile = kprobe("enumerate-service-account", "security_file_permission", NS,
+                "{\"file_arg\":{\"path\":\"/etc/hostname\"}}");
         String hostProcess = kprobe("ksc-tw-sa-read", "security_file_permission", null,
                 "{\"file_arg\":{\"path\":\"/run/secrets/kubernetes.io/serviceaccount/token\"}}");
 
-        for (String body : List.of(otherNamespace, otherPath, otherAddress, otherPolicy, hostProcess)) {
+        for (String body : List.of(otherNamespace, otherPath, otherAddress, otherPolicyOtherFile, hostProcess)) {
             assertThat(hits(raw(body))).as(body).isEmpty();
         }
     }

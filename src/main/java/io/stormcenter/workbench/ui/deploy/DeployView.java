@@ -1,26 +1,15 @@
 package io.stormcenter.workbench.ui.deploy;
 
 import atlantafx.base.theme.Styles;
-import io.stormcenter.workbench.cluster.ApplyMethod;
-import io.stormcenter.workbench.cluster.AuditEventLookup;
-import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import io.stormcenter.workbench.cluster.PlannedChange;
-import io.stormcenter.workbench.cluster.SafetyPolicy;
-import io.stormcenter.workbench.kube.ClusterSession;
 import io.stormcenter.workbench.kube.KubeContext;
 import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.model.AttackTree;
-import io.stormcenter.workbench.ui.DisplayConverter;
-import io.stormcenter.workbench.ui.PanelTab;
-import io.stormcenter.workbench.ui.WorkbenchWindow;
+import io.stormcenter.workbench.ui.controls.DisplayConverter;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,7 +20,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -175,29 +163,5 @@ public final class DeployView extends VBox {
         if (chosen != null) {
             model.useKubeconfig(KubeconfigLocation.file(chosen.toPath()));
         }
-    }
-
-    /** Adds the Deploy tab and the status-bar item to the window, wired to the default kubeconfig. */
-    public static void install(WorkbenchWindow window) {
-        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "deploy");
-            thread.setDaemon(true);
-            return thread;
-        });
-        SafetyPolicy safety = SafetyPolicy.defaults();
-        DeployViewModel model = new DeployViewModel((kubeconfig, context) -> new HoneyclusterDeployer(
-                ClusterSession.open(kubeconfig, context.name()),
-                ApplyMethod.serverSideApply(), safety, AuditEventLookup.NOT_COLLECTED,
-                Clock.systemUTC()), safety, background, Platform::runLater);
-        // no kubeconfig on this machine: the panel says so instead of a picker full of nothing
-        model.useKubeconfig(KubeconfigLocation.defaults());
-        Tab tab = PanelTab.of("tab-deploy", "Deploy", "mdi2r-rocket-launch-outline",
-                "Deploy the honeycluster to a kubeconfig context, check it, tear it down",
-                new DeployView(model, window.document()::tree, window.document()::file));
-        window.addRightTab(tab);
-        Label state = new Label();
-        state.setId("status-deployment");
-        state.textProperty().bind(model.deploymentStateProperty());
-        window.statusBar().addItem(state);
     }
 }

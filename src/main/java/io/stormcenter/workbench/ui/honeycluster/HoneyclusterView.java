@@ -3,7 +3,7 @@ package io.stormcenter.workbench.ui.honeycluster;
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.honeycluster.PlanPreview;
 import io.stormcenter.workbench.honeycluster.Suggestion;
-import io.stormcenter.workbench.ui.WorkbenchCss;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;

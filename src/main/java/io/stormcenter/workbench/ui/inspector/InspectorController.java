@@ -4,9 +4,8 @@ import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.model.Tripwire;
-import io.stormcenter.workbench.ui.DisplayConverter;
-import io.stormcenter.workbench.ui.WorkbenchCss;
-import io.stormcenter.workbench.ui.dialog.DialogService;
+import io.stormcenter.workbench.ui.controls.DisplayConverter;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.application.Platform;
@@ -35,7 +34,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class InspectorController {
 
     private final InspectorViewModel model;
-    private final DialogService dialogs;
+    private final TripwireEditor dialogs;
 
     @FXML private Label heading;
     @FXML private Label emptyHint;
@@ -70,13 +69,13 @@ public final class InspectorController {
     @FXML private Button removeTripwireButton;
     @FXML private TextArea notesField;
 
-    public InspectorController(InspectorViewModel model, DialogService dialogs) {
+    public InspectorController(InspectorViewModel model, TripwireEditor dialogs) {
         this.model = model;
         this.dialogs = dialogs;
     }
 
     /** Loads the FXML with this controller and returns its root. */
-    public static Parent load(InspectorViewModel model, DialogService dialogs) {
+    public static Parent load(InspectorViewModel model, TripwireEditor dialogs) {
         FXMLLoader loader = new FXMLLoader(InspectorController.class.getResource(
                 "/io/stormcenter/workbench/ui/inspector/InspectorView.fxml"));
         loader.setControllerFactory(type -> new InspectorController(model, dialogs));

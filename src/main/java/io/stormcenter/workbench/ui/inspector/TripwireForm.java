@@ -50,7 +50,11 @@ public final class TripwireForm {
             TripwireKind.K8S_EVENT, List.of(
                     TripwireParam.required("reason", "Reason", "e.g. BackOff, FailedMount"),
                     TripwireParam.optional("kind", "Object kind", "e.g. Pod"),
-                    TripwireParam.optional("name", "Object name", "")));
+                    TripwireParam.optional("name", "Object name", "")),
+            TripwireKind.KUBESCAPE, List.of(
+                    TripwireParam.required("rule", "Rule id", "e.g. R0001 unexpected process, R0002 file access"),
+                    TripwireParam.optional("exec", "Executable (glob)", "e.g. /bin/*sh"),
+                    TripwireParam.optional("path", "File path (glob)", "e.g. /etc/kubernetes/pki/*")));
 
     private TripwireForm() {
     }

@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.ui;
+package io.stormcenter.workbench.ui.controls;
 
 /** Names of our own style classes (workbench.css); views use these, never inline styles. */
 public final class WorkbenchCss {

@@ -1,10 +1,8 @@
-package io.stormcenter.workbench.ui.dialog;
+package io.stormcenter.workbench.ui.inspector;
 
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
-import io.stormcenter.workbench.ui.WorkbenchCss;
-import io.stormcenter.workbench.ui.inspector.TripwireForm;
-import io.stormcenter.workbench.ui.inspector.TripwireParam;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +23,7 @@ import javafx.util.StringConverter;
  * as they are typed; OK is enabled only when the form is valid. Built in code because its
  * fields change with the kind.
  */
-final class TripwireDialog extends Dialog<Tripwire> {
+public final class TripwireDialog extends Dialog<Tripwire> {
 
     private final TextField id = new TextField();
     private final ComboBox<TripwireKind> kind = new ComboBox<>();
@@ -35,7 +33,7 @@ final class TripwireDialog extends Dialog<Tripwire> {
     private final Map<String, String> typed = new HashMap<>();
     private final Set<String> takenIds;
 
-    TripwireDialog(Tripwire initial, String suggestedId, Set<String> takenIds) {
+    public TripwireDialog(Tripwire initial, String suggestedId, Set<String> takenIds) {
         this.takenIds = takenIds;
         setTitle(initial == null ? "Add trip-wire" : "Edit trip-wire");
         setHeaderText(initial == null ? "A trip-wire proves that this attack step happened" : "Trip-wire " + initial.id());

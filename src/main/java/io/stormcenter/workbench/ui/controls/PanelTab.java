@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.ui;
+package io.stormcenter.workbench.ui.controls;
 
 import javafx.scene.Node;
 import javafx.scene.control.Tab;

@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.ui;
+package io.stormcenter.workbench.ui.controls;
 
 import java.util.function.Function;
 import javafx.util.StringConverter;

@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.ui;
+package io.stormcenter.workbench.ui.canvas;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -218,14 +218,20 @@ class EveryTripwireFiresOnRealEventsTest {
         ObjectNode raw = RealEvents.kprobe(function, processBinary, where, args, policyOf(entry));
         ObjectNode elsewhere = RealEvents.inPod(raw, new Pod(t.clusterWide() ? "kube-system" : "default", "web", Map.of()));
         String operatorPolicy = "operator-" + t.function().replace('_', '-');
+        List<ObjectNode> firing = new ArrayList<>(List.of(raw, RealEvents.byPolicy(raw, operatorPolicy),
+                RealEvents.wrappedWithoutArgs(raw, policyOf(entry))));
         List<ObjectNode> quiet = new ArrayList<>(List.of(elsewhere, RealEvents.exec(raw)));
+        boolean argumentCondition = t.path() != null && shape.pathArg() >= 0 || t.address() != null && shape.sockArg() >= 0;
+        if (argumentCondition) {
+            // another policy's event without args cannot say which file or address it was
+            quiet.add(RealEvents.wrappedWithoutArgs(raw, operatorPolicy));
+        } else {
+            firing.add(RealEvents.wrappedWithoutArgs(raw, operatorPolicy));
+        }
         if (t.path() != null && shape.pathArg() >= 0) {
             quiet.add(RealEvents.withPath(raw, operatorPolicy, "/etc/hostname"));
         }
-        return new Events("tetragon",
-                List.of(raw, RealEvents.byPolicy(raw, operatorPolicy), RealEvents.wrappedWithoutArgs(raw, policyOf(entry)),
-                        RealEvents.wrappedWithoutArgs(raw, operatorPolicy)),
-                quiet);
+        return new Events("tetragon", firing, quiet);
     }
 
     private static List<Events> baitEvents(HoneyclusterPlan plan, TripwireEntry entry, TripwireParams.Bait b) {

@@ -81,6 +81,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void only_the_telemetry_sources_speak_kafka() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".telemetry.kafka..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..")
+                .check(classes);
+    }
+
+    @Test
     void only_the_cli_ends_the_process() {
         noClasses().that().resideOutsideOfPackage(BASE + ".cli..")
                 .should().callMethod(System.class, "exit", int.class)

@@ -4,6 +4,7 @@ import io.stormcenter.workbench.sensor.AuditEvent;
 import io.stormcenter.workbench.sensor.AuditObjectRef;
 import io.stormcenter.workbench.sensor.FalcoAlert;
 import io.stormcenter.workbench.sensor.KubernetesEvent;
+import io.stormcenter.workbench.sensor.KubescapeAlert;
 import io.stormcenter.workbench.sensor.SensorEvent;
 import io.stormcenter.workbench.sensor.TetragonArg;
 import io.stormcenter.workbench.sensor.TetragonEvent;
@@ -44,6 +45,10 @@ final class EventNormaliser {
             return new Observation(orElse(tetragon.time(), received), received, kind, origin, actor(tetragon),
                     object(tetragon), matches, "tetragon:" + tetragonKey(tetragon), raw);
         }
+        if (event instanceof KubescapeAlert alert) {
+            return new Observation(orElse(alert.time(), received), received, kind, origin, actor(alert),
+                    orElse(alert.path(), alert.executable()), matches, "kubescape:" + kubescapeKey(alert), raw);
+        }
         KubernetesEvent k8s = (KubernetesEvent) event;
         return new Observation(orElse(k8s.time(), received), received, kind, origin, actor(k8s), object(k8s),
                 matches, "k8s-event:" + digest(k8s.namespace(), k8s.name(), k8s.reason(),
@@ -61,7 +66,24 @@ final class EventNormaliser {
         if (event instanceof TetragonEvent tetragon) {
             return tetragon.time();
         }
+        if (event instanceof KubescapeAlert alert) {
+            return alert.time();
+        }
         return event instanceof KubernetesEvent k8s ? k8s.time() : null;
+    }
+
+    private static Actor actor(KubescapeAlert alert) {
+        var process = alert.process();
+        return new Actor(process == null || process.uid() == null ? null : "uid " + process.uid(), List.of(), null,
+                List.of(), null, alert.nodeName(), alert.namespace(), alert.podName(), alert.containerId(),
+                alert.executable(), process == null ? null : process.cmdline(), null, null, null);
+    }
+
+    /** The node-agent names an alert by rule, container, time and process; the arguments tell two apart. */
+    private static String kubescapeKey(KubescapeAlert alert) {
+        var process = alert.process();
+        return digest(alert.ruleId(), alert.containerId(), String.valueOf(alert.time()),
+                process == null ? null : String.valueOf(process.pid()), String.valueOf(alert.arguments()));
     }
 
     private static Actor actor(AuditEvent audit) {

@@ -6,6 +6,8 @@ import io.stormcenter.workbench.sensor.FalcoAlert;
 import io.stormcenter.workbench.sensor.FalcoAlertReader;
 import io.stormcenter.workbench.sensor.KubernetesEvent;
 import io.stormcenter.workbench.sensor.KubernetesEventReader;
+import io.stormcenter.workbench.sensor.KubescapeAlert;
+import io.stormcenter.workbench.sensor.KubescapeAlertReader;
 import io.stormcenter.workbench.sensor.SensorEvent;
 import io.stormcenter.workbench.sensor.TetragonEvent;
 import io.stormcenter.workbench.sensor.TetragonEventReader;
@@ -19,7 +21,8 @@ public enum SensorKind {
     AUDIT("audit"),
     FALCO("falco"),
     TETRAGON("tetragon"),
-    KUBERNETES_EVENT("k8s-event");
+    KUBERNETES_EVENT("k8s-event"),
+    KUBESCAPE("kubescape");
 
     private final String key;
 
@@ -55,6 +58,9 @@ public enum SensorKind {
         if (event instanceof KubernetesEvent) {
             return KUBERNETES_EVENT;
         }
+        if (event instanceof KubescapeAlert) {
+            return KUBESCAPE;
+        }
         throw new IllegalArgumentException("no sensor kind for " + event.getClass().getSimpleName());
     }
 
@@ -69,6 +75,7 @@ public enum SensorKind {
             case FALCO -> readers.falco.read(json);
             case TETRAGON -> readers.tetragon.read(json);
             case KUBERNETES_EVENT -> readers.kubernetes.read(json);
+            case KUBESCAPE -> readers.kubescape.read(json);
         };
     }
 
@@ -78,5 +85,6 @@ public enum SensorKind {
         final FalcoAlertReader falco = new FalcoAlertReader();
         final TetragonEventReader tetragon = new TetragonEventReader();
         final KubernetesEventReader kubernetes = new KubernetesEventReader();
+        final KubescapeAlertReader kubescape = new KubescapeAlertReader();
     }
 }

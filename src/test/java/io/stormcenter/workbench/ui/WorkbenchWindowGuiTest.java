@@ -86,7 +86,7 @@ class WorkbenchWindowGuiTest {
         typeName(robot, "Exec with stolen kubeconfig");
         // change the middle node's gate through the context menu
         clickCard(robot, idOf("Get a shell in a pod"), MouseButton.SECONDARY);
-        robot.clickOn("#menu-gate-sand");
+        robot.clickOn("#context-gate-sand");
         // add a defence to a leaf with D
         clickCard(robot, idOf("Exploit the web app"));
         robot.type(KeyCode.D);

@@ -8,6 +8,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.format.WorkbenchVersion;
+import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.ui.actions.ActionFactory;
 import io.stormcenter.workbench.ui.actions.Command;
@@ -111,6 +112,8 @@ public final class WorkbenchWindow {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final TextField findField = new TextField();
     private ActionFactory actions;
+    /** A tree was opened and has not been framed on its most likely path yet. */
+    private boolean openingStory;
 
     public WorkbenchWindow(Stage stage, WorkbenchHome home, Path sampleDir,
                            Function<Window, DialogService> dialogFactory, boolean dark, int width, int height) {
@@ -138,7 +141,10 @@ public final class WorkbenchWindow {
             editor.select(null);
             editor.expandAll();
             canvas.showOpened();
+            openingStory = document.tree().size() > 1;
         });
+        // the scenarios are filled after the result is set: frame once they are all there
+        analysis.resultProperty().addListener((obs, old, r) -> Platform.runLater(this::frameOpenedTree));
         picture = new WholeTreePicture(document::tree, analysis::values, () -> editor.badgeDomainProperty().get(),
                 this::stylesheets);
         darkTheme.set(dark);
@@ -258,6 +264,8 @@ public final class WorkbenchWindow {
         c.put(ZOOM_OUT, Command.of(canvas::zoomOut));
         c.put(ZOOM_100, Command.of(canvas::actualSize));
         c.put(FIT, Command.of(canvas::fitToWindow));
+        c.put(SHOW_LIKELY_PATH, Command.of(this::showLikelyPath));
+        c.put(OVERVIEW, Command.setting(canvas.overviewShownProperty()));
         c.put(LEFT_PANEL, Command.setting(sidePanels.leftShownProperty()));
         c.put(RIGHT_PANEL, Command.setting(sidePanels.rightShownProperty()));
         c.put(DARK_THEME, Command.setting(darkTheme));
@@ -266,6 +274,27 @@ public final class WorkbenchWindow {
                 "Draw attack trees for Kubernetes, quantify them, and deploy a honeycluster that proves them.\n\n"
                         + WorkbenchVersion.runtime())));
         return c;
+    }
+
+    /** Lights the most likely scenario; the canvas then shows all its steps. */
+    private void showLikelyPath() {
+        analysis.rankingProperty().set(Ranking.MOST_LIKELY);
+        analysis.selectScenario(-1);
+        analysis.selectScenario(0);
+    }
+
+    /**
+     * The view a freshly opened tree gets once its analysis is in: the whole tree when it is
+     * readable so, else the story, the most likely scenario lit with all its steps in view.
+     */
+    private void frameOpenedTree() {
+        if (!openingStory || analysis.runningProperty().get()) {
+            return;
+        }
+        openingStory = false;
+        if (!canvas.wholeTreeReadable() && !analysis.scenarios().isEmpty()) {
+            showLikelyPath();
+        }
     }
 
     /** A command on the selected node; nothing when none is selected. */

@@ -56,6 +56,11 @@ final class CollectCommand implements Callable<Integer> {
             description = "The plan's seed when the model has no deployment (default: ${DEFAULT-VALUE}, as generate).")
     private long seed;
 
+    @Option(names = "--workbench-identity", paramLabel = "USER",
+            description = "An API user the workbench acts as (deploy, status; name or glob): its requests never count. "
+                    + "Repeatable.")
+    private List<String> workbenchIdentities = new ArrayList<>();
+
     @Option(names = "--status-every", paramLabel = "SECONDS", defaultValue = "5",
             description = "Seconds between status lines (default: ${DEFAULT-VALUE}).")
     private int statusEvery;
@@ -71,7 +76,7 @@ final class CollectCommand implements Callable<Integer> {
                     "name a source to collect from: --listen HOST:PORT (the HTTPS receiver)");
         }
         ReadResult read = models.read(model);
-        DeployedMatchers.Matchers matchers = DeployedMatchers.of(model, read.tree(), seed);
+        DeployedMatchers.Matchers matchers = DeployedMatchers.of(model, read.tree(), seed, workbenchIdentities);
         ReceiverOptions.Prepared receiver = receiverOptions.prepare(model);
         List<EventSource> sources = new ArrayList<>();
         sources.add(receiver.receiver());

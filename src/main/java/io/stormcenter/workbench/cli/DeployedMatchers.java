@@ -8,6 +8,7 @@ import io.stormcenter.workbench.honeycluster.PlanRefusedException;
 import io.stormcenter.workbench.honeycluster.TripwireIndex;
 import io.stormcenter.workbench.model.AttackTree;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,8 @@ final class DeployedMatchers {
     private DeployedMatchers() {
     }
 
-    static Matchers of(Path model, AttackTree tree, long seed) {
+    /** @param workbenchIdentities the API users the workbench itself acts as (deploy, status): never counted */
+    static Matchers of(Path model, AttackTree tree, long seed, List<String> workbenchIdentities) {
         Optional<DeploymentRecord> record;
         try {
             record = DeploymentRecordFile.nextTo(model).load();
@@ -38,10 +40,11 @@ final class DeployedMatchers {
             if (record.isPresent()) {
                 DeploymentRecord deployed = record.get();
                 return new Matchers(new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(deployed.seed())
-                        .withNamespace(deployed.namespace())).index(), "deployment " + deployed.id() + " in namespace "
+                        .withNamespace(deployed.namespace()).withWorkbenchIdentities(workbenchIdentities)).index(), "deployment " + deployed.id() + " in namespace "
                         + deployed.namespace());
             }
-            return new Matchers(new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(seed)).index(),
+            return new Matchers(new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(seed)
+                    .withWorkbenchIdentities(workbenchIdentities)).index(),
                     "the plan generated with seed " + seed + " (no deployment recorded)");
         } catch (PlanRefusedException refused) {
             throw new CommandFailure(model + ": " + refused.getMessage());

@@ -45,6 +45,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -141,14 +142,15 @@ public final class WorkbenchWindow {
         problemsTab.textProperty().bind(problems.summaryProperty());
         leftTabs.getTabs().addAll(shrinkable(outlineTab), shrinkable(problemsTab));
         leftTabs.setId("left-tabs");
+        Parent inspectorView = InspectorController.load(inspector, dialogs);
         Tab inspectorTab = PanelTab.of("tab-inspector", "Node", "mdi2p-pencil-outline",
-                "Inspector: everything on the selected node", InspectorController.load(inspector, dialogs));
+                "Inspector: everything on the selected node", inspectorView);
         Tab analysisTab = PanelTab.of("tab-analysis", "Analysis", "mdi2c-chart-bar",
                 "Root values, attacker profiles and the top attack scenarios", new AnalysisView(analysis));
         HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(), worker, Platform::runLater);
         Tab honeyclusterTab = PanelTab.of("tab-honeycluster", "Honey", "mdi2b-bee",
                 "Honeycluster: the Kubernetes objects and sensor rules this tree compiles to",
-                new HoneyclusterView(honeycluster));
+                new HoneyclusterView(honeycluster, dialogs));
         rightTabs.getTabs().addAll(shrinkable(inspectorTab), shrinkable(analysisTab), shrinkable(honeyclusterTab));
         rightTabs.setId("right-tabs");
         for (TabPane pane : List.of(leftTabs, rightTabs)) {
@@ -176,6 +178,7 @@ public final class WorkbenchWindow {
         scene = new Scene(root, width, height);
         scene.getStylesheets().add(WorkbenchWindow.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        PaneFocus.install(scene, canvas, canvas::focusCanvas, inspectorView, () -> selectRightTab("tab-inspector"));
         stage.titleProperty().bind(files.titleProperty());
         for (String size : ICON_SIZES) {
             Image image = iconImage(size);

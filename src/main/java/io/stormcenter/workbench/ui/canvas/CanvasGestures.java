@@ -16,6 +16,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -39,6 +40,8 @@ public final class CanvasGestures {
     private final TextField inlineEditor = new TextField();
     private final ContextMenu menu = new ContextMenu();
     private String editing;
+    /** The key that added a node and opened its name editor must not be typed into the name. */
+    private boolean swallowTyped;
     private Point2D pressScreen;
     private Point2D lastScreen;
     private String pressedCard;
@@ -56,19 +59,28 @@ public final class CanvasGestures {
         inlineEditor.setVisible(false);
         canvas.viewport().getChildren().add(inlineEditor);
         inlineEditor.setOnAction(e -> finishRename(true));
+        inlineEditor.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
         inlineEditor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            swallowTyped = false;
             if (e.getCode() == KeyCode.ESCAPE) {
                 finishRename(false);
                 e.consume();
             } else if (e.getCode() == KeyCode.TAB) {
                 finishRename(true);
                 editor.addChild();
+                swallowTyped = editing != null;
                 e.consume();
             }
         });
         inlineEditor.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && editing != null) {
-                finishRename(true);
+                // the user clicked elsewhere (say, the inspector): keep the name, leave the focus where it went
+                commitRename();
             }
         });
         editor.renameRequestProperty().addListener((obs, old, id) -> {
@@ -289,12 +301,19 @@ public final class CanvasGestures {
     // ---- keyboard ----
 
     private void keyPressed(KeyEvent e) {
-        if (editing != null || e.isShortcutDown() || e.isAltDown()) {
+        if (editing != null || e.isShortcutDown() || e.isAltDown() || e.getTarget() instanceof TextInputControl) {
             return;
         }
         boolean handled = true;
         switch (e.getCode()) {
-            case TAB -> editor.addChild();
+            case TAB -> {
+                if (editor.primary() == null) {
+                    // nothing to add to: Tab moves the focus on, as everywhere else
+                    handled = false;
+                } else {
+                    editor.addChild();
+                }
+            }
             case ENTER -> editor.addSibling();
             case D -> editor.addDefence();
             case F2 -> {
@@ -322,6 +341,7 @@ public final class CanvasGestures {
         }
         if (handled) {
             e.consume();
+            swallowTyped = editing != null;
         }
     }
 
@@ -361,13 +381,22 @@ public final class CanvasGestures {
     }
 
     private void finishRename(boolean commit) {
+        if (commit) {
+            commitRename();
+        } else {
+            editing = null;
+            inlineEditor.setVisible(false);
+        }
+        canvas.viewport().requestFocus();
+    }
+
+    private void commitRename() {
         String id = editing;
         editing = null;
         inlineEditor.setVisible(false);
-        if (commit && id != null) {
+        if (id != null) {
             editor.rename(id, inlineEditor.getText());
         }
-        canvas.viewport().requestFocus();
     }
 
     /** Whether the inline editor is open (tests and the window's key handling ask). */

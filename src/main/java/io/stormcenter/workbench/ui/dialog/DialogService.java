@@ -19,6 +19,9 @@ public interface DialogService {
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, FileKind kind);
 
+    /** A folder to write into (for instance a honeycluster's files); empty when cancelled. */
+    Optional<Path> chooseFolder(String title);
+
     /**
      * Edits a trip-wire (or makes a new one when {@code initial} is null) in a form whose fields
      * follow the kind; empty when cancelled.

@@ -8,6 +8,7 @@ import java.util.Set;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -65,6 +66,21 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, kind);
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File folder = chooser.showDialog(owner);
+        if (folder == null) {
+            return Optional.empty();
+        }
+        lastFolder = folder.getParentFile();
+        return Optional.of(folder.toPath());
     }
 
     @Override

@@ -1,10 +1,11 @@
 package io.stormcenter.workbench.ui.dialog;
 
+import io.stormcenter.workbench.honeycluster.TripwireCatalogue;
+import io.stormcenter.workbench.honeycluster.TripwireParameter;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
 import io.stormcenter.workbench.ui.WorkbenchCss;
 import io.stormcenter.workbench.ui.inspector.TripwireForm;
-import io.stormcenter.workbench.ui.inspector.TripwireParam;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,8 +22,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The trip-wire form: id, kind, and the parameters of that kind (TEAM.md conventions), checked
- * as they are typed; OK is enabled only when the form is valid. Built in code because its
+ * The trip-wire form: id, kind, and every parameter the trip-wire catalogue knows for that kind,
+ * checked as they are typed by the catalogue itself; OK is enabled only when the form is valid, and
+ * parameters the form does not show are kept. Built in code because its
  * fields change with the kind.
  */
 final class TripwireDialog extends Dialog<Tripwire> {
@@ -34,6 +36,7 @@ final class TripwireDialog extends Dialog<Tripwire> {
     private final Map<String, Supplier<String>> values = new LinkedHashMap<>();
     private final Map<String, String> typed = new HashMap<>();
     private final Set<String> takenIds;
+    private final TripwireForm form = new TripwireForm(new TripwireCatalogue());
 
     TripwireDialog(Tripwire initial, String suggestedId, Set<String> takenIds) {
         this.takenIds = takenIds;
@@ -77,7 +80,7 @@ final class TripwireDialog extends Dialog<Tripwire> {
         id.textProperty().addListener((obs, old, t) -> check());
         rebuild();
         setResultConverter(button -> button == ButtonType.OK
-                ? TripwireForm.build(id.getText(), kind.getValue(), currentValues()) : null);
+                ? form.build(initial, id.getText(), kind.getValue(), currentValues()) : null);
     }
 
     private void rebuild() {
@@ -85,7 +88,7 @@ final class TripwireDialog extends Dialog<Tripwire> {
         params.getChildren().clear();
         values.clear();
         int row = 0;
-        for (TripwireParam param : TripwireForm.params(kind.getValue())) {
+        for (TripwireParameter param : form.params(kind.getValue())) {
             Node field;
             String current = typed.getOrDefault(param.key(), "");
             if (param.choices().isEmpty()) {
@@ -123,7 +126,7 @@ final class TripwireDialog extends Dialog<Tripwire> {
     }
 
     private void check() {
-        Map<String, String> errors = TripwireForm.check(id.getText(), kind.getValue(), currentValues(), takenIds);
+        Map<String, String> errors = form.check(id.getText(), kind.getValue(), currentValues(), takenIds);
         problems.setText(String.join("\n", errors.values()));
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         if (ok != null) {

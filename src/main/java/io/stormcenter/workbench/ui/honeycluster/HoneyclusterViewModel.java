@@ -1,13 +1,19 @@
 package io.stormcenter.workbench.ui.honeycluster;
 
 import io.stormcenter.workbench.honeycluster.CompileOptions;
+import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
+import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import io.stormcenter.workbench.honeycluster.PlanPreview;
+import io.stormcenter.workbench.honeycluster.PlanRefusedException;
+import io.stormcenter.workbench.honeycluster.PlanWriter;
 import io.stormcenter.workbench.honeycluster.Suggestion;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.ui.document.TreeDocument;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +42,10 @@ public final class HoneyclusterViewModel {
 
     /** The seed of the preview; generate and deploy choose their own. */
     static final long PREVIEW_SEED = 1;
+    /** The seed {@code ksc generate} uses by default, so the window writes the same files. */
+    static final long GENERATE_SEED = 1;
+    static final String NO_TRIPWIRES = "No trip-wires yet, so nothing to deploy. Add one to a leaf in the Node tab,"
+            + " or tag a leaf with its technique and take a suggestion below.";
 
     private final TreeDocument document;
     private final ObservableValue<String> selectedNode;
@@ -53,6 +63,10 @@ public final class HoneyclusterViewModel {
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> readOnlySuggestions = FXCollections.unmodifiableObservableList(suggestions);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
+    private final ReadOnlyStringWrapper suggestionsHint = new ReadOnlyStringWrapper(this, "suggestionsHint", "");
+    private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
+    private final ReadOnlyStringWrapper written = new ReadOnlyStringWrapper(this, "written", "");
 
     public HoneyclusterViewModel(TreeDocument document, ObservableValue<String> selectedNode, Executor worker,
                                  Executor fxThread) {
@@ -93,11 +107,28 @@ public final class HoneyclusterViewModel {
         coverage.set((leaves - blind.size()) + " of " + leaves + " attack leaves observed"
                 + (blind.isEmpty() ? "" : "; no sensor sees: " + blind.stream().map(this::label).collect(Collectors.joining(", "))));
         List<Problem> errors = value.problems().stream().filter(Problem::isError).toList();
-        status.set(value.plan() == null
-                ? "Cannot compile: " + errors.stream().map(Problem::describe).collect(Collectors.joining("; "))
-                : value.plan().objects().size() + " objects, " + value.plan().index().entries().size()
-                        + " trip-wires in namespace " + value.plan().namespace());
+        boolean noTripwires = document.tree().nodes().stream().allMatch(n -> n.tripwires().isEmpty());
+        empty.set(value.plan() == null && noTripwires);
+        if (empty.get()) {
+            status.set(NO_TRIPWIRES);
+        } else if (value.plan() == null) {
+            status.set("Cannot compile yet: " + errors.stream().map(this::describe).collect(Collectors.joining("; ")));
+        } else {
+            status.set(count(value.plan().objects().size(), "object") + ", "
+                    + count(value.plan().index().entries().size(), "trip-wire")
+                    + " in namespace " + value.plan().namespace());
+        }
         showNode();
+    }
+
+    /** A compile problem as a person reads it: the node by its label, without the severity. */
+    private String describe(Problem problem) {
+        return (problem.nodeId() == null ? "" : "'" + label(problem.nodeId()) + "': ") + problem.message();
+    }
+
+    /** "1 trip-wire", "3 trip-wires". */
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private String label(String nodeId) {
@@ -108,13 +139,70 @@ public final class HoneyclusterViewModel {
     private void showNode() {
         PlanPreview current = preview.get();
         String nodeId = selectedNode.getValue();
-        if (current == null || nodeId == null) {
+        Node node = nodeId == null ? null : document.tree().node(nodeId);
+        if (current == null || node == null) {
             highlighted.set(Set.of());
             suggestions.clear();
+            suggestionsHint.set("Select a leaf on the canvas: its suggested trip-wires appear here.");
             return;
         }
         highlighted.set(Set.copyOf(current.keysForNode(nodeId)));
         suggestions.setAll(current.suggestionsFor(nodeId));
+        suggestionsHint.set(whyNoSuggestions(node));
+    }
+
+    /** Suggestions come from technique tags: says what the selected node lacks to get some. */
+    private static String whyNoSuggestions(Node node) {
+        if (!node.isLeaf()) {
+            return "Suggestions are for leaves: select an attack step without children.";
+        }
+        if (!node.tripwires().isEmpty()) {
+            return "This leaf has its trip-wires already; suggestions are for leaves without one.";
+        }
+        if (node.techniques().isEmpty()) {
+            return "Suggestions come from technique tags: tag this leaf in the Node tab (e.g. T1552.007,"
+                    + " MS-TA9006, CE_NSENTER) to see trip-wires that would prove it.";
+        }
+        return "No suggestion for " + String.join(", ", node.techniques())
+                + " yet: add a trip-wire by hand in the Node tab.";
+    }
+
+    /** A suggestion on two lines: what it watches, then why. */
+    public static String describe(Suggestion suggestion) {
+        Tripwire tripwire = suggestion.tripwire();
+        String params = tripwire.params().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        return suggestion.technique() + "  \u00b7  " + tripwire.kind().key() + (params.isEmpty() ? "" : ": " + params)
+                + "\n" + suggestion.reason();
+    }
+
+    /**
+     * Writes the honeycluster's files to a new or empty folder off the FX thread: the same
+     * compiler, options and writer as {@code ksc generate MODEL -o DIR} with its default seed.
+     */
+    public void writeFiles(Path folder) {
+        AttackTree tree = document.tree();
+        writing.set(true);
+        worker.execute(() -> {
+            String outcome;
+            try {
+                HoneyclusterPlan plan = new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(GENERATE_SEED));
+                new PlanWriter().write(plan, folder);
+                outcome = "Wrote " + count(plan.objects().size(), "object") + " and "
+                        + count(plan.index().entries().size(), "trip-wire") + " to " + folder;
+            } catch (PlanRefusedException refused) {
+                outcome = "Nothing written: " + refused.problems().stream().filter(Problem::isError)
+                        .map(Problem::message).collect(Collectors.joining("; "));
+            } catch (IOException | RuntimeException e) {
+                outcome = "Nothing written to " + folder + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage());
+            }
+            String said = outcome;
+            fxThread.execute(() -> {
+                writing.set(false);
+                written.set(said);
+            });
+        });
     }
 
     /** Adds a suggested trip-wire to the selected leaf (undoable). */
@@ -164,6 +252,25 @@ public final class HoneyclusterViewModel {
 
     public ObservableList<Suggestion> suggestions() {
         return readOnlySuggestions; // one view for all callers: listeners on a fresh view die with it
+    }
+
+    /** The tree has no trip-wire at all: the tab shows how to start instead of a compile error. */
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    /** Why the suggestion list is empty for the selected node, and what would fill it. */
+    public ReadOnlyStringProperty suggestionsHintProperty() {
+        return suggestionsHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty writingProperty() {
+        return writing.getReadOnlyProperty();
+    }
+
+    /** What the last {@link #writeFiles(Path)} did. */
+    public ReadOnlyStringProperty writtenProperty() {
+        return written.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -40,6 +40,13 @@ public final class InspectorController {
     @FXML private Label heading;
     @FXML private Label emptyHint;
     @FXML private VBox form;
+    @FXML private VBox modelForm;
+    @FXML private TextField modelTitleField;
+    @FXML private Label modelTitleError;
+    @FXML private TextField modelIdField;
+    @FXML private Label modelIdError;
+    @FXML private Label modelNamespace;
+    @FXML private TextArea modelDescriptionField;
     @FXML private TextField labelField;
     @FXML private Label labelError;
     @FXML private TextArea descriptionField;
@@ -94,8 +101,15 @@ public final class InspectorController {
         emptyHint.visibleProperty().bind(model.presentProperty().not());
         emptyHint.managedProperty().bind(model.presentProperty().not());
         heading.textProperty().bind(Bindings.createStringBinding(
-                () -> model.presentProperty().get() ? "Node  \u00b7  " + model.nodeIdProperty().get() : "Inspector",
+                () -> model.presentProperty().get() ? "Node  \u00b7  " + model.nodeIdProperty().get() : "Model",
                 model.presentProperty(), model.nodeIdProperty()));
+        modelForm.visibleProperty().bind(model.presentProperty().not());
+        modelForm.managedProperty().bind(model.presentProperty().not());
+        ModelProperties properties = model.modelProperties();
+        bind(modelTitleField, modelTitleError, properties.title());
+        bind(modelIdField, modelIdError, properties.id());
+        bind(modelDescriptionField, null, properties.description());
+        modelNamespace.textProperty().bind(Bindings.concat("Honeycluster namespace: ", properties.namespaceProperty()));
 
         bind(labelField, labelError, model.label());
         bind(descriptionField, null, model.description());

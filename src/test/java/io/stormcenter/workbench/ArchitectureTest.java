@@ -2,6 +2,7 @@ package io.stormcenter.workbench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -11,7 +12,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Holds the package rules of DESIGN.md: arrows point one way, only {@code ui} imports JavaFX. */
+/**
+ * Holds the package rules of DESIGN.md: arrows point one way, only {@code ui} imports JavaFX, the
+ * window's own packages form no cycle, view models hold no scene nodes, and the core of the
+ * core (model, analysis, layout) is plain Java.
+ */
 class ArchitectureTest {
 
     private static final String BASE = "io.stormcenter.workbench";
@@ -24,15 +29,18 @@ class ArchitectureTest {
             Map.entry("layout", new String[] {"model", "analysis"}),
             Map.entry("format", new String[] {"model"}),
             Map.entry("honeycluster", new String[] {"model", "analysis", "sensor"}),
-            Map.entry("cluster", new String[] {"model", "honeycluster", "sensor"}),
-            Map.entry("telemetry", new String[] {"model", "sensor", "honeycluster"}),
-            Map.entry("heat", new String[] {"model", "analysis", "sensor", "honeycluster", "telemetry"}),
+            Map.entry("kube", new String[] {}),
+            Map.entry("deployment", new String[] {"model", "analysis", "sensor", "honeycluster", "kube"}),
+            Map.entry("cluster", new String[] {"model", "honeycluster", "sensor", "kube", "deployment"}),
+            Map.entry("telemetry", new String[] {"model", "sensor", "honeycluster", "kube", "deployment"}),
+            Map.entry("heat", new String[] {"model", "analysis", "sensor", "honeycluster", "kube", "deployment",
+                    "telemetry"}),
             Map.entry("report", new String[] {"model", "analysis", "layout", "format", "sensor", "honeycluster",
-                    "cluster", "telemetry", "heat"}),
+                    "kube", "deployment", "cluster", "telemetry", "heat"}),
             Map.entry("cli", new String[] {"model", "analysis", "layout", "format", "sensor", "honeycluster",
-                    "cluster", "telemetry", "heat", "report"}),
+                    "kube", "deployment", "cluster", "telemetry", "heat", "report"}),
             Map.entry("ui", new String[] {"model", "analysis", "layout", "format", "sensor", "honeycluster",
-                    "cluster", "telemetry", "heat", "report"}));
+                    "kube", "deployment", "cluster", "telemetry", "heat", "report"}));
 
     private static JavaClasses classes;
 
@@ -82,9 +90,38 @@ class ArchitectureTest {
     @Test
     void the_core_does_not_import_the_cli_or_the_window() {
         noClasses().that().resideInAnyPackage(BASE + ".model..", BASE + ".analysis..", BASE + ".layout..",
-                        BASE + ".format..", BASE + ".sensor..", BASE + ".honeycluster..", BASE + ".cluster..",
+                        BASE + ".format..", BASE + ".sensor..", BASE + ".honeycluster..", BASE + ".kube..",
+                        BASE + ".deployment..", BASE + ".cluster..",
                         BASE + ".telemetry..", BASE + ".heat..", BASE + ".report..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".cli..", BASE + ".ui..")
+                .check(classes);
+    }
+
+    @Test
+    void the_window_packages_form_no_cycle() {
+        // ui itself is one slice and each sub-package another: the window sits on top of its parts
+        slices().matching(BASE + ".(ui).(*)..").namingSlices("ui.$2")
+                .should().beFreeOfCycles()
+                .check(classes);
+        noClasses().that().resideInAPackage(BASE + ".ui.*..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".ui")
+                .because("the window's parts must not reach back up into the window that holds them")
+                .check(classes);
+    }
+
+    @Test
+    void view_models_hold_no_scene_nodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("view models are tested without a screen and expose state as properties")
+                .check(classes);
+    }
+
+    @Test
+    void model_analysis_and_layout_use_only_the_jdk() {
+        classes().that().resideInAnyPackage(BASE + ".model..", BASE + ".analysis..", BASE + ".layout..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", BASE + "..")
+                .because("the values and the arithmetic of the tree stay free of libraries")
                 .check(classes);
     }
 }

@@ -2,11 +2,11 @@ package io.stormcenter.workbench.cli;
 
 import io.stormcenter.workbench.cluster.ApplyMethod;
 import io.stormcenter.workbench.cluster.AuditEventLookup;
-import io.stormcenter.workbench.cluster.ClusterSession;
 import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
-import io.stormcenter.workbench.cluster.Kubeconfig;
-import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
+import io.stormcenter.workbench.kube.ClusterSession;
+import io.stormcenter.workbench.kube.Kubeconfig;
+import io.stormcenter.workbench.kube.KubeconfigLocation;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.regex.PatternSyntaxException;

@@ -1,20 +1,20 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.cluster.ClusterException;
-import io.stormcenter.workbench.cluster.ClusterSession;
 import io.stormcenter.workbench.cluster.ConnectionReport;
 import io.stormcenter.workbench.cluster.DeployFailure;
 import io.stormcenter.workbench.cluster.DeployPreview;
 import io.stormcenter.workbench.cluster.DeployRequest;
 import io.stormcenter.workbench.cluster.DeployResult;
 import io.stormcenter.workbench.cluster.DeployablePlan;
-import io.stormcenter.workbench.cluster.DeploymentRecord;
-import io.stormcenter.workbench.cluster.DeploymentRecordFile;
 import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
-import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentRecordFile;
 import io.stormcenter.workbench.format.ReadResult;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
+import io.stormcenter.workbench.kube.ClusterException;
+import io.stormcenter.workbench.kube.ClusterSession;
+import io.stormcenter.workbench.kube.KubeconfigLocation;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

@@ -1,7 +1,7 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.cluster.ClusterSession;
-import io.stormcenter.workbench.cluster.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.kube.ClusterSession;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

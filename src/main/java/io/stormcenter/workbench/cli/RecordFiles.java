@@ -1,7 +1,7 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.cluster.DeploymentRecord;
-import io.stormcenter.workbench.cluster.DeploymentRecordFile;
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentRecordFile;
 import java.nio.file.Path;
 
 /** The deployment record of a model, or a one-line failure saying where it was looked for. */

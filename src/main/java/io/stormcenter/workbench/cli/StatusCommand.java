@@ -1,10 +1,10 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.cluster.ClusterException;
-import io.stormcenter.workbench.cluster.ClusterSession;
-import io.stormcenter.workbench.cluster.DeploymentRecord;
-import io.stormcenter.workbench.cluster.DeploymentState;
 import io.stormcenter.workbench.cluster.DeploymentStatus;
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentState;
+import io.stormcenter.workbench.kube.ClusterException;
+import io.stormcenter.workbench.kube.ClusterSession;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,11 +1,11 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.cluster.ClusterException;
-import io.stormcenter.workbench.cluster.ClusterSession;
-import io.stormcenter.workbench.cluster.DeploymentRecord;
-import io.stormcenter.workbench.cluster.DeploymentRecordFile;
-import io.stormcenter.workbench.cluster.DeploymentState;
 import io.stormcenter.workbench.cluster.TeardownResult;
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentRecordFile;
+import io.stormcenter.workbench.deployment.DeploymentState;
+import io.stormcenter.workbench.kube.ClusterException;
+import io.stormcenter.workbench.kube.ClusterSession;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

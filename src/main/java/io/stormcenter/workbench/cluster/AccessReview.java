@@ -3,6 +3,8 @@ package io.stormcenter.workbench.cluster;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.stormcenter.workbench.deployment.ObjectRef;
+import io.stormcenter.workbench.kube.ClusterSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,6 +7,10 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
+import io.stormcenter.workbench.deployment.DeploymentLabels;
+import io.stormcenter.workbench.deployment.ObjectRef;
+import io.stormcenter.workbench.kube.ClusterFailures;
+import io.stormcenter.workbench.kube.ClusterSession;
 import java.util.List;
 import java.util.Optional;
 

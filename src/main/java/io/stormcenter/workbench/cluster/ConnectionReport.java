@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.kube.KubeContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

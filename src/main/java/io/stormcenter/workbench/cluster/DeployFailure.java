@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.deployment.ObjectRef;
 import java.util.List;
 
 /**

@@ -2,6 +2,9 @@ package io.stormcenter.workbench.cluster;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.stormcenter.workbench.deployment.DeploymentLabels;
+import io.stormcenter.workbench.deployment.ObjectRef;
+import io.stormcenter.workbench.kube.ClusterFailures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.kube.ClusterException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.deployment.DeploymentRecord;
 import java.util.List;
 import java.util.Optional;
 

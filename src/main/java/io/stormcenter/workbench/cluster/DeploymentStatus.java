@@ -1,5 +1,7 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

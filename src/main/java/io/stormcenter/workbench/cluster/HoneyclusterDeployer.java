@@ -1,6 +1,11 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentRecordStore;
+import io.stormcenter.workbench.deployment.DeploymentState;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
+import io.stormcenter.workbench.kube.ClusterSession;
+import io.stormcenter.workbench.kube.KubeContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.deployment.ObjectRef;
+
 /**
  * One recorded object as found in the cluster.
  *

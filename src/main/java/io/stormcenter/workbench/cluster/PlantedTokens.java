@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.cluster;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.stormcenter.workbench.deployment.ObjectRef;
 import io.stormcenter.workbench.honeycluster.PlantedToken;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.deployment.ObjectRef;
+
 /**
  * One object done.
  *

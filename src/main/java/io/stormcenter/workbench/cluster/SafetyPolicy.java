@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.kube.KubeContext;
 import java.util.Set;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,8 @@
 package io.stormcenter.workbench.cluster;
 
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
+import io.stormcenter.workbench.deployment.ObjectRef;
+import io.stormcenter.workbench.kube.ClusterFailures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

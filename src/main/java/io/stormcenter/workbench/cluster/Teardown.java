@@ -2,6 +2,11 @@ package io.stormcenter.workbench.cluster;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.stormcenter.workbench.deployment.DeploymentLabels;
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentRecordStore;
+import io.stormcenter.workbench.deployment.DeploymentState;
+import io.stormcenter.workbench.deployment.ObjectRef;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.ObjectRef;
 import java.util.List;
 
 /**

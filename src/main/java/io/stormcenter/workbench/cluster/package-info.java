@@ -1,4 +1,6 @@
 /**
- * Talking to a Kubernetes cluster through fabric8: kubeconfig contexts, access checks, plan and dry run, server-side apply, status and teardown of a honeycluster. Imports {@code model}, {@code honeycluster} and {@code sensor}.
+ * Deploying a honeycluster through fabric8: access checks, plan and dry run, server-side apply,
+ * status and teardown. Imports {@code model}, {@code honeycluster}, {@code sensor}, {@code kube}
+ * (the session) and {@code deployment} (the record).
  */
 package io.stormcenter.workbench.cluster;

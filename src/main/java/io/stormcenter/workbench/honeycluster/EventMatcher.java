@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** Recognises the sensor events of one trip-wire (DESIGN.md, "What a matcher compares"). */
 public sealed interface EventMatcher
-        permits AuditMatcher, FalcoMatcher, TetragonMatcher, KubernetesEventMatcher, AnyOfMatcher {
+        permits AuditMatcher, FalcoMatcher, TetragonMatcher, KubernetesEventMatcher, KubescapeMatcher,
+        AnyOfMatcher {
 
     MatchOutcome match(SensorEvent event);
 

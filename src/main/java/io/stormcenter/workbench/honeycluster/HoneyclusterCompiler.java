@@ -156,6 +156,7 @@ public final class HoneyclusterCompiler {
         private final Map<String, String> baitAccounts = new HashMap<>();
         private final List<String> falcoTripwires = new ArrayList<>();
         private final Set<String> policyNames = new HashSet<>();
+        private final List<TripwireParams.Kubescape> kubescapeRules = new ArrayList<>();
 
         Build(AttackTree tree, CompileOptions options) {
             this.tree = tree;
@@ -204,6 +205,12 @@ public final class HoneyclusterCompiler {
                             FalcoRulesFile.fileName(deploymentId), rules));
                 }
             }
+            if (!kubescapeRules.isEmpty()) {
+                String name = kubescapeBindingName();
+                HasMetadata binding = KubescapeSettings.binding(name, namespace, base, kubescapeRules);
+                policies.add(binding);
+                files.put(KubescapeSettings.VALUES_FILE, KubescapeSettings.helmValues(deploymentId, name));
+            }
             List<HasMetadata> objects = new ArrayList<>();
             objects.add(ContainmentObjects.namespace(namespace, base));
             objects.addAll(ContainmentObjects.objects(namespace, base, options.apiServerCidrs()));
@@ -232,9 +239,21 @@ public final class HoneyclusterCompiler {
                     TripwireParams.KubernetesEventRule rule = (TripwireParams.KubernetesEventRule) p.params();
                     yield new KubernetesEventMatcher(rule.reason(), rule.kind(), rule.name(), namespace);
                 }
+                case KUBESCAPE -> {
+                    TripwireParams.Kubescape rule = (TripwireParams.Kubescape) p.params();
+                    kubescapeRules.add(rule);
+                    names.add(KubescapeSettings.BINDING + "/" + kubescapeBindingName());
+                    yield new KubescapeMatcher(rule.rule(), rule.exec(), rule.path(), namespace);
+                }
             };
             entries.add(new TripwireEntry(id, p.nodeId(), p.tripwire().kind(), matcher, names,
                     TripwireCatalogue.defaultRecall(p.tripwire().kind())));
+        }
+
+        /** One binding for the whole plan: a cluster-wide name that carries the deployment id, so plans cannot collide. */
+        private String kubescapeBindingName() {
+            String name = "ksc-" + deploymentId + "-runtime-rules";
+            return name.length() > 63 ? name.substring(0, 63).replaceAll("-+$", "") : name;
         }
 
         /** A policy name no trip-wire's own policy uses ({@code -2}, {@code -3} ... appended when taken). */

@@ -84,6 +84,13 @@ final class OperatorFiles {
                     .append("and keep these upstream rules enabled: ")
                     .append(upstreamFalcoRules.isEmpty() ? "none" : String.join(", ", upstreamFalcoRules)).append(".\n\n");
         }
+        if (plan.files().containsKey(KubescapeSettings.VALUES_FILE)) {
+            out.append("## Kubescape\n\nInstall or upgrade the Kubescape operator with `").append(KubescapeSettings.VALUES_FILE)
+                    .append("` (the command is at its top):\nruntime detection on, alerts printed to the node-agent's log.")
+                    .append(" The plan's `").append(KubescapeSettings.BINDING)
+                    .append("` binds the\ntrip-wires' rules to this namespace. Without them the `kubescape` trip-wires stay blind;")
+                    .append(" anomaly rules\n(R0001-R0006) alert only after the bait's learning period.\n\n");
+        }
         out.append("## Not counted as attackers\n\n");
         for (String identity : plan.excludedIdentities()) {
             out.append("- `").append(identity).append("`\n");

@@ -5,5 +5,6 @@ public enum Sensor {
     AUDIT,
     FALCO,
     TETRAGON,
-    KUBERNETES_EVENTS
+    KUBERNETES_EVENTS,
+    KUBESCAPE
 }

@@ -27,6 +27,8 @@ public final class TripwireCatalogue {
     private static final Pattern RESOURCE = Pattern.compile("\\*|[a-z][a-z0-9.-]*");
     private static final Pattern REASON = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final Pattern ADDRESS = Pattern.compile("[0-9a-fA-F:.]+(/[0-9]{1,3})?");
+    /** Kubescape's rule ids: {@code R0001} ... (anomaly rules R00xx, signature rules R1xxx). */
+    static final Pattern KUBESCAPE_RULE = Pattern.compile("R[0-9]{4}");
 
     static final Set<String> VERBS = Set.of("get", "list", "watch", "create", "update", "patch", "delete",
             "deletecollection", "proxy", "impersonate", "escalate", "bind", "use", "approve", "sign", "*");
@@ -34,6 +36,7 @@ public final class TripwireCatalogue {
             "NOTICE", "INFORMATIONAL", "INFO", "DEBUG");
 
     private static final Map<TripwireKind, Set<String>> KEYS = Map.of(
+            TripwireKind.KUBESCAPE, Set.of("rule", "exec", "path"),
             TripwireKind.HONEYTOKEN, Set.of("secret", "flavor", "mountIn", "path"),
             TripwireKind.CANARY_SERVICE_ACCOUNT, Set.of("name", "plantIn"),
             TripwireKind.AUDIT, Set.of("verbs", "resource", "subresource", "name", "namespace", "user"),
@@ -67,6 +70,7 @@ public final class TripwireCatalogue {
             case TETRAGON -> Set.of(Sensor.TETRAGON);
             case BAIT -> Set.of(Sensor.AUDIT, Sensor.TETRAGON);
             case K8S_EVENT -> Set.of(Sensor.KUBERNETES_EVENTS);
+            case KUBESCAPE -> Set.of(Sensor.KUBESCAPE);
         };
     }
 
@@ -83,6 +87,8 @@ public final class TripwireCatalogue {
             case BAIT -> 0.9;
             case FALCO -> 0.85;
             case K8S_EVENT -> 0.7;
+            // Anomaly rules alert only after the learning period, and some once per container.
+            case KUBESCAPE -> 0.8;
         };
     }
 
@@ -107,6 +113,7 @@ public final class TripwireCatalogue {
             case TETRAGON -> tetragon(in);
             case BAIT -> bait(in);
             case K8S_EVENT -> kubernetesEvent(in);
+            case KUBESCAPE -> kubescape(in);
         };
         return new Parsed(in.hasErrors() ? null : params, in.problems);
     }
@@ -283,6 +290,13 @@ public final class TripwireCatalogue {
     private static TripwireParams kubernetesEvent(ParamReader in) {
         String reason = in.required("reason", REASON, "an Event reason such as 'BackOff' or 'Killing'");
         return new TripwireParams.KubernetesEventRule(reason, in.optional("kind"), in.optional("name"));
+    }
+
+    private static TripwireParams kubescape(ParamReader in) {
+        String rule = in.required("rule", KUBESCAPE_RULE, "a Kubescape rule id such as 'R0001' (unexpected process)");
+        String exec = in.absolutePath("exec");
+        String path = in.absolutePath("path");
+        return new TripwireParams.Kubescape(rule, exec, path);
     }
 
     /** Reads one trip-wire's string parameters and collects problems naming node, trip-wire and field. */

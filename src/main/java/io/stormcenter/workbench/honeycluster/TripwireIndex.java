@@ -3,6 +3,7 @@ package io.stormcenter.workbench.honeycluster;
 import io.stormcenter.workbench.sensor.AuditEvent;
 import io.stormcenter.workbench.sensor.FalcoAlert;
 import io.stormcenter.workbench.sensor.KubernetesEvent;
+import io.stormcenter.workbench.sensor.KubescapeAlert;
 import io.stormcenter.workbench.sensor.SensorEvent;
 import io.stormcenter.workbench.sensor.TetragonEvent;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.Set;
 
 /**
  * Maps trip-wire ids to the nodes they prove and back from a sensor event to the trip-wires it
- * fires. Falco alerts and Tetragon events are looked up by rule and policy name, so a stream
+ * fires. Falco alerts, Kubescape alerts and Tetragon events are looked up by rule, rule id and policy name, so a stream
  * of events costs a hash lookup each, not a scan of every trip-wire.
  */
 public final class TripwireIndex {
@@ -27,6 +28,7 @@ public final class TripwireIndex {
     private final List<TripwireEntry> kubernetesEvents = new ArrayList<>();
     private final Map<String, List<TripwireEntry>> byFalcoRule = new HashMap<>();
     private final Map<String, List<TripwireEntry>> byPolicy = new HashMap<>();
+    private final Map<String, List<TripwireEntry>> byKubescapeRule = new HashMap<>();
 
     public TripwireIndex(List<TripwireEntry> entries) {
         Map<String, TripwireEntry> map = new LinkedHashMap<>();
@@ -52,6 +54,8 @@ public final class TripwireIndex {
             addOnce(byFalcoRule.computeIfAbsent(m.rule(), k -> new ArrayList<>()), entry);
         } else if (matcher instanceof TetragonMatcher m) {
             addOnce(byPolicy.computeIfAbsent(m.policyName(), k -> new ArrayList<>()), entry);
+        } else if (matcher instanceof KubescapeMatcher m) {
+            addOnce(byKubescapeRule.computeIfAbsent(m.ruleId(), k -> new ArrayList<>()), entry);
         } else if (matcher instanceof AnyOfMatcher m) {
             m.matchers().forEach(inner -> register(entry, inner));
         }
@@ -85,6 +89,8 @@ public final class TripwireIndex {
             candidates = kubernetesEvents;
         } else if (event instanceof FalcoAlert alert) {
             candidates = byFalcoRule.getOrDefault(alert.rule(), List.of());
+        } else if (event instanceof KubescapeAlert alert) {
+            candidates = byKubescapeRule.getOrDefault(alert.ruleId(), List.of());
         } else if (event instanceof TetragonEvent tetragon && tetragon.policyName() != null) {
             candidates = byPolicy.getOrDefault(tetragon.policyName(), List.of());
         } else {

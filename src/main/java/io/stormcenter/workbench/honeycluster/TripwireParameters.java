@@ -53,7 +53,11 @@ final class TripwireParameters {
             TripwireKind.K8S_EVENT, List.of(
                     TripwireParameter.required("reason", "Reason", "e.g. BackOff, FailedMount"),
                     TripwireParameter.optional("kind", "Object kind", "e.g. Pod"),
-                    TripwireParameter.optional("name", "Object name", "")));
+                    TripwireParameter.optional("name", "Object name", "")),
+            TripwireKind.KUBESCAPE, List.of(
+                    TripwireParameter.required("rule", "Rule id", "e.g. R0001 unexpected process, R0002 file access"),
+                    TripwireParameter.optional("exec", "Executable (glob)", "e.g. /bin/*sh"),
+                    TripwireParameter.optional("path", "File path (glob)", "e.g. /etc/kubernetes/pki/*")));
 
     private TripwireParameters() {
     }

@@ -49,4 +49,11 @@ public sealed interface TripwireParams {
     /** A Kubernetes Event in the honey namespace; nothing is deployed. */
     record KubernetesEventRule(String reason, String kind, String name) implements TripwireParams {
     }
+
+    /**
+     * A Kubescape runtime rule ({@code R0001} unexpected process ...) alerting in the honey namespace,
+     * optionally only for an executable or a file path (globs).
+     */
+    record Kubescape(String rule, String exec, String path) implements TripwireParams {
+    }
 }

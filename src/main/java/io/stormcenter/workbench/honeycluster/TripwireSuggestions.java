@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Proposes trip-wires for a leaf that has technique tags but no trip-wire, from a table of the
  * common Kubernetes techniques (MITRE ATT&CK Containers, Microsoft's threat matrix, KubeHound
- * attack ids). Every proposal compiles as it is; Falco proposals name upstream rules.
+ * attack ids). Every proposal compiles as it is; Falco proposals name upstream rules. Process and
+ * file steps also get a Kubescape rule (its runtime alerts are "signal minus the learnt baseline").
  */
 public final class TripwireSuggestions {
 
@@ -25,6 +26,10 @@ public final class TripwireSuggestions {
     }
 
     private static final Map<String, List<Proposal>> TABLE = new LinkedHashMap<>();
+
+    /** Process steps: Kubescape alerts on any process the bait's learnt profile does not have. */
+    private static final Proposal UNEXPECTED_PROCESS = new Proposal(TripwireKind.KUBESCAPE, "unexpected-exec",
+            "Kubescape: a process the bait never ran while its profile was learnt", Map.of("rule", "R0001"));
 
     static {
         List<Proposal> listSecrets = List.of(
@@ -43,12 +48,15 @@ public final class TripwireSuggestions {
                 new Proposal(TripwireKind.AUDIT, "exec", "kubectl exec is a create on pods/exec",
                         Map.of("verbs", "create,get", "resource", "pods", "subresource", "exec")),
                 new Proposal(TripwireKind.FALCO, "terminal", "an interactive shell in a container",
-                        Map.of("rule", "Terminal shell in container")));
+                        Map.of("rule", "Terminal shell in container")),
+                UNEXPECTED_PROCESS);
         put(exec, "MS-TA9006", "T1609", "CE_EXEC");
         put(List.of(new Proposal(TripwireKind.FALCO, "shell", "an interactive shell in a container",
-                Map.of("rule", "Terminal shell in container"))), "T1059", "T1059.004");
+                Map.of("rule", "Terminal shell in container")), UNEXPECTED_PROCESS), "T1059", "T1059.004");
         put(List.of(new Proposal(TripwireKind.TETRAGON, "sa-token", "the pod's service-account token read from its mount",
-                Map.of("function", "security_file_permission", "path", "/run/secrets/kubernetes.io/serviceaccount"))),
+                Map.of("function", "security_file_permission", "path", "/run/secrets/kubernetes.io/serviceaccount")),
+                new Proposal(TripwireKind.KUBESCAPE, "token-access", "Kubescape: a token read the bait's profile never had",
+                        Map.of("rule", "R0006"))),
                 "T1528", "TOKEN_STEAL");
         put(List.of(new Proposal(TripwireKind.AUDIT, "pod-create", "a new pod in the honey namespace",
                 Map.of("verbs", "create", "resource", "pods"))), "T1610", "POD_CREATE");
@@ -57,9 +65,13 @@ public final class TripwireSuggestions {
         put(List.of(new Proposal(TripwireKind.AUDIT, "cronjob", "a CronJob for persistence",
                 Map.of("verbs", "create,update,patch", "resource", "cronjobs", "namespace", "*"))), "T1053.007");
         put(List.of(new Proposal(TripwireKind.FALCO, "miner", "connections to mining pools",
-                Map.of("rule", "Detect outbound connections to common miner pool ports"))), "T1496");
+                Map.of("rule", "Detect outbound connections to common miner pool ports")),
+                new Proposal(TripwireKind.KUBESCAPE, "xmr", "Kubescape: an XMRig-like miner process",
+                        Map.of("rule", "R1007"))), "T1496");
         put(List.of(new Proposal(TripwireKind.AUDIT, "discovery", "listing pods across namespaces",
-                Map.of("verbs", "list", "resource", "pods", "namespace", "*"))), "T1613");
+                Map.of("verbs", "list", "resource", "pods", "namespace", "*")),
+                new Proposal(TripwireKind.KUBESCAPE, "k8s-client", "Kubescape: kubectl or another API client run in the bait",
+                        Map.of("rule", "R0007"))), "T1613");
         put(List.of(new Proposal(TripwireKind.BAIT, "ssh", "an SSH server with weak credentials invites the login",
                 Map.of("workload", "ssh", "expose", "NodePort"))), "T1133", "MS-TA9010", "T1078");
         put(List.of(new Proposal(TripwireKind.FALCO, "metadata", "a container reaching the cloud metadata service",
@@ -68,7 +80,9 @@ public final class TripwireSuggestions {
                 Map.of("function", "security_file_permission", "path", "/etc/kubernetes/pki/", "scope", "cluster"))),
                 "T1552.004", "EXPLOIT_HOST_READ");
         put(List.of(new Proposal(TripwireKind.FALCO, "symlink", "a symlink over a sensitive file (the KSC demo's key theft)",
-                Map.of("rule", "Create Symlink Over Sensitive Files"))), "T1006", "CE_SYMLINK");
+                Map.of("rule", "Create Symlink Over Sensitive Files")),
+                new Proposal(TripwireKind.KUBESCAPE, "symlink", "Kubescape: a symlink over a sensitive file",
+                        Map.of("rule", "R1010"))), "T1006", "CE_SYMLINK");
     }
 
     private static void put(List<Proposal> proposals, String... techniques) {

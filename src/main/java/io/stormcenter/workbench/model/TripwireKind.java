@@ -10,7 +10,8 @@ public enum TripwireKind {
     FALCO("falco"),
     TETRAGON("tetragon"),
     BAIT("bait"),
-    K8S_EVENT("k8s-event");
+    K8S_EVENT("k8s-event"),
+    KUBESCAPE("kubescape");
 
     private final String key;
 

@@ -5,23 +5,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses Kubernetes audit events: a single {@code Event}, or the {@code EventList} that the
- * webhook backend POSTs. Events of {@code audit.k8s.io/v1} and {@code v1beta1} are accepted.
+ * Parses Kubernetes audit events: a single {@code Event}, the {@code EventList} that the webhook
+ * backend POSTs, or the log backend's file of one event per line. Events of
+ * {@code audit.k8s.io/v1} and {@code v1beta1} are accepted.
  */
-public final class AuditEventReader {
+public final class AuditEventReader extends SensorEventReader<AuditEvent> {
 
     private static final EventJson JSON = new EventJson("audit event");
 
-    /** One {@code Event} object. */
-    public AuditEvent read(String json) {
-        return event(JSON.object(json), "");
+    public AuditEventReader() {
+        super("audit event");
     }
 
-    /** An {@code EventList} (its {@code items}) or a single {@code Event}. */
+    /**
+     * An {@code EventList} (its {@code items}) or a single {@code Event}; a malformed item fails the
+     * whole list (use {@link #readAll} to skip it and keep the rest).
+     */
     public List<AuditEvent> readList(String json) {
         JsonNode root = JSON.object(json);
         if (!"EventList".equals(JSON.text(root, "kind", ""))) {
-            return List.of(event(root, ""));
+            return List.of(decode(root, ""));
         }
         List<JsonNode> items = JSON.array(root, "items", "");
         List<AuditEvent> events = new ArrayList<>(items.size());
@@ -31,12 +34,13 @@ public final class AuditEventReader {
             if (!item.isObject()) {
                 throw JSON.malformed(path, "expected an object, found " + EventJson.describe(item));
             }
-            events.add(event(item, path));
+            events.add(decode(item, path));
         }
         return List.copyOf(events);
     }
 
-    private AuditEvent event(JsonNode node, String path) {
+    @Override
+    AuditEvent decode(JsonNode node, String path) {
         String kind = JSON.text(node, "kind", path);
         if (kind != null && !"Event".equals(kind)) {
             throw JSON.malformed(EventJson.path(path, "kind"), "expected 'Event', found another kind");

@@ -1,9 +1,12 @@
 package io.stormcenter.workbench.sensor;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -30,6 +33,10 @@ final class EventJson {
         this.eventKind = eventKind;
     }
 
+    String eventKind() {
+        return eventKind;
+    }
+
     MalformedEventException malformed(String field, String problem) {
         return new MalformedEventException(eventKind, field, problem);
     }
@@ -40,11 +47,18 @@ final class EventJson {
             throw malformed(null, "empty input");
         }
         JsonNode node;
-        try {
-            node = MAPPER.readTree(json);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            node = MAPPER.readTree(parser);
+            if (parser.nextToken() != null) {
+                // Silently keeping the first of several events loses the rest: say so instead.
+                throw malformed(null, "more than one JSON value (line " + parser.currentLocation().getLineNr()
+                        + "): read a file of several events with readAll or stream");
+            }
         } catch (JsonProcessingException e) {
             throw malformed(null, "not valid JSON (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (node == null || !node.isObject()) {
             throw malformed(null, "expected a JSON object, found " + describe(node));

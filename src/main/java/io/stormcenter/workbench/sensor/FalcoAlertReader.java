@@ -3,29 +3,36 @@ package io.stormcenter.workbench.sensor;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 
-/** Parses one Falco JSON alert (Falco's {@code json_output}, or a falcosidekick webhook body). */
-public final class FalcoAlertReader {
+/**
+ * Parses Falco JSON alerts (Falco's {@code json_output}, one per line, or a falcosidekick
+ * webhook body).
+ */
+public final class FalcoAlertReader extends SensorEventReader<FalcoAlert> {
 
     private static final EventJson JSON = new EventJson("Falco alert");
 
-    public FalcoAlert read(String json) {
-        JsonNode node = JSON.object(json);
-        return new FalcoAlert(
-                requiredInstant(node),
-                JSON.requiredText(node, "rule", ""),
-                JSON.text(node, "priority", ""),
-                JSON.text(node, "source", ""),
-                JSON.text(node, "hostname", ""),
-                JSON.text(node, "output", ""),
-                JSON.strings(node, "tags", ""),
-                JSON.flatMap(node, "output_fields", ""),
-                JSON.text(node, "uuid", ""));
+    public FalcoAlertReader() {
+        super("Falco alert");
     }
 
-    private static Instant requiredInstant(JsonNode node) {
-        Instant time = JSON.instant(node, "time", "");
+    @Override
+    FalcoAlert decode(JsonNode node, String path) {
+        return new FalcoAlert(
+                requiredInstant(node, path),
+                JSON.requiredText(node, "rule", path),
+                JSON.text(node, "priority", path),
+                JSON.text(node, "source", path),
+                JSON.text(node, "hostname", path),
+                JSON.text(node, "output", path),
+                JSON.strings(node, "tags", path),
+                JSON.flatMap(node, "output_fields", path),
+                JSON.text(node, "uuid", path));
+    }
+
+    private static Instant requiredInstant(JsonNode node, String path) {
+        Instant time = JSON.instant(node, "time", path);
         if (time == null) {
-            throw JSON.malformed("time", "missing");
+            throw JSON.malformed(EventJson.path(path, "time"), "missing");
         }
         return time;
     }

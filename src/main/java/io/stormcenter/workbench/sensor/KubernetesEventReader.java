@@ -7,17 +7,21 @@ import java.time.Instant;
  * Parses a Kubernetes Event of either API ({@code v1} or {@code events.k8s.io/v1}), bare or as
  * the {@code object} of a watch event ({@code {"type": "ADDED", "object": {...}}}).
  */
-public final class KubernetesEventReader {
+public final class KubernetesEventReader extends SensorEventReader<KubernetesEvent> {
 
     private static final EventJson JSON = new EventJson("Kubernetes Event");
 
-    public KubernetesEvent read(String json) {
-        JsonNode root = JSON.object(json);
+    public KubernetesEventReader() {
+        super("Kubernetes Event");
+    }
+
+    @Override
+    KubernetesEvent decode(JsonNode root, String rootPath) {
         JsonNode node = root;
-        String path = "";
+        String path = rootPath;
         if (!root.has("kind") && root.has("object")) {
-            node = JSON.child(root, "object", "");
-            path = "object";
+            node = JSON.child(root, "object", rootPath);
+            path = EventJson.path(rootPath, "object");
         }
         String kind = JSON.text(node, "kind", path);
         if (kind != null && !"Event".equals(kind)) {

@@ -14,7 +14,7 @@ import java.util.TreeSet;
  * {@code process_kprobe}, ... beside {@code node_name} and {@code time}), or the KSC/Vector
  * wrapper {@code {"time", "node_name", "type": "process_kprobe", "payload": {...}}}.
  */
-public final class TetragonEventReader {
+public final class TetragonEventReader extends SensorEventReader<TetragonEvent> {
 
     /** The event types of Tetragon's {@code GetEventsResponse}. */
     public static final Set<String> TYPES = Set.of("process_exec", "process_exit", "process_kprobe",
@@ -23,30 +23,35 @@ public final class TetragonEventReader {
 
     private static final EventJson JSON = new EventJson("Tetragon event");
 
-    public TetragonEvent read(String json) {
-        JsonNode root = JSON.object(json);
+    public TetragonEventReader() {
+        super("Tetragon event");
+    }
+
+    @Override
+    TetragonEvent decode(JsonNode root, String rootPath) {
         String type;
         JsonNode body;
         String bodyPath;
         if (root.has("payload")) {
-            type = JSON.requiredText(root, "type", "");
+            type = JSON.requiredText(root, "type", rootPath);
             if (!TYPES.contains(type)) {
-                throw JSON.malformed("type", "unknown event type (expected one of " + new TreeSet<>(TYPES) + ")");
+                throw JSON.malformed(EventJson.path(rootPath, "type"), "unknown event type (expected one of "
+                        + new TreeSet<>(TYPES) + ")");
             }
-            body = JSON.child(root, "payload", "");
+            body = JSON.child(root, "payload", rootPath);
+            bodyPath = EventJson.path(rootPath, "payload");
             if (body == null) {
-                throw JSON.malformed("payload", "missing");
+                throw JSON.malformed(bodyPath, "missing");
             }
-            bodyPath = "payload";
             // Some pipelines keep the raw shape inside the payload: unwrap it.
             if (body.has(type) && body.get(type).isObject()) {
                 body = body.get(type);
-                bodyPath = "payload." + type;
+                bodyPath = EventJson.path(bodyPath, type);
             }
         } else {
-            type = rawType(root);
+            type = rawType(root, rootPath);
             body = root.get(type);
-            bodyPath = type;
+            bodyPath = EventJson.path(rootPath, type);
         }
         String functionName = JSON.text(body, "function_name", bodyPath);
         if (functionName == null && "process_tracepoint".equals(type)) {
@@ -54,13 +59,13 @@ public final class TetragonEventReader {
             String event = JSON.text(body, "event", bodyPath);
             functionName = subsys == null ? event : subsys + "/" + event;
         }
-        return new TetragonEvent(type, JSON.text(root, "node_name", ""), JSON.instant(root, "time", ""),
+        return new TetragonEvent(type, JSON.text(root, "node_name", rootPath), JSON.instant(root, "time", rootPath),
                 process(body, "process", bodyPath), process(body, "parent", bodyPath), functionName,
                 JSON.text(body, "policy_name", bodyPath), JSON.text(body, "action", bodyPath),
                 args(body, bodyPath), returnValue(body, bodyPath));
     }
 
-    private static String rawType(JsonNode root) {
+    private static String rawType(JsonNode root, String rootPath) {
         List<String> found = new ArrayList<>();
         Iterator<String> names = root.fieldNames();
         while (names.hasNext()) {
@@ -70,15 +75,15 @@ public final class TetragonEventReader {
             }
         }
         if (found.isEmpty()) {
-            throw JSON.malformed(null, "no event type: expected exactly one of " + new TreeSet<>(TYPES)
+            throw JSON.malformed(rootPath, "no event type: expected exactly one of " + new TreeSet<>(TYPES)
                     + ", or the wrapped shape with 'type' and 'payload'");
         }
         if (found.size() > 1) {
-            throw JSON.malformed(null, "more than one event type " + found + ": expected exactly one");
+            throw JSON.malformed(rootPath, "more than one event type " + found + ": expected exactly one");
         }
         String type = found.get(0);
         if (!root.get(type).isObject()) {
-            throw JSON.malformed(type, "expected an object, found " + EventJson.describe(root.get(type)));
+            throw JSON.malformed(EventJson.path(rootPath, type), "expected an object, found " + EventJson.describe(root.get(type)));
         }
         return type;
     }

@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.ui;
 
 import atlantafx.base.theme.Styles;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.ListChangeListener;

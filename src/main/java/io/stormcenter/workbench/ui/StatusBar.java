@@ -1,12 +1,13 @@
 package io.stormcenter.workbench.ui;
 
 import atlantafx.base.controls.Spacer;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.geometry.Orientation;
 import javafx.scene.layout.HBox;
 
 /**

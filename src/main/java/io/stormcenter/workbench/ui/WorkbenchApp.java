@@ -1,7 +1,6 @@
 package io.stormcenter.workbench.ui;
 
 import io.stormcenter.workbench.ui.canvas.WholeTreePicture;
-import io.stormcenter.workbench.ui.deploy.DeployView;
 import io.stormcenter.workbench.ui.dialog.FxDialogService;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import io.stormcenter.workbench.ui.files.WorkbenchSettings;
@@ -38,7 +37,7 @@ public final class WorkbenchApp extends Application {
         WorkbenchHome home = WorkbenchHome.fromSystem();
         window = new WorkbenchWindow(stage, home, Path.of("sample-models"),
                 FxDialogService::new, options.dark(), width, height);
-        DeployView.install(window);
+        DeployPanel.install(window);
         if (options.snapshot() == null) { // a picture shows the defaults, not this machine's last session
             WorkbenchSettings settings = WorkbenchSettings.load(home.settings());
             settings.keep("panel.left.shown", window.leftPanelShownProperty());

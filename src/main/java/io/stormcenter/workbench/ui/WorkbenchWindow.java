@@ -11,6 +11,8 @@ import io.stormcenter.workbench.ui.canvas.BadgeDomain;
 import io.stormcenter.workbench.ui.canvas.EditorViewModel;
 import io.stormcenter.workbench.ui.canvas.TreeCanvasView;
 import io.stormcenter.workbench.ui.canvas.WholeTreePicture;
+import io.stormcenter.workbench.ui.controls.PanelTab;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.dialog.DialogService;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import io.stormcenter.workbench.ui.files.RecentFiles;

@@ -1,15 +1,21 @@
 package io.stormcenter.workbench.cluster;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.stormcenter.workbench.cluster.local.LocalKubeCluster;
 import io.stormcenter.workbench.cluster.local.LocalKubeClusterExtension;
+import io.stormcenter.workbench.deployment.DeploymentLabels;
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentRecordFile;
+import io.stormcenter.workbench.deployment.DeploymentState;
+import io.stormcenter.workbench.deployment.ObjectRef;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
+import io.stormcenter.workbench.kube.ClusterException;
+import io.stormcenter.workbench.kube.ClusterSession;
+import io.stormcenter.workbench.kube.Kubeconfig;
+import io.stormcenter.workbench.kube.KubeconfigLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,6 +35,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The whole life of a honeycluster against a real kube-apiserver 1.20 (+ controller manager, no

@@ -1,9 +1,9 @@
 package io.stormcenter.workbench.cluster;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import io.stormcenter.workbench.kube.KubeContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SafetyPolicyTest {
 

@@ -1,12 +1,14 @@
 package io.stormcenter.workbench.cluster;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.stormcenter.workbench.cluster.local.LocalKubeCluster;
 import io.stormcenter.workbench.cluster.local.LocalKubeClusterExtension;
+import io.stormcenter.workbench.deployment.DeploymentRecordFile;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import io.stormcenter.workbench.honeycluster.PlantedToken;
+import io.stormcenter.workbench.kube.ClusterSession;
+import io.stormcenter.workbench.kube.Kubeconfig;
+import io.stormcenter.workbench.kube.KubeconfigLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A bundled sample model's compiled plan on the real kube-apiserver: server-side apply, canary

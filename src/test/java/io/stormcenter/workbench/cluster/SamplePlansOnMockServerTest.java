@@ -1,14 +1,14 @@
 package io.stormcenter.workbench.cluster;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.stormcenter.workbench.deployment.ObjectRef;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The compiler's real plans go through prepare, deploy, re-deploy and teardown (mock server, no token controller). */
 @EnableKubernetesMockClient(crud = true)

@@ -1,17 +1,20 @@
 package io.stormcenter.workbench.cluster;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import io.stormcenter.workbench.deployment.DeploymentLabels;
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentState;
+import io.stormcenter.workbench.deployment.ObjectRef;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @EnableKubernetesMockClient(crud = true)
 class StatusAndTeardownOnMockServerTest {

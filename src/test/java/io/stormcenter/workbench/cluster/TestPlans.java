@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import io.stormcenter.workbench.deployment.DeploymentLabels;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Estimates;
-import io.stormcenter.workbench.ui.deploy.DeployView;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ class WorkbenchLookGuiTest {
     void start(Stage stage) {
         window = new WorkbenchWindow(stage, new WorkbenchHome(home), Path.of("sample-models"), w -> new ScriptedDialogs(),
                 false, 1280, 800);
-        DeployView.install(window);
+        DeployPanel.install(window);
         stage.show();
     }
 
@@ -228,7 +228,7 @@ class WorkbenchLookGuiTest {
         // then its node and message are whole inside the panel: the message wraps instead of being cut
         javafx.scene.control.TableView<?> table = robot.lookup("#problems-table").queryAs(javafx.scene.control.TableView.class);
         Bounds area = table.localToScene(table.getLayoutBounds());
-        javafx.scene.text.Text message = robot.lookup("#problems-table .table-cell .text")
+        javafx.scene.text.Text message = robot.lookup("#problems-table .problem-message")
                 .match((javafx.scene.text.Text t) -> t.getText().contains("1.7") || t.getText().contains("probability"))
                 .query();
         Bounds text = message.localToScene(message.getLayoutBounds());

@@ -8,6 +8,7 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import java.nio.file.Files;
 import java.nio.file.Path;

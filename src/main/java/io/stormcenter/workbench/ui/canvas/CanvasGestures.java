@@ -4,7 +4,7 @@ import io.stormcenter.workbench.layout.CardBox;
 import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Position;
-import io.stormcenter.workbench.ui.WorkbenchCss;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

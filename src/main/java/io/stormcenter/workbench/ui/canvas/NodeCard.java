@@ -5,7 +5,7 @@ import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Role;
-import io.stormcenter.workbench.ui.WorkbenchCss;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

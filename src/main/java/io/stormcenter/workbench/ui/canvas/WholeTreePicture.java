@@ -1,14 +1,13 @@
 package io.stormcenter.workbench.ui.canvas;
 
 import io.stormcenter.workbench.analysis.NodeValues;
+import io.stormcenter.workbench.format.AtomicFileWrite;
 import io.stormcenter.workbench.layout.CardBox;
 import io.stormcenter.workbench.layout.EdgeRoute;
 import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
-import io.stormcenter.workbench.ui.TreePictures;
-import io.stormcenter.workbench.ui.WorkbenchCss;
-import io.stormcenter.workbench.format.AtomicFileWrite;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package io.stormcenter.workbench.ui.deploy;
 
-import io.stormcenter.workbench.cluster.ClusterException;
-import io.stormcenter.workbench.cluster.CredentialRedaction;
 import io.stormcenter.workbench.cluster.DeployProgress;
 import io.stormcenter.workbench.cluster.ProgressStep;
+import io.stormcenter.workbench.kube.ClusterException;
+import io.stormcenter.workbench.kube.CredentialRedaction;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;

@@ -1,29 +1,19 @@
 package io.stormcenter.workbench.ui.deploy;
 
 import atlantafx.base.theme.Styles;
-import io.stormcenter.workbench.ui.DisplayConverter;
-import io.stormcenter.workbench.cluster.ApplyMethod;
-import io.stormcenter.workbench.cluster.AuditEventLookup;
-import io.stormcenter.workbench.cluster.ClusterSession;
-import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
-import io.stormcenter.workbench.cluster.KubeContext;
-import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.PlannedChange;
-import io.stormcenter.workbench.cluster.SafetyPolicy;
-import io.stormcenter.workbench.ui.PanelTab;
-import io.stormcenter.workbench.ui.WorkbenchWindow;
+import io.stormcenter.workbench.kube.KubeContext;
+import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.ui.controls.DisplayConverter;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.function.Supplier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -31,7 +21,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -159,9 +148,53 @@ public final class DeployView extends VBox {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), contextRow, productionRow, namespace,
-                new HBox(8, preview, status, teardown), plan, confirmation, new HBox(8, deploy, cancel), progress, steps,
-                message);
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        message.getStyleClass().add(WorkbenchCss.DEPLOY_MESSAGE);
+        // nothing to send to without a context: the buttons say so by being off
+        for (Button needsContext : new Button[] {testConnection, preview, status, teardown}) {
+            needsContext.disableProperty().unbind();
+            needsContext.disableProperty().bind(model.busyProperty().or(model.contextProperty().isNull()));
+        }
+        VBox work = new VBox(8, fieldName("Context"), contextRow, productionRow, fieldName("Namespace"), namespace,
+                new HBox(8, preview, status, teardown), message, fieldName("Plan (Check plan fills it)"), plan,
+                confirmation, new HBox(8, deploy, cancel), progress, fieldName("Objects and findings"), steps);
+        VBox.setVgrow(work, Priority.ALWAYS);
+        work.visibleProperty().bind(model.noClusterProperty().not());
+        work.managedProperty().bind(work.visibleProperty());
+        VBox noCluster = noCluster(model);
+        getChildren().addAll(fieldName("Kubeconfig"), kubeconfigRow, noCluster, work);
+    }
+
+    private static Label fieldName(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(WorkbenchCss.FIELD_NAME);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** The empty state: no context to deploy to, and how a newcomer gets a cluster. */
+    private static VBox noCluster(DeployViewModel model) {
+        Label title = new Label("No cluster yet", new FontIcon("mdi2k-kubernetes"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label text = new Label(DeployViewModel.NO_CLUSTER);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, title, text, command("kind create cluster --name ksc"), command("k3d cluster create ksc"));
+        box.setId("deploy-no-cluster");
+        box.getStyleClass().add(WorkbenchCss.EMPTY_STATE);
+        box.visibleProperty().bind(model.noClusterProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** A command to copy: a read-only field, so it can be selected and copied whole. */
+    private static TextField command(String text) {
+        TextField field = new TextField(text);
+        field.setEditable(false);
+        field.getStyleClass().add(WorkbenchCss.COMMAND);
+        return field;
     }
 
     private void chooseKubeconfigFile(DeployViewModel model) {
@@ -175,29 +208,5 @@ public final class DeployView extends VBox {
         if (chosen != null) {
             model.useKubeconfig(KubeconfigLocation.file(chosen.toPath()));
         }
-    }
-
-    /** Adds the Deploy tab and the status-bar item to the window, wired to the default kubeconfig. */
-    public static void install(WorkbenchWindow window) {
-        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "deploy");
-            thread.setDaemon(true);
-            return thread;
-        });
-        SafetyPolicy safety = SafetyPolicy.defaults();
-        DeployViewModel model = new DeployViewModel((kubeconfig, context) -> new HoneyclusterDeployer(
-                ClusterSession.open(kubeconfig, context.name()),
-                ApplyMethod.serverSideApply(), safety, AuditEventLookup.NOT_COLLECTED,
-                Clock.systemUTC()), safety, background, Platform::runLater);
-        // no kubeconfig on this machine: the panel says so instead of a picker full of nothing
-        model.useKubeconfig(KubeconfigLocation.defaults());
-        Tab tab = PanelTab.of("tab-deploy", "Deploy", "mdi2r-rocket-launch-outline",
-                "Deploy the honeycluster to a kubeconfig context, check it, tear it down",
-                new DeployView(model, window.document()::tree, window.document()::file));
-        window.addRightTab(tab);
-        Label state = new Label();
-        state.setId("status-deployment");
-        state.textProperty().bind(model.deploymentStateProperty());
-        window.statusBar().addItem(state);
     }
 }

@@ -1,27 +1,27 @@
 package io.stormcenter.workbench.ui.deploy;
 
-import io.stormcenter.workbench.cluster.ClusterException;
 import io.stormcenter.workbench.cluster.ConnectionReport;
-import io.stormcenter.workbench.cluster.CredentialRedaction;
 import io.stormcenter.workbench.cluster.DeployPreview;
 import io.stormcenter.workbench.cluster.DeployRequest;
 import io.stormcenter.workbench.cluster.DeployResult;
 import io.stormcenter.workbench.cluster.DeployablePlan;
-import io.stormcenter.workbench.cluster.DeploymentRecord;
-import io.stormcenter.workbench.cluster.DeploymentRecordFile;
-import io.stormcenter.workbench.cluster.DeploymentRecordStore;
 import io.stormcenter.workbench.cluster.DeploymentStatus;
 import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
-import io.stormcenter.workbench.cluster.KubeContext;
-import io.stormcenter.workbench.cluster.Kubeconfig;
-import io.stormcenter.workbench.cluster.KubeconfigLocation;
 import io.stormcenter.workbench.cluster.PlannedChange;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
 import io.stormcenter.workbench.cluster.TeardownResult;
+import io.stormcenter.workbench.deployment.DeploymentRecord;
+import io.stormcenter.workbench.deployment.DeploymentRecordFile;
+import io.stormcenter.workbench.deployment.DeploymentRecordStore;
 import io.stormcenter.workbench.honeycluster.CompileOptions;
 import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import io.stormcenter.workbench.honeycluster.PlanRefusedException;
+import io.stormcenter.workbench.kube.ClusterException;
+import io.stormcenter.workbench.kube.CredentialRedaction;
+import io.stormcenter.workbench.kube.KubeContext;
+import io.stormcenter.workbench.kube.Kubeconfig;
+import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.model.AttackTree;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,6 +45,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -56,6 +57,11 @@ public final class DeployViewModel {
 
     /** The words of the production override, as the panel shows them. */
     public static final String PRODUCTION_CONFIRMATION = "It is production, and I mean it";
+
+    /** What a newcomer without a cluster reads: how to get one to try the workbench on. */
+    public static final String NO_CLUSTER = "Deploying needs a Kubernetes cluster and a kubeconfig context for it."
+            + " For one on this machine, install kind or k3d and run one of the commands below; both add their context"
+            + " to ~/.kube/config. Then press Default to read it again, or Choose\u2026 for another kubeconfig.";
 
     private final BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect;
     private final SafetyPolicy safety;
@@ -74,6 +80,7 @@ public final class DeployViewModel {
     private final StringProperty namespace = new SimpleStringProperty(this, "namespace", "");
     private final ReadOnlyBooleanWrapper productionContext = new ReadOnlyBooleanWrapper(this, "productionContext");
     private final BooleanProperty productionConfirmed = new SimpleBooleanProperty(this, "productionConfirmed");
+    private final ReadOnlyBooleanWrapper noCluster = new ReadOnlyBooleanWrapper(this, "noCluster", true);
 
     /**
      * @param connect opens a deployer on a context of a kubeconfig (the kubeconfig is null while
@@ -96,7 +103,11 @@ public final class DeployViewModel {
             // an override given for one context never carries over to another
             productionConfirmed.set(false);
             productionContext.set(value != null && safety.looksLikeProduction(value));
+            // what was said about the old context (an error, a status) is not about this one
+            work.say("");
+            work.lines().clear();
         });
+        contexts.addListener((ListChangeListener<KubeContext>) c -> noCluster.set(contexts.isEmpty()));
     }
 
     /** Fills the context picker; selects the kubeconfig's current context. */
@@ -365,6 +376,11 @@ public final class DeployViewModel {
     /** The user's explicit override for a production-looking context; cleared when the context changes. */
     public BooleanProperty productionConfirmedProperty() {
         return productionConfirmed;
+    }
+
+    /** No context to deploy to: the panel shows how to get a cluster instead of empty boxes. */
+    public ReadOnlyBooleanProperty noClusterProperty() {
+        return noCluster.getReadOnlyProperty();
     }
 
     public BooleanBinding canDeployProperty() {

@@ -1,12 +1,12 @@
 package io.stormcenter.workbench.ui.dialog;
 
-import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.ui.honeycluster.FolderChooser;
+import io.stormcenter.workbench.ui.inspector.TripwireEditor;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Set;
 
 /** All the questions the window asks; tests give an implementation that answers from a script. */
-public interface DialogService {
+public interface DialogService extends TripwireEditor, FolderChooser {
 
     /** The document has unsaved changes: save, discard or cancel what was about to happen? */
     SaveChoice askToSave(String documentName);
@@ -18,13 +18,4 @@ public interface DialogService {
     Optional<Path> chooseFileToOpen(String title, FileKind kind);
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, FileKind kind);
-
-    /** A folder to write into (for instance a honeycluster's files); empty when cancelled. */
-    Optional<Path> chooseFolder(String title);
-
-    /**
-     * Edits a trip-wire (or makes a new one when {@code initial} is null) in a form whose fields
-     * follow the kind; empty when cancelled.
-     */
-    Optional<Tripwire> editTripwire(Tripwire initial, String suggestedId, Set<String> takenIds);
 }

@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.ui.dialog;
 
 import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.ui.inspector.TripwireDialog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -3,8 +3,7 @@ package io.stormcenter.workbench.ui.honeycluster;
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.honeycluster.PlanPreview;
 import io.stormcenter.workbench.honeycluster.Suggestion;
-import io.stormcenter.workbench.ui.WorkbenchCss;
-import io.stormcenter.workbench.ui.dialog.DialogService;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -32,7 +31,7 @@ public final class HoneyclusterView extends VBox {
 
     private final TreeView<Object> objects = new TreeView<>(new TreeItem<>("plan"));
 
-    public HoneyclusterView(HoneyclusterViewModel model, DialogService dialogs) {
+    public HoneyclusterView(HoneyclusterViewModel model, FolderChooser folders) {
         setId("honeycluster");
         setPadding(new Insets(10));
         setSpacing(8);
@@ -108,7 +107,7 @@ public final class HoneyclusterView extends VBox {
                 + " (as ksc generate does)"));
         write.disableProperty().bind(model.previewProperty().isNull().or(model.emptyProperty())
                 .or(model.writingProperty()));
-        write.setOnAction(e -> dialogs.chooseFolder("Write the honeycluster's files to a new or empty folder")
+        write.setOnAction(e -> folders.chooseFolder("Write the honeycluster's files to a new or empty folder")
                 .ifPresent(model::writeFiles));
         Label written = new Label();
         written.setId("honey-written");

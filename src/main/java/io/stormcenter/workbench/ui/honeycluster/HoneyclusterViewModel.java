@@ -123,7 +123,12 @@ public final class HoneyclusterViewModel {
 
     /** A compile problem as a person reads it: the node by its label, without the severity. */
     private String describe(Problem problem) {
-        return (problem.nodeId() == null ? "" : "'" + label(problem.nodeId()) + "': ") + problem.message();
+        String message = problem.message();
+        int param = problem.field() == null ? -1 : problem.field().indexOf(".params.");
+        if (param >= 0) { // the catalogue names the trip-wire in the message and the parameter only in the field
+            message = message.replaceFirst("\\): ", ") " + problem.field().substring(param + ".params.".length()) + ": ");
+        }
+        return (problem.nodeId() == null ? "" : "'" + label(problem.nodeId()) + "': ") + message;
     }
 
     /** "1 trip-wire", "3 trip-wires". */

@@ -4,9 +4,8 @@ import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.model.Tripwire;
-import io.stormcenter.workbench.ui.DisplayConverter;
-import io.stormcenter.workbench.ui.WorkbenchCss;
-import io.stormcenter.workbench.ui.dialog.DialogService;
+import io.stormcenter.workbench.ui.controls.DisplayConverter;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.application.Platform;
@@ -28,6 +27,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -35,7 +35,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class InspectorController {
 
     private final InspectorViewModel model;
-    private final DialogService dialogs;
+    private final TripwireEditor dialogs;
 
     @FXML private Label heading;
     @FXML private Label emptyHint;
@@ -77,13 +77,13 @@ public final class InspectorController {
     @FXML private Button removeTripwireButton;
     @FXML private TextArea notesField;
 
-    public InspectorController(InspectorViewModel model, DialogService dialogs) {
+    public InspectorController(InspectorViewModel model, TripwireEditor dialogs) {
         this.model = model;
         this.dialogs = dialogs;
     }
 
     /** Loads the FXML with this controller and returns its root. */
-    public static Parent load(InspectorViewModel model, DialogService dialogs) {
+    public static Parent load(InspectorViewModel model, TripwireEditor dialogs) {
         FXMLLoader loader = new FXMLLoader(InspectorController.class.getResource(
                 "/io/stormcenter/workbench/ui/inspector/InspectorView.fxml"));
         loader.setControllerFactory(type -> new InspectorController(model, dialogs));
@@ -139,9 +139,17 @@ public final class InspectorController {
         showError(techniqueField, techniqueError, model.newTechnique());
         techniqueField.setOnAction(e -> model.addTechnique());
         addTechniqueButton.setOnAction(e -> model.addTechnique());
-        TextFields.bindAutoCompletion(techniqueField,
-                request -> model.completeTechnique(request.getUserText()).stream().map(Technique::display).toList())
-                .setOnAutoCompleted(e -> Platform.runLater(model::addTechnique));
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(techniqueField,
+                request -> model.completeTechnique(request.getUserText()).stream().map(Technique::display).toList());
+        completion.setOnAutoCompleted(e -> Platform.runLater(model::addTechnique));
+        // the popup's list carries ControlsFX's stylesheet, which reads Modena colours the theme does not
+        // define (a CSS lookup error, and a white-on-white row when dark): ours comes after it and wins
+        String ours = InspectorController.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm();
+        completion.getAutoCompletionPopup().skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null && skin.getNode() instanceof Parent list && !list.getStylesheets().contains(ours)) {
+                list.getStylesheets().add(ours);
+            }
+        });
         model.techniques().addListener((ListChangeListener<String>) c -> showTechniques());
         showTechniques();
 

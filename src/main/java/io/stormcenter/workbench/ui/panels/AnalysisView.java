@@ -1,11 +1,11 @@
 package io.stormcenter.workbench.ui.panels;
 
 import atlantafx.base.theme.Styles;
-import io.stormcenter.workbench.ui.DisplayConverter;
 import io.stormcenter.workbench.analysis.AttackerProfile;
 import io.stormcenter.workbench.analysis.Ranking;
-import io.stormcenter.workbench.ui.WorkbenchCss;
 import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import io.stormcenter.workbench.ui.controls.DisplayConverter;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;

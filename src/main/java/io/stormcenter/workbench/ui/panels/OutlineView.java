@@ -2,8 +2,8 @@ package io.stormcenter.workbench.ui.panels;
 
 import atlantafx.base.controls.CustomTextField;
 import io.stormcenter.workbench.model.Role;
-import io.stormcenter.workbench.ui.WorkbenchCss;
 import io.stormcenter.workbench.ui.canvas.EditorViewModel;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

@@ -2,7 +2,7 @@ package io.stormcenter.workbench.ui.panels;
 
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.model.Problem;
-import io.stormcenter.workbench.ui.WorkbenchCss;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.canvas.EditorViewModel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -51,6 +51,8 @@ public final class ProblemsView extends VBox {
 
     /** The node's label (with the severity's sign) on the first line, the message wrapped below. */
     private static final class ProblemCell extends TableCell<Problem, Problem> {
+        /** The style class of a problem's message (tests look it up). */
+        static final String MESSAGE = "problem-message";
         private final ProblemsViewModel model;
         private final Label node = new Label();
         private final Text message = new Text();
@@ -58,6 +60,7 @@ public final class ProblemsView extends VBox {
 
         ProblemCell(TableColumn<Problem, Problem> column, ProblemsViewModel model) {
             this.model = model;
+            message.getStyleClass().add(MESSAGE);
             node.getStyleClass().add(Styles.TEXT_BOLD);
             node.textFillProperty().bind(textFillProperty());
             message.wrappingWidthProperty().bind(column.widthProperty().subtract(16));

@@ -61,10 +61,16 @@ public class InspectorTypingBenchmark {
             WorkbenchWindow w = new WorkbenchWindow(stage, new WorkbenchHome(dir), null, s -> new ScriptedDialogs(),
                     false, 1440, 900);
             stage.show();
-            w.document().load(tree, null);
-            w.editor().select(tree.rootId());
-            w.selectRightTab("tab-inspector");
             return w;
+        });
+        onFx(() -> {
+            window.document().load(tree, null);
+            return null;
+        });
+        onFx(() -> {
+            window.editor().select(tree.rootId());
+            window.selectRightTab("tab-inspector");
+            return null;
         });
         label = onFx(() -> (TextField) window.scene().lookup("#field-label"));
         Thread.sleep(3000); // the first analysis and compile of the tree are not typing
@@ -112,6 +118,6 @@ public class InspectorTypingBenchmark {
                 result.completeExceptionally(e);
             }
         });
-        return result.get(60, TimeUnit.SECONDS);
+        return result.get(5, TimeUnit.MINUTES);
     }
 }

@@ -1,0 +1,68 @@
+package io.stormcenter.workbench.ui.controls;
+
+/** Names of our own style classes (workbench.css); views use these, never inline styles. */
+public final class WorkbenchCss {
+
+    public static final String STYLESHEET = "/io/stormcenter/workbench/ui/workbench.css";
+
+    public static final String CANVAS = "tree-canvas";
+    public static final String CARD = "node-card";
+    public static final String ATTACK = "attack";
+    public static final String DEFENCE = "defence";
+    public static final String SELECTED = "selected";
+    /** A plan object that belongs to a trip-wire of the node selected on the canvas. */
+    public static final String OF_SELECTED_NODE = "of-selected-node";
+    public static final String ON_PATH = "on-path";
+    public static final String IN_SCENARIO = "in-scenario";
+    public static final String SCENARIO_LEAF = "scenario-leaf";
+    public static final String DROP_TARGET = "drop-target";
+    public static final String ROLE_STRIPE = "role-stripe";
+    public static final String ROLE_LABEL = "role-label";
+    public static final String GATE_CHIP = "gate-chip";
+    public static final String CARD_LABEL = "card-label";
+    public static final String BADGE_ESTIMATE = "badge-estimate";
+    public static final String BADGE_VALUE = "badge-value";
+    public static final String ORDER_BADGE = "order-badge";
+    /** The sign at a card's corner when validation found a problem with the node. */
+    public static final String PROBLEM_BADGE = "problem-badge";
+    /** On a card whose node has an error (the sign is red). */
+    public static final String HAS_ERROR = "has-error";
+    /** On a card whose node has only warnings (the sign is amber). */
+    public static final String PROBLEM_WARNING = "has-warning";
+    public static final String COLLAPSE_TOGGLE = "collapse-toggle";
+    public static final String EDGE = "edge";
+    public static final String EDGE_COUNTER = "edge-counter";
+    public static final String EDGE_PATH = "edge-path";
+    public static final String EDGE_SCENARIO = "edge-scenario";
+    public static final String RUBBER_BAND = "rubber-band";
+    public static final String INLINE_EDITOR = "inline-editor";
+    public static final String STATUS_BAR = "status-bar";
+    public static final String STATUS_ITEM = "status-item";
+    public static final String PANEL_TITLE = "panel-title";
+    public static final String FIELD_ERROR = "field-error";
+    public static final String INVALID = "invalid";
+    public static final String START_PAGE = "start-page";
+    public static final String START_TITLE = "start-title";
+    public static final String START_SUBTITLE = "start-subtitle";
+    public static final String START_SECTION = "start-section";
+    public static final String START_ENTRY = "start-entry";
+    public static final String METRIC = "metric";
+    public static final String METRIC_VALUE = "metric-value";
+    public static final String METRIC_NAME = "metric-name";
+    public static final String OUTLINE_CELL = "outline-cell";
+    public static final String TECHNIQUE_CHIP = "technique-chip";
+    public static final String HINT = "hint";
+    public static final String ZOOM_LABEL = "zoom-label";
+    public static final String PANEL_TABS = "panel-tabs";
+    /** The small caption above a field or a list. */
+    public static final String FIELD_NAME = "field-name";
+    /** A panel's friendly "nothing here yet, and how to start" box. */
+    public static final String EMPTY_STATE = "empty-state";
+    /** A command to copy into a terminal. */
+    public static final String COMMAND = "command";
+    /** The Deploy panel's answer to the last action. */
+    public static final String DEPLOY_MESSAGE = "deploy-message";
+
+    private WorkbenchCss() {
+    }
+}

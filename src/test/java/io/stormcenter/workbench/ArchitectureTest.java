@@ -30,7 +30,7 @@ class ArchitectureTest {
             Map.entry("format", new String[] {"model"}),
             Map.entry("honeycluster", new String[] {"model", "analysis", "sensor"}),
             Map.entry("kube", new String[] {}),
-            Map.entry("deployment", new String[] {"model", "analysis", "sensor", "honeycluster", "kube"}),
+            Map.entry("deployment", new String[] {"model", "analysis", "format", "sensor", "honeycluster", "kube"}),
             Map.entry("cluster", new String[] {"model", "honeycluster", "sensor", "kube", "deployment"}),
             Map.entry("telemetry", new String[] {"model", "sensor", "honeycluster", "kube", "deployment"}),
             Map.entry("heat", new String[] {"model", "analysis", "sensor", "honeycluster", "kube", "deployment",
@@ -77,6 +77,13 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage(BASE + ".ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.controlsfx..",
                         "org.kordamp.ikonli..")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_telemetry_sources_speak_kafka() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".telemetry.kafka..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..")
                 .check(classes);
     }
 

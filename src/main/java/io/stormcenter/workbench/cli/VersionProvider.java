@@ -1,14 +1,13 @@
 package io.stormcenter.workbench.cli;
 
+import io.stormcenter.workbench.format.WorkbenchVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest ({@code Implementation-Version}), or a development build. */
+/** The version of the build, as the window's About box says it. */
 final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"KSC Workbench " + (version == null ? "(development build)" : version),
-            "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name")};
+        return new String[] {WorkbenchVersion.current().describe(), WorkbenchVersion.runtime()};
     }
 }

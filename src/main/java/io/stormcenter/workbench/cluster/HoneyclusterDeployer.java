@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.deployment.DeployedPlan;
 import io.stormcenter.workbench.deployment.DeploymentRecord;
 import io.stormcenter.workbench.deployment.DeploymentRecordStore;
 import io.stormcenter.workbench.deployment.DeploymentState;
@@ -95,7 +96,8 @@ public final class HoneyclusterDeployer {
                 .map(DeploymentRecord::deployedAt).orElse(clock.instant());
         DeploymentRecord draft = new DeploymentRecord(plan.deploymentId(), plan.plan().modelId(), request.modelHash(),
                 session.context().name(), session.server(), request.kubeconfig(), plan.namespace(), plan.plan().seed(),
-                List.of(), deployedAt, clock.instant(), DeploymentState.DEPLOYING, null);
+                List.of(), deployedAt, clock.instant(), DeploymentState.DEPLOYING, null, plan.label(),
+                DeployedPlan.of(plan.plan()).orElse(null));
         return new DeployRun(objects, method, clock, progress, tokenWait).run(plan, draft, store);
     }
 

@@ -10,7 +10,11 @@ import java.util.TreeMap;
 
 /**
  * Matches audit events: counted stage, verb, {@code objectRef} resource / subresource / namespace
- * / name (globs), the acting user (glob). Each present field must match.
+ * / name (globs), the user (glob, compared with both the authenticated and the impersonated
+ * identity). Each present field must match. A list or watch across all namespaces (no namespace
+ * in {@code objectRef}) returns the objects of the honey namespace too, so it matches a
+ * namespaced trip-wire. Exclusions look at the authenticated identity only: the platform
+ * impersonated by someone else is that someone else.
  *
  * @param resource    a plural resource or {@code *}
  * @param subresource null: the request addresses the object itself; {@code *}: any subresource or none
@@ -41,20 +45,20 @@ public record AuditMatcher(List<String> verbs, String resource, String subresour
         if (!"*".equals(subresource) && !Objects.equals(subresource, ref.subresource())) {
             return MatchOutcome.MISS;
         }
-        if (namespace != null) {
-            boolean clusterScoped = ref.namespace() == null || ref.namespace().isEmpty();
-            if (namespace.isEmpty() ? !clusterScoped : !Glob.matches(namespace, ref.namespace())) {
-                return MatchOutcome.MISS;
-            }
+        boolean noNamespace = ref.namespace() == null || ref.namespace().isEmpty();
+        boolean acrossNamespaces = noNamespace && ref.name() == null && COLLECTION_VERBS.contains(audit.verb());
+        if (namespace != null && !(namespace.isEmpty() ? noNamespace
+                : acrossNamespaces || Glob.matches(namespace, ref.namespace()))) {
+            return MatchOutcome.MISS;
         }
         if (name != null && !(ref.name() == null && COLLECTION_VERBS.contains(audit.verb()))
                 && !Glob.matches(name, ref.name())) {
             return MatchOutcome.MISS;
         }
-        if (user != null && !Glob.matches(user, audit.effectiveUsername())) {
+        if (user != null && !Glob.matches(user, audit.realUsername()) && !Glob.matches(user, audit.effectiveUsername())) {
             return MatchOutcome.MISS;
         }
-        if (exclusions.excludes(audit.user().username()) || exclusions.excludes(audit.effectiveUsername())) {
+        if (exclusions.excludes(audit.realUsername())) {
             return MatchOutcome.EXCLUDED;
         }
         return audit.isDenied() ? MatchOutcome.DENIED : MatchOutcome.HIT;

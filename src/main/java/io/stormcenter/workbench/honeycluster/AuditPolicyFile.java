@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,29 +15,28 @@ import java.util.TreeSet;
  */
 final class AuditPolicyFile {
 
-    /** One audit trip-wire as a policy rule. */
+    /** One audit trip-wire as a policy rule; {@code namespace} {@code "*"} is any, {@code ""} cluster-scoped. */
     record Rule(List<String> verbs, String resource, String subresource, String namespace, String name) {
     }
 
-    private static final Set<String> CORE = Set.of("pods", "services", "secrets", "configmaps", "serviceaccounts",
-            "namespaces", "nodes", "persistentvolumes", "persistentvolumeclaims", "events", "endpoints");
-    private static final Map<String, String> API_GROUPS = Map.ofEntries(
-            Map.entry("deployments", "apps"), Map.entry("daemonsets", "apps"), Map.entry("statefulsets", "apps"),
-            Map.entry("replicasets", "apps"), Map.entry("jobs", "batch"), Map.entry("cronjobs", "batch"),
-            Map.entry("roles", "rbac.authorization.k8s.io"), Map.entry("rolebindings", "rbac.authorization.k8s.io"),
-            Map.entry("clusterroles", "rbac.authorization.k8s.io"),
-            Map.entry("clusterrolebindings", "rbac.authorization.k8s.io"),
-            Map.entry("networkpolicies", "networking.k8s.io"), Map.entry("ingresses", "networking.k8s.io"),
-            Map.entry("storageclasses", "storage.k8s.io"),
-            Map.entry("certificatesigningrequests", "certificates.k8s.io"));
+    private static final Set<String> COLLECTION_VERBS = Set.of("list", "watch", "*");
 
     private AuditPolicyFile() {
+    }
+
+    /**
+     * Whether a trip-wire's resource can be named in a policy rule. A bare plural that is not built
+     * in cannot: an audit rule must name the API group, and guessing it would log nothing (or, with
+     * no resource at all, every request of those verbs cluster-wide).
+     */
+    static boolean nameable(String resource) {
+        return "*".equals(resource) || ApiResources.of(resource).isPresent();
     }
 
     static String render(String namespace, List<String> canaryUsers, List<Rule> rules) {
         List<Map<String, Object>> out = new ArrayList<>();
         // Everything in the honey namespace: reads of honeytokens, exec into baits, the canaries' own requests.
-        out.add(rule(null, List.of(namespace), null, null));
+        out.add(rule(null, List.of(namespace), null, null, null));
         if (!canaryUsers.isEmpty()) {
             // A canary's requests outside the namespace (e.g. creating a hostPath PersistentVolume) too.
             Map<String, Object> users = new LinkedHashMap<>();
@@ -46,16 +46,18 @@ final class AuditPolicyFile {
         }
         Set<String> seen = new TreeSet<>();
         for (Rule rule : rules) {
-            if (namespace.equals(rule.namespace())) {
-                continue;
+            if (!namespace.equals(rule.namespace()) && nameable(rule.resource())) {
+                List<String> namespaces = "*".equals(rule.namespace()) ? null : List.of(rule.namespace());
+                String name = rule.name() != null && !rule.name().contains("*") && !rule.name().contains("?")
+                        ? rule.name() : null;
+                add(out, seen, rule(rule.verbs().contains("*") ? null : rule.verbs(), namespaces, rule.resource(),
+                        rule.subresource(), name));
             }
-            String resource = rule.subresource() == null ? rule.resource() : rule.resource() + "/" + rule.subresource();
-            List<String> namespaces = rule.namespace() == null || "*".equals(rule.namespace()) ? null
-                    : List.of(rule.namespace());
-            Map<String, Object> entry = rule(rule.verbs().contains("*") ? null : rule.verbs(), namespaces, resource,
-                    rule.name() != null && !rule.name().contains("*") && !rule.name().contains("?") ? rule.name() : null);
-            if (seen.add(entry.toString())) {
-                out.add(entry);
+            if (lists(rule) && !ApiResources.clusterScoped(rule.resource()) && nameable(rule.resource())
+                    && !"*".equals(rule.resource())) {
+                // `kubectl get secrets -A`: a list across all namespaces has no namespace, so the rules
+                // keyed on one never log it, yet it returns the honeytoken with everything else.
+                add(out, seen, rule(List.of("list", "watch"), List.of(""), rule.resource(), null, null));
             }
         }
         Map<String, Object> nothingElse = new LinkedHashMap<>();
@@ -72,24 +74,29 @@ final class AuditPolicyFile {
                 + Yaml.write(policy);
     }
 
-    private static Map<String, Object> rule(List<String> verbs, List<String> namespaces, String resource, String name) {
+    private static boolean lists(Rule rule) {
+        return rule.subresource() == null && rule.verbs().stream().anyMatch(COLLECTION_VERBS::contains);
+    }
+
+    private static void add(List<Map<String, Object>> out, Set<String> seen, Map<String, Object> entry) {
+        if (seen.add(entry.toString())) {
+            out.add(entry);
+        }
+    }
+
+    private static Map<String, Object> rule(List<String> verbs, List<String> namespaces, String resource,
+                                            String subresource, String name) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("level", "Metadata");
         if (verbs != null) {
             entry.put("verbs", verbs);
         }
-        if (resource != null && !"*".equals(resource)) {
-            String apiGroup = API_GROUPS.getOrDefault(resource.split("/")[0], null);
-            if (apiGroup == null && !CORE.contains(resource.split("/")[0])) {
-                // An unknown group: match by verbs and namespace only rather than miss the request.
-                if (namespaces != null) {
-                    entry.put("namespaces", namespaces);
-                }
-                return entry;
-            }
+        Optional<ApiResources.Resource> known = ApiResources.of(resource);
+        if (known.isPresent()) {
             Map<String, Object> group = new LinkedHashMap<>();
-            group.put("group", apiGroup == null ? "" : apiGroup);
-            group.put("resources", List.of(resource));
+            group.put("group", known.get().group());
+            String plural = known.get().plural();
+            group.put("resources", List.of(subresource == null ? plural : plural + "/" + subresource));
             if (name != null) {
                 group.put("resourceNames", List.of(name));
             }

@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.honeycluster;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Ids;
 import io.stormcenter.workbench.model.Node;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,27 +29,20 @@ public final class HoneyclusterCompiler {
 
     private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Set<String> RESERVED = Set.of("default", "kube-system", "kube-public", "kube-node-lease");
-    /** Resources without a namespace: an audit trip-wire on them defaults to cluster scope, not the honey namespace. */
-    private static final Set<String> CLUSTER_SCOPED = Set.of("persistentvolumes", "nodes", "namespaces",
-            "clusterroles", "clusterrolebindings", "storageclasses", "customresourcedefinitions",
-            "certificatesigningrequests", "validatingwebhookconfigurations", "mutatingwebhookconfigurations");
     private static final List<String> STREAMING = List.of("exec", "attach", "portforward");
-    static final String FALCO_CONFIG_MAP = "ksc-falco-rules";
 
     private final TripwireCatalogue catalogue = new TripwireCatalogue();
+    private final FalcoStableRules stableFalcoRules = FalcoStableRules.load();
 
     /**
-     * The namespace a model compiles into: the option, or {@code ksc-<model-slug>} (a slug that
-     * already starts with {@code ksc-} keeps its one prefix: {@code ksc-kubecon-2024}, not
-     * {@code ksc-ksc-kubecon-2024}).
+     * The namespace a model compiles into: the option, or the {@link Cover}'s, a team's ordinary
+     * namespace chosen from model id and seed (an attacker reads the namespace's name first).
      */
     public static String namespaceFor(AttackTree tree, CompileOptions options) {
         if (options.namespace() != null) {
             return options.namespace();
         }
-        String slug = Ids.slug(tree.id());
-        String name = slug.startsWith("ksc-") ? slug : "ksc-" + slug;
-        return name.length() > 63 ? name.substring(0, 63).replaceAll("-+$", "") : name;
+        return Cover.of(tree.id(), options.seed()).namespace();
     }
 
     /** The deployment id: the model's slug and a hash of model id and seed. */
@@ -68,6 +63,8 @@ public final class HoneyclusterCompiler {
             problems.add(Problem.error(null, "namespace", "'" + namespace
                     + "' is not a valid namespace name (DNS-1123 label: lower-case letters, digits and '-', at most 63)"));
         }
+        TellTales.in(namespace).ifPresent(word -> problems.add(Problem.warning(null, "namespace", "namespace '"
+                + namespace + "' says '" + word + "': an attacker who reads it knows the trap")));
         if (tree.nodes().stream().allMatch(n -> n.tripwires().isEmpty())) {
             problems.add(Problem.error(tree.rootId(), "tripwires",
                     "the model has no trip-wires: nothing would tell an attacker's steps (add some, or take the suggestions)"));
@@ -82,6 +79,7 @@ public final class HoneyclusterCompiler {
     private void checkPlanLevel(AttackTree tree, List<Problem> problems) {
         Map<String, String> canaryOfBait = new HashMap<>();
         Map<String, String> policies = new HashMap<>();
+        Map<String, String> falcoRuleNames = new HashMap<>();
         for (Node node : tree.nodes()) {
             for (Tripwire tripwire : node.tripwires()) {
                 TripwireParams params = catalogue.parse(node.id(), tripwire).params();
@@ -93,6 +91,18 @@ public final class HoneyclusterCompiler {
                                 + "': bait '" + c.plantInBait() + "' already carries the token of canary '" + other
                                 + "' (a pod runs as one service account)"));
                     }
+                }
+                VisibleNames.of(params).forEach((what, value) -> TellTales.in(value).ifPresent(word ->
+                        problems.add(Problem.warning(node.id(), field + what, "trip-wire '" + tripwire.id() + "': "
+                                + what + " '" + value + "' says '" + word + "', and the attacker reads it"))));
+                if (params instanceof TripwireParams.Falco f) {
+                    checkFalco(node.id(), tripwire.id(), f, falcoRuleNames).ifPresent(problems::add);
+                }
+                if (params instanceof TripwireParams.Audit a && !AuditPolicyFile.nameable(a.resource())) {
+                    problems.add(Problem.warning(node.id(), field + "resource", "trip-wire '" + tripwire.id()
+                            + "': '" + a.resource() + "' is not a built-in resource, so the audit policy cannot name it"
+                            + " and logs it only in the honey namespace; write it with its API group as kubectl does"
+                            + " (e.g. widgets.example.com)"));
                 }
                 if (params instanceof TripwireParams.Tetragon t) {
                     String name = policyName(tripwire.id(), t.policy(), "");
@@ -115,6 +125,28 @@ public final class HoneyclusterCompiler {
         }
     }
 
+    /**
+     * A Falco trip-wire that cannot fire as written: an upstream rule a default install does not
+     * load or has disabled (a warning: the operator may load it), or a generated rule whose name
+     * another generated rule of the plan already has (Falco would keep only one).
+     */
+    private Optional<Problem> checkFalco(String nodeId, String tripwireId, TripwireParams.Falco falco,
+                                                   Map<String, String> generatedNames) {
+        String field = "tripwires[" + tripwireId + "].params.rule";
+        if (falco.generated()) {
+            String other = generatedNames.putIfAbsent(falco.rule(), tripwireId);
+            return other == null ? Optional.empty() : Optional.of(Problem.error(nodeId, field,
+                    "trip-wire '" + tripwireId + "': Falco rule '" + falco.rule() + "' is also generated by trip-wire '"
+                            + other + "'"));
+        }
+        if (stableFalcoRules.loadedByDefault(falco.rule())) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.warning(nodeId, field, "trip-wire '" + tripwireId + "': Falco rule '"
+                + falco.rule() + "' is not an enabled rule of the stable ruleset, so a default install never fires it;"
+                + " give a condition, output and priority to generate a rule of our own"));
+    }
+
     /** Compiles, or refuses with every problem when there is an error. */
     public HoneyclusterPlan compile(AttackTree tree, CompileOptions options) throws PlanRefusedException {
         List<Problem> problems = check(tree, options);
@@ -132,12 +164,25 @@ public final class HoneyclusterCompiler {
         return (base.length() > 52 ? base.substring(0, 52).replaceAll("-+$", "") : base) + suffix;
     }
 
+    /**
+     * A policy name that cannot collide in the cluster: the deployment id appended (its hash when
+     * long), so neither another deployment's policies nor the operator's (KSC's own
+     * {@code detect-sensitive-file-access}) are overwritten by applying this plan, nor this plan's by theirs.
+     */
+    static String clusterUniqueName(String name, String deploymentId) {
+        String suffix = "-" + (deploymentId.length() <= 30 ? deploymentId : ObjectLabels.shortHash(deploymentId));
+        String base = name.length() + suffix.length() > 63
+                ? name.substring(0, 63 - suffix.length()).replaceAll("-+$", "") : name;
+        return base + suffix;
+    }
+
     /** One compile's state: the objects by deploy order and the index entries. */
     private final class Build {
         private final AttackTree tree;
         private final CompileOptions options;
         private final String namespace;
         private final String deploymentId;
+        private final Cover cover;
         private final Map<String, String> base;
         private final IdentityExclusions exclusions;
         private final List<HasMetadata> accounts = new ArrayList<>();
@@ -154,6 +199,8 @@ public final class HoneyclusterCompiler {
         private final Map<String, String> baitNames = new LinkedHashMap<>();
         private final Map<String, List<BaitObjects.Mount>> mounts = new HashMap<>();
         private final Map<String, String> baitAccounts = new HashMap<>();
+        private final Map<String, String> mountedIn = new HashMap<>();
+        private final Map<String, String> baitOfCanary = new HashMap<>();
         private final List<String> falcoTripwires = new ArrayList<>();
         private final Set<String> policyNames = new HashSet<>();
         private final List<TripwireParams.Kubescape> kubescapeRules = new ArrayList<>();
@@ -163,7 +210,8 @@ public final class HoneyclusterCompiler {
             this.options = options;
             this.namespace = namespaceFor(tree, options);
             this.deploymentId = deploymentIdFor(tree, options.seed());
-            this.base = ObjectLabels.base(tree.id(), deploymentId);
+            this.cover = Cover.of(tree.id(), options.seed());
+            this.base = cover.labels();
             this.exclusions = options.exclusions();
         }
 
@@ -180,14 +228,16 @@ public final class HoneyclusterCompiler {
                     } else if (params instanceof TripwireParams.Honeytoken h && h.mountIn() != null) {
                         mounts.computeIfAbsent(h.mountIn(), k -> new ArrayList<>()).add(new BaitObjects.Mount(
                                 h.secret(), h.flavor(), h.path() != null ? h.path() : h.flavor().defaultMountPath()));
+                        mountedIn.put(tripwire.id(), h.mountIn());
                     } else if (params instanceof TripwireParams.CanaryServiceAccount c && c.plantInBait() != null) {
                         baitAccounts.put(c.plantInBait(), c.name());
+                        baitOfCanary.put(tripwire.id(), c.plantInBait());
                     }
                 }
             }
             for (Parsed p : parsed) {
                 if (p.params() instanceof TripwireParams.Tetragon t) {
-                    policyNames.add(policyName(p.tripwire().id(), t.policy(), ""));
+                    policyNames.add(inCluster(policyName(p.tripwire().id(), t.policy(), "")));
                 }
             }
             for (Parsed p : parsed) {
@@ -196,14 +246,11 @@ public final class HoneyclusterCompiler {
             Map<String, String> files = new TreeMap<>();
             files.put(OperatorFiles.AUDIT_POLICY, AuditPolicyFile.render(namespace, canaryUsers, auditRules));
             files.put(OperatorFiles.WEBHOOK_KUBECONFIG, OperatorFiles.webhookKubeconfig());
-            List<HasMetadata> configMaps = new ArrayList<>();
+            // The Falco rules go to the sensor (Helm values), never into the honey namespace,
+            // where the bait's rights would read them.
             if (!falcoTripwires.isEmpty()) {
                 String rules = FalcoRulesFile.render(namespace, falcoRules, new ArrayList<>(falcoUpstream));
                 files.put(FalcoRulesFile.fileName(deploymentId), rules);
-                if (!falcoRules.isEmpty()) {
-                    configMaps.add(FalcoRulesFile.configMap(FALCO_CONFIG_MAP, namespace, base,
-                            FalcoRulesFile.fileName(deploymentId), rules));
-                }
             }
             if (!kubescapeRules.isEmpty()) {
                 String name = kubescapeBindingName();
@@ -216,23 +263,44 @@ public final class HoneyclusterCompiler {
             objects.addAll(ContainmentObjects.objects(namespace, base, options.apiServerCidrs()));
             objects.addAll(accounts);
             objects.addAll(secrets);
-            objects.addAll(configMaps);
             objects.addAll(workloads);
             objects.addAll(policies);
             return new HoneyclusterPlan(tree.id(), deploymentId, namespace, options.seed(), objects,
                     new TripwireIndex(entries), exposures, planted, exclusions.patterns(), files,
-                    new ArrayList<>(falcoUpstream));
+                    new ArrayList<>(falcoUpstream), cover.label(), workloadTripwires(), new PlanSource(tree, options));
+        }
+
+        /** Which trip-wires each bait's pods serve, by their {@code app.kubernetes.io/name} label. */
+        private Map<String, List<String>> workloadTripwires() {
+            Map<String, List<String>> byWorkload = new TreeMap<>();
+            baitNames.forEach((baitId, name) -> {
+                List<String> ids = new ArrayList<>();
+                ids.add(baitId);
+                for (TripwireEntry entry : entries) {
+                    if (!entry.tripwireId().equals(baitId) && servesBait(entry.tripwireId(), baitId)) {
+                        ids.add(entry.tripwireId());
+                    }
+                }
+                byWorkload.put(BaitObjects.NAME_LABEL + "=" + name, List.copyOf(ids));
+            });
+            return byWorkload;
+        }
+
+        private boolean servesBait(String tripwireId, String baitId) {
+            return mountedIn.getOrDefault(tripwireId, "").equals(baitId)
+                    || baitId.equals(baitOfCanary.get(tripwireId));
         }
 
         private void add(Parsed p) {
             String id = p.tripwire().id();
-            Map<String, String> labels = ObjectLabels.forTripwire(base, id);
+            // every object carries the cover's labels only: the trip-wire behind it is the plan's secret
+            Map<String, String> labels = base;
             List<String> names = new ArrayList<>();
             EventMatcher matcher = switch (p.tripwire().kind()) {
                 case HONEYTOKEN -> honeytoken(id, (TripwireParams.Honeytoken) p.params(), labels, names);
                 case CANARY_SERVICE_ACCOUNT -> canary(id, (TripwireParams.CanaryServiceAccount) p.params(), labels, names);
                 case AUDIT -> audit((TripwireParams.Audit) p.params());
-                case FALCO -> falco(p, (TripwireParams.Falco) p.params(), names);
+                case FALCO -> falco(p, (TripwireParams.Falco) p.params());
                 case TETRAGON -> tetragon(id, (TripwireParams.Tetragon) p.params(), labels, names);
                 case BAIT -> bait(id, (TripwireParams.Bait) p.params(), labels, names);
                 case K8S_EVENT -> {
@@ -248,6 +316,10 @@ public final class HoneyclusterCompiler {
             };
             entries.add(new TripwireEntry(id, p.nodeId(), p.tripwire().kind(), matcher, names,
                     TripwireCatalogue.defaultRecall(p.tripwire().kind())));
+        }
+
+        private String inCluster(String name) {
+            return clusterUniqueName(name, deploymentId);
         }
 
         /** One binding for the whole plan: a cluster-wide name that carries the deployment id, so plans cannot collide. */
@@ -273,18 +345,21 @@ public final class HoneyclusterCompiler {
             names.add(HoneyclusterPlan.key(secret));
             EventMatcher reads = new AuditMatcher(List.of("get", "list", "watch"), "secrets", null, namespace,
                     token.secret(), null, exclusions);
+            auditRules.add(new AuditPolicyFile.Rule(List.of("get", "list", "watch"), "secrets", null, namespace,
+                    token.secret()));
             if (token.mountIn() == null) {
                 return reads;
             }
             String path = token.path() != null ? token.path() : token.flavor().defaultMountPath();
             TripwireParams.Tetragon read = new TripwireParams.Tetragon("security_file_permission", null, path, null,
                     null, null, false);
-            String policy = freePolicyName(policyName(id, null, "-read"));
-            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, read);
+            String policy = freePolicyName(inCluster(policyName(id, null, "-read")));
+            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, read, Map.of());
             policies.add(tracing);
             names.add(HoneyclusterPlan.key(tracing));
-            return new AnyOfMatcher(List.of(reads,
-                    new TetragonMatcher(policy, namespace, false, "security_file_permission", List.of(path), List.of())));
+            return new AnyOfMatcher(List.of(reads, new TetragonMatcher(policy, List.of(), namespace, Map.of(), false,
+                    "security_file_permission", List.of(), List.of(path), List.of(),
+                    KprobeShape.of("security_file_permission").minimumTetragon())));
         }
 
         private EventMatcher canary(String id, TripwireParams.CanaryServiceAccount canary, Map<String, String> labels,
@@ -305,37 +380,42 @@ public final class HoneyclusterCompiler {
         private EventMatcher audit(TripwireParams.Audit audit) {
             String scope;
             if (audit.namespace() == null) {
-                scope = CLUSTER_SCOPED.contains(audit.resource()) ? "" : namespace;
+                // Resources without a namespace: the trip-wire defaults to cluster scope, not the honey namespace.
+                scope = ApiResources.clusterScoped(audit.resource()) ? "" : namespace;
             } else {
                 scope = "*".equals(audit.namespace()) ? null : audit.namespace();
             }
-            auditRules.add(new AuditPolicyFile.Rule(audit.verbs(), audit.resource(), audit.subresource(),
+            List<String> verbs = StreamingVerbs.bothProtocols(audit.subresource(), audit.verbs());
+            auditRules.add(new AuditPolicyFile.Rule(verbs, audit.resource(), audit.subresource(),
                     scope == null ? "*" : scope, audit.name()));
-            return new AuditMatcher(audit.verbs(), audit.resource(), audit.subresource(), scope, audit.name(),
-                    audit.user(), exclusions);
+            return new AuditMatcher(verbs, ApiResources.plural(audit.resource()), audit.subresource(), scope,
+                    audit.name(), audit.user(), exclusions);
         }
 
-        private EventMatcher falco(Parsed p, TripwireParams.Falco falco, List<String> names) {
+        private EventMatcher falco(Parsed p, TripwireParams.Falco falco) {
             falcoTripwires.add(p.tripwire().id());
             if (falco.generated()) {
                 falcoRules.add(new FalcoRulesFile.GeneratedRule(p.tripwire().id(), p.nodeId(), falco));
-                names.add("ConfigMap/" + FALCO_CONFIG_MAP);
             } else {
                 falcoUpstream.add(falco.rule());
             }
-            return new FalcoMatcher(falco.rule(), namespace);
+            return new FalcoMatcher(falco.rule(), namespace, falco.generated());
         }
 
         private EventMatcher tetragon(String id, TripwireParams.Tetragon tetragon, Map<String, String> labels,
                                       List<String> names) {
-            String policy = policyName(id, tetragon.policy(), "");
-            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, tetragon);
+            String policy = inCluster(policyName(id, tetragon.policy(), ""));
+            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, tetragon, Map.of());
             policies.add(tracing);
             names.add(HoneyclusterPlan.key(tracing));
             KprobeShape shape = KprobeShape.of(tetragon.function());
-            return new TetragonMatcher(policy, namespace, tetragon.clusterWide(), tetragon.function(),
+            // The name the model gives is the policy whose selector this is (KSC's own, by its name).
+            List<String> same = tetragon.policy() == null ? List.of() : List.of(tetragon.policy());
+            return new TetragonMatcher(policy, same, namespace, Map.of(), tetragon.clusterWide(), tetragon.function(),
+                    TracingPolicies.split(tetragon.binary()),
                     shape.pathArg() >= 0 ? TracingPolicies.split(tetragon.path()) : List.of(),
-                    shape.sockArg() >= 0 ? TracingPolicies.split(tetragon.address()) : List.of());
+                    shape.sockArg() >= 0 ? TracingPolicies.split(tetragon.address()) : List.of(),
+                    shape.minimumTetragon());
         }
 
         private EventMatcher bait(String id, TripwireParams.Bait bait, Map<String, String> labels, List<String> names) {
@@ -356,11 +436,14 @@ public final class HoneyclusterCompiler {
             String binary = bait.workload() == BaitWorkload.SSH ? "/usr/sbin/sshd" : "/usr/sbin/nginx";
             TripwireParams.Tetragon accept = new TripwireParams.Tetragon("inet_csk_accept", binary, null, null,
                     false, null, false);
-            String policy = freePolicyName(policyName(id, null, "-accept"));
-            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, accept);
+            String policy = freePolicyName(inCluster(policyName(id, null, "-accept")));
+            Map<String, String> baitPod = made.stream().filter(o -> o instanceof Service)
+                    .map(o -> ((Service) o).getSpec().getSelector()).findFirst().orElse(Map.of());
+            HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, accept, baitPod);
             policies.add(tracing);
             names.add(HoneyclusterPlan.key(tracing));
-            matchers.add(new TetragonMatcher(policy, namespace, false, "inet_csk_accept", List.of(), List.of()));
+            matchers.add(new TetragonMatcher(policy, List.of(), namespace, baitPod, false, "inet_csk_accept",
+                    List.of(binary), List.of(), List.of(), KprobeShape.of("inet_csk_accept").minimumTetragon()));
             return new AnyOfMatcher(matchers);
         }
     }

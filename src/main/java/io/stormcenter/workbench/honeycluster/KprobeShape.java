@@ -43,4 +43,18 @@ record KprobeShape(boolean syscall, List<String> argTypes, int pathArg, int sock
     static boolean isKnown(String function) {
         return KNOWN.containsKey(function);
     }
+
+    /** Whether the path argument is resolved by the kernel ({@code file}, {@code path}) or passed as typed ({@code string}). */
+    boolean pathResolved() {
+        return pathArg >= 0 && !"string".equals(argTypes.get(pathArg));
+    }
+
+    /**
+     * The oldest Tetragon that loads a policy reading these arguments: the {@code dentry} type
+     * arrived in 1.4 (an older agent refuses the whole policy); the other types the compiler uses
+     * ({@code int string file path sock}) are older than 1.0.
+     */
+    String minimumTetragon() {
+        return argTypes.contains("dentry") ? "1.4" : "1.0";
+    }
 }

@@ -3,67 +3,106 @@ package io.stormcenter.workbench.honeycluster;
 import io.stormcenter.workbench.sensor.SensorEvent;
 import io.stormcenter.workbench.sensor.TetragonArg;
 import io.stormcenter.workbench.sensor.TetragonEvent;
+import io.stormcenter.workbench.sensor.TetragonPod;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Matches Tetragon events by policy name and the pod's namespace, optionally the kernel function
- * and an argument: a file path prefix or a destination address.
+ * Matches Tetragon events on what they carry: the hook (as Tetragon reports it, so
+ * {@code __x64_sys_setns} is {@code sys_setns}), where the process runs (the honey namespace, the
+ * bait pod's labels; with {@code hostToo} also host processes and pods elsewhere), the binary,
+ * and the path or address argument. The policy's name does not gate: another policy on the same
+ * hook (an operator's, KSC's own) counts as well. An event of the trip-wire's own policy, or of
+ * the policy the model names, passed the kernel's selector already, so its binary and arguments
+ * are not compared again; nor are arguments an event does not carry (the KSC/Vector pipeline
+ * deletes {@code args}): what is absent cannot contradict.
  *
- * @param hostToo      a cluster-wide policy: host processes (no pod) match as well
- * @param pathPrefixes empty: no argument check on paths
- * @param addresses    empty: no argument check on addresses; entries are addresses or IPv4 CIDRs
+ * @param policyName     the policy the plan deploys for this trip-wire
+ * @param samePolicies   other policy names whose selector is this trip-wire's (the name the model gives)
+ * @param podLabels      labels the pod must carry (a bait pod's); empty: any pod of the namespace
+ * @param hostToo        host processes, and pods outside {@link #PLATFORM_NAMESPACES}, count too
+ * @param binaries       empty: any binary
+ * @param pathPrefixes   empty: no path comparison; compared after {@link KernelPaths#normalize}
+ * @param addresses      empty: no address comparison; addresses or IPv4 CIDRs
+ * @param minimumTetragon the oldest Tetragon that loads the policy
  */
-public record TetragonMatcher(String policyName, String namespace, boolean hostToo, String function,
-                              List<String> pathPrefixes, List<String> addresses) implements EventMatcher {
+public record TetragonMatcher(String policyName, List<String> samePolicies, String namespace,
+                              Map<String, String> podLabels, boolean hostToo, String function, List<String> binaries,
+                              List<String> pathPrefixes, List<String> addresses, String minimumTetragon)
+        implements EventMatcher {
+
+    /** Where the platform itself reads keys and enters namespaces: never an attacker's pod. */
+    public static final Set<String> PLATFORM_NAMESPACES = Set.of("kube-system");
+
+    private static final Set<String> HOOK_EVENTS = Set.of("process_kprobe", "process_lsm", "process_tracepoint",
+            "process_uprobe");
 
     public TetragonMatcher {
+        samePolicies = List.copyOf(samePolicies);
+        podLabels = Map.copyOf(podLabels);
+        binaries = List.copyOf(binaries);
         pathPrefixes = List.copyOf(pathPrefixes);
         addresses = List.copyOf(addresses);
     }
 
     @Override
     public MatchOutcome match(SensorEvent event) {
-        if (!(event instanceof TetragonEvent tetragon) || !policyName.equals(tetragon.policyName())) {
+        if (!(event instanceof TetragonEvent tetragon) || !HOOK_EVENTS.contains(tetragon.type())
+                || !hook(function).equals(hook(tetragon.functionName())) || !where(tetragon)) {
             return MatchOutcome.MISS;
         }
-        String podNamespace = tetragon.podNamespace();
-        boolean inNamespace = namespace.equals(podNamespace) || (hostToo && podNamespace == null);
-        if (!inNamespace) {
+        String policy = tetragon.policyName();
+        if (policyName.equals(policy) || samePolicies.contains(policy)) {
+            return MatchOutcome.HIT;
+        }
+        String binary = tetragon.process() == null ? null : tetragon.process().binary();
+        if (!binaries.isEmpty() && binary != null && !binaries.contains(binary)) {
             return MatchOutcome.MISS;
         }
-        if (function != null && !kernelName(function).equals(kernelName(tetragon.functionName()))) {
+        List<TetragonArg> args = tetragon.args();
+        if (!args.isEmpty() && !pathPrefixes.isEmpty() && args.stream().noneMatch(this::pathMatches)) {
             return MatchOutcome.MISS;
         }
-        if (!pathPrefixes.isEmpty() && tetragon.args().stream().noneMatch(this::pathMatches)) {
-            return MatchOutcome.MISS;
-        }
-        if (!addresses.isEmpty() && tetragon.args().stream().noneMatch(this::addressMatches)) {
+        if (!args.isEmpty() && !addresses.isEmpty() && args.stream().noneMatch(this::addressMatches)) {
             return MatchOutcome.MISS;
         }
         return MatchOutcome.HIT;
     }
 
+    private boolean where(TetragonEvent event) {
+        TetragonPod pod = event.process() == null ? null : event.process().pod();
+        if (pod == null) {
+            return hostToo;
+        }
+        if (!podLabels.isEmpty() && !pod.labels().entrySet().containsAll(podLabels.entrySet())) {
+            return false;
+        }
+        return namespace.equals(pod.namespace()) || hostToo && !PLATFORM_NAMESPACES.contains(pod.namespace());
+    }
+
     /**
-     * Tetragon reports a syscall by the symbol it attached to: {@code sys_setns} in a policy
-     * shows up as {@code __x64_sys_setns} on x86-64 and {@code __arm64_sys_setns} on arm64.
+     * The hook a symbol stands for. Tetragon reports a syscall by the symbol it attached to
+     * ({@code sys_setns} shows up as {@code __x64_sys_setns} on x86-64, {@code __arm64_sys_setns}
+     * on arm64), and an LSM hook without the {@code security_} of its kernel function.
      */
-    static String kernelName(String symbol) {
+    static String hook(String symbol) {
         if (symbol == null) {
             return "";
         }
-        for (String prefix : new String[] {"__x64_", "__arm64_", "__ia32_", "__se_"}) {
-            if (symbol.startsWith(prefix)) {
-                return symbol.substring(prefix.length());
+        String s = symbol;
+        for (String prefix : new String[] {"__x64_", "__arm64_", "__ia32_", "__se_", "__do_", "bpf_lsm_", "security_"}) {
+            if (s.startsWith(prefix)) {
+                s = s.substring(prefix.length());
             }
         }
-        return symbol;
+        return s;
     }
 
     private boolean pathMatches(TetragonArg arg) {
         String path = arg.path() != null ? arg.path() : "string_arg".equals(arg.type()) ? arg.value() : null;
-        return path != null && pathPrefixes.stream().anyMatch(path::startsWith);
+        return path != null && pathPrefixes.stream().anyMatch(prefix -> KernelPaths.within(path, prefix));
     }
 
     private boolean addressMatches(TetragonArg arg) {
@@ -76,17 +115,28 @@ public record TetragonMatcher(String policyName, String namespace, boolean hostT
         Map<String, Object> out = new TreeMap<>();
         out.put("sensor", "tetragon");
         out.put("policyName", policyName);
+        if (!samePolicies.isEmpty()) {
+            out.put("samePolicies", samePolicies);
+        }
         out.put("namespace", namespace);
+        out.put("hook", hook(function));
+        out.put("function", function);
+        if (!podLabels.isEmpty()) {
+            out.put("podLabels", new TreeMap<>(podLabels));
+        }
         if (hostToo) {
             out.put("hostProcesses", true);
         }
-        AuditMatcher.putIfSet(out, "function", function);
+        if (!binaries.isEmpty()) {
+            out.put("binaries", binaries);
+        }
         if (!pathPrefixes.isEmpty()) {
             out.put("pathPrefixes", pathPrefixes);
         }
         if (!addresses.isEmpty()) {
             out.put("addresses", addresses);
         }
+        out.put("minimumTetragon", minimumTetragon);
         return out;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Tetragon policies ({@code cilium.io/v1alpha1}) as generic resources, shaped like the KSC demo's:
@@ -22,8 +23,16 @@ final class TracingPolicies {
     private TracingPolicies() {
     }
 
+    /** Annotation saying which Tetragon the policy needs, so an operator on an older agent knows why it is refused. */
+    static final String MINIMUM_VERSION_ANNOTATION = "tetragon.io/minimum-version";
+
+    /**
+     * The policy of one trip-wire. Path values are written as the kernel reports them
+     * ({@link KernelPaths#selectorValues}); {@code podLabels}, when given, narrow a namespaced policy
+     * to the pods carrying them (a bait's).
+     */
     static GenericKubernetesResource policy(String name, String namespace, Map<String, String> labels,
-                                            TripwireParams.Tetragon tetragon) {
+                                            TripwireParams.Tetragon tetragon, Map<String, String> podLabels) {
         KprobeShape shape = KprobeShape.of(tetragon.function());
         Map<String, Object> kprobe = new LinkedHashMap<>();
         kprobe.put("call", tetragon.function());
@@ -43,7 +52,8 @@ final class TracingPolicies {
         List<Map<String, Object>> matchArgs = new ArrayList<>();
         List<String> paths = split(tetragon.path());
         if (!paths.isEmpty() && shape.pathArg() >= 0) {
-            matchArgs.add(map("index", shape.pathArg(), "operator", "Prefix", "values", paths));
+            matchArgs.add(map("index", shape.pathArg(), "operator", "Prefix", "values",
+                    KernelPaths.selectorValues(paths, shape.pathResolved())));
         }
         List<String> addresses = split(tetragon.address());
         if (!addresses.isEmpty() && shape.sockArg() >= 0) {
@@ -56,12 +66,16 @@ final class TracingPolicies {
             kprobe.put("selectors", List.of(selector));
         }
         Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("kprobes", List.of(kprobe));
         boolean cluster = tetragon.clusterWide();
+        if (!cluster && !podLabels.isEmpty()) {
+            spec.put("podSelector", map("matchLabels", new TreeMap<>(podLabels)));
+        }
+        spec.put("kprobes", List.of(kprobe));
         return new GenericKubernetesResourceBuilder()
                 .withApiVersion(API_VERSION)
                 .withKind(cluster ? CLUSTER : NAMESPACED)
-                .withNewMetadata().withName(name).withNamespace(cluster ? null : namespace).withLabels(labels).endMetadata()
+                .withNewMetadata().withName(name).withNamespace(cluster ? null : namespace).withLabels(labels)
+                .withAnnotations(Map.of(MINIMUM_VERSION_ANNOTATION, shape.minimumTetragon())).endMetadata()
                 .withAdditionalProperties(Map.of("spec", spec))
                 .build();
     }

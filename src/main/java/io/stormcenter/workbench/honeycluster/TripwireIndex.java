@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * Maps trip-wire ids to the nodes they prove and back from a sensor event to the trip-wires it
- * fires. Falco alerts, Kubescape alerts and Tetragon events are looked up by rule, rule id and policy name, so a stream
- * of events costs a hash lookup each, not a scan of every trip-wire.
+ * fires. Falco alerts are looked up by rule, Kubescape alerts by rule id, Tetragon events by the
+ * hook they report (not the policy's name: another policy on the same hook counts too), so a
+ * stream of events costs a hash lookup each, not a scan of every trip-wire.
  */
 public final class TripwireIndex {
 
@@ -27,7 +28,7 @@ public final class TripwireIndex {
     private final List<TripwireEntry> audit = new ArrayList<>();
     private final List<TripwireEntry> kubernetesEvents = new ArrayList<>();
     private final Map<String, List<TripwireEntry>> byFalcoRule = new HashMap<>();
-    private final Map<String, List<TripwireEntry>> byPolicy = new HashMap<>();
+    private final Map<String, List<TripwireEntry>> byHook = new HashMap<>();
     private final Map<String, List<TripwireEntry>> byKubescapeRule = new HashMap<>();
 
     public TripwireIndex(List<TripwireEntry> entries) {
@@ -53,7 +54,7 @@ public final class TripwireIndex {
         } else if (matcher instanceof FalcoMatcher m) {
             addOnce(byFalcoRule.computeIfAbsent(m.rule(), k -> new ArrayList<>()), entry);
         } else if (matcher instanceof TetragonMatcher m) {
-            addOnce(byPolicy.computeIfAbsent(m.policyName(), k -> new ArrayList<>()), entry);
+            addOnce(byHook.computeIfAbsent(TetragonMatcher.hook(m.function()), k -> new ArrayList<>()), entry);
         } else if (matcher instanceof KubescapeMatcher m) {
             addOnce(byKubescapeRule.computeIfAbsent(m.ruleId(), k -> new ArrayList<>()), entry);
         } else if (matcher instanceof AnyOfMatcher m) {
@@ -91,8 +92,8 @@ public final class TripwireIndex {
             candidates = byFalcoRule.getOrDefault(alert.rule(), List.of());
         } else if (event instanceof KubescapeAlert alert) {
             candidates = byKubescapeRule.getOrDefault(alert.ruleId(), List.of());
-        } else if (event instanceof TetragonEvent tetragon && tetragon.policyName() != null) {
-            candidates = byPolicy.getOrDefault(tetragon.policyName(), List.of());
+        } else if (event instanceof TetragonEvent tetragon && tetragon.functionName() != null) {
+            candidates = byHook.getOrDefault(TetragonMatcher.hook(tetragon.functionName()), List.of());
         } else {
             candidates = List.of();
         }

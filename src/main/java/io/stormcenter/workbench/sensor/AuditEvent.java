@@ -37,14 +37,24 @@ public record AuditEvent(String apiVersion, String level, String auditId, String
      * Whether this event is the one that counts for its request: each request is audited at
      * several stages, and is counted once, at ResponseComplete, or at ResponseStarted for
      * streaming requests (their ResponseComplete comes only when the stream ends, if ever).
+     * A streaming request the API server refuses never starts a response: its only answer is a
+     * 401/403 at ResponseComplete, and a forbidden attempt is still an attempt.
      */
     public boolean isCountedStage() {
-        return isStreaming() ? RESPONSE_STARTED.equals(stage) : RESPONSE_COMPLETE.equals(stage);
+        if (!isStreaming()) {
+            return RESPONSE_COMPLETE.equals(stage);
+        }
+        return RESPONSE_STARTED.equals(stage) || RESPONSE_COMPLETE.equals(stage) && isDenied();
     }
 
     /** The API server refused the request (401/403): an attempt, not a success. */
     public boolean isDenied() {
         return responseCode != null && (responseCode == 401 || responseCode == 403);
+    }
+
+    /** The authenticated identity, whoever it impersonated. */
+    public String realUsername() {
+        return user.username();
     }
 
     /** The identity that acted: the impersonated user when there is one. */

@@ -1,8 +1,10 @@
 package io.stormcenter.workbench.sensor;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One runtime alert of Kubescape's node-agent (its stdout or HTTP exporter): a workload did something
@@ -26,7 +28,8 @@ public record KubescapeAlert(String ruleId, String alertName, Instant time, Inte
         implements SensorEvent {
 
     public KubescapeAlert {
-        arguments = Map.copyOf(arguments == null ? Map.of() : arguments);
+        // sorted, so that the same alert always reads the same (the store's dedup key digests it)
+        arguments = Collections.unmodifiableMap(new TreeMap<>(arguments == null ? Map.of() : arguments));
         execArgs = List.copyOf(execArgs == null ? List.of() : execArgs);
     }
 

@@ -83,14 +83,15 @@ public abstract sealed class SensorEventReader<E extends SensorEvent>
             JsonNode items = node.get("items");
             for (int i = 0; i < items.size(); i++) {
                 String path = "items[" + i + "]";
-                decodeOne(items.get(i), path, position.inside(path), out, onMalformed);
+                decodeOne(items.get(i), path, position.inside(path), null, out, onMalformed);
             }
             return;
         }
-        decodeOne(node, "", position, out, onMalformed);
+        decodeOne(node, "", position, frame.text(), out, onMalformed);
     }
 
-    private void decodeOne(JsonNode node, String path, EventPosition position, Consumer<EventAt<E>> out,
+    /** @param text the node's JSON as written, or null to write it from the node (an item of a list) */
+    private void decodeOne(JsonNode node, String path, EventPosition position, String text, Consumer<EventAt<E>> out,
                            Consumer<MalformedEvent> onMalformed) {
         if (!node.isObject()) {
             onMalformed.accept(new MalformedEvent(position, json.eventKind() + ": expected an object, found "
@@ -98,7 +99,7 @@ public abstract sealed class SensorEventReader<E extends SensorEvent>
             return;
         }
         try {
-            out.accept(new EventAt<>(decode(node, path), position));
+            out.accept(new EventAt<>(decode(node, path), position, text != null ? text : node.toString()));
         } catch (MalformedEventException e) {
             onMalformed.accept(new MalformedEvent(position, e.getMessage()));
         }

@@ -2,6 +2,7 @@ package io.stormcenter.workbench.ui;
 
 import io.stormcenter.workbench.format.ModelFormatException;
 import io.stormcenter.workbench.format.ReadResult;
+import io.stormcenter.workbench.format.AdToolFormat;
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
@@ -254,6 +255,36 @@ public final class WorkbenchViewModel {
                 dialogs.showError("Could not export", describe(e));
             }
         });
+    }
+
+    /** Writes the tree for ADTool; what ADTool cannot hold (trip-wires, techniques, cost without a domain) is named in a banner. */
+    public void exportAdtool() {
+        dialogs.chooseFileToSave("Export ADTool XML", baseName() + ".xml", FileKind.ADTOOL).ifPresent(target -> {
+            AttackTree tree = document.tree();
+            try {
+                TreeFiles.write(tree, withExtension(target, FileKind.ADTOOL));
+            } catch (IOException | RuntimeException e) {
+                dialogs.showError("Could not export", describe(e));
+                return;
+            }
+            List<String> lost = AdToolFormat.exportWarnings(tree);
+            banner.set(lost.isEmpty() ? null : Banner.warning("Exported for ADTool; it cannot hold everything",
+                    String.join("\n", lost.subList(0, Math.min(8, lost.size())))));
+        });
+    }
+
+    /** File > Close: asks about unsaved changes, then leaves an empty tree behind the start page. */
+    public void closeTree() {
+        if (!mayDiscardChanges()) {
+            return;
+        }
+        if (pendingAutosave != null) {
+            pendingAutosave.cancel(false);
+        }
+        document.load(TreeDocument.untitledTree(), null);
+        recovery.discard();
+        banner.set(null);
+        showStartPage();
     }
 
     /** Asked before the window closes: true when it may close (saved, discarded, or nothing to lose). */

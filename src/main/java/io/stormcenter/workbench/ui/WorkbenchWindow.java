@@ -1,11 +1,19 @@
 package io.stormcenter.workbench.ui;
 
+import static io.stormcenter.workbench.ui.actions.StandardAction.*;
+
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
+import io.stormcenter.workbench.format.WorkbenchVersion;
 import io.stormcenter.workbench.model.Gate;
+import io.stormcenter.workbench.ui.actions.ActionFactory;
+import io.stormcenter.workbench.ui.actions.Command;
+import io.stormcenter.workbench.ui.actions.ShortcutHelp;
+import io.stormcenter.workbench.ui.actions.StandardAction;
+import io.stormcenter.workbench.ui.canvas.FindViewModel;
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.ui.canvas.BadgeDomain;
 import io.stormcenter.workbench.ui.canvas.EditorViewModel;
@@ -32,8 +40,9 @@ import io.stormcenter.workbench.ui.panels.ProblemsView;
 import io.stormcenter.workbench.ui.panels.ProblemsViewModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -41,6 +50,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -48,26 +58,23 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -103,6 +110,8 @@ public final class WorkbenchWindow {
     private final Scene scene;
     private final DialogService dialogs;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
+    private final TextField findField = new TextField();
+    private ActionFactory actions;
 
     public WorkbenchWindow(Stage stage, WorkbenchHome home, Path sampleDir,
                            Function<Window, DialogService> dialogFactory, boolean dark, int width, int height) {
@@ -173,12 +182,16 @@ public final class WorkbenchWindow {
         sidePanels = new SidePanels(leftTabs, middle, rightTabs, 250, 340);
         BorderPane root = new BorderPane(sidePanels.node());
         root.setId("workbench");
-        root.setTop(new VBox(menuBar(), toolBar()));
+        FindViewModel find = new FindViewModel(editor);
+        actions = new ActionFactory(commands(find), this::typingInTextField);
+        canvas.gestures().useActions(WorkbenchMenus.contextMenu(actions), actions::handleCanvasKey);
+        root.setTop(new VBox(WorkbenchMenus.menuBar(actions, recentMenu()), toolBar(find)));
         root.setBottom(statusBar);
         statusItems(problems);
 
         scene = new Scene(root, width, height);
         scene.getStylesheets().add(WorkbenchWindow.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());
+        actions.installKeys(scene, WorkbenchMenus.inMenuBar());
         stage.setScene(scene);
         PaneFocus.install(scene, canvas, canvas::focusCanvas, inspectorView, () -> selectRightTab("tab-inspector"));
         stage.titleProperty().bind(files.titleProperty());
@@ -197,9 +210,87 @@ public final class WorkbenchWindow {
         canvas.fitToWindow();
     }
 
-    // ---- menus and tools ----
+    // ---- commands, menus and tools ----
 
-    private MenuBar menuBar() {
+    /** What each action of the catalogue does in this window. */
+    private Map<StandardAction, Command> commands(FindViewModel find) {
+        Map<StandardAction, Command> c = new EnumMap<>(StandardAction.class);
+        c.put(NEW_TREE, Command.of(files::newTree));
+        c.put(OPEN, Command.of(files::open));
+        c.put(IMPORT_ADTOOL, Command.of(files::importAdtool));
+        c.put(SAVE, Command.of(files::save));
+        c.put(SAVE_AS, Command.of(files::saveAs));
+        c.put(EXPORT_PNG, Command.of(() -> files.exportPng(picture)));
+        c.put(EXPORT_SVG, Command.of(() -> files.exportSvg(WorkbenchViewModel.TreeLayoutSource.full(),
+                editor.badgeDomainProperty().get(), analysis)));
+        c.put(EXPORT_ADTOOL, Command.of(files::exportAdtool));
+        c.put(EXPORT_DOT, Command.of(files::exportDot));
+        c.put(CLOSE, Command.of(files::closeTree));
+        c.put(START_PAGE, Command.of(files::showStartPage));
+        c.put(QUIT, Command.of(() -> {
+            if (files.requestClose()) {
+                stage.hide();
+            }
+        }));
+        c.put(UNDO, Command.of(editor::undo).disabledWhen(document.canUndoProperty().not()));
+        c.put(REDO, Command.of(editor::redo).disabledWhen(document.canRedoProperty().not()));
+        c.put(CUT, Command.of(editor::cut));
+        c.put(COPY, Command.of(editor::copy));
+        c.put(PASTE, Command.of(editor::paste));
+        c.put(DUPLICATE, Command.of(editor::duplicate));
+        c.put(FIND, Command.of(this::focusFind));
+        c.put(FIND_NEXT, Command.of(find::next));
+        c.put(FIND_PREVIOUS, Command.of(find::previous));
+        c.put(RENAME, onSelected(editor::requestRename));
+        c.put(DELETE_NODE, Command.of(editor::deleteSelected));
+        c.put(DELETE_SUBTREE, Command.of(editor::deleteSelectedSubtrees));
+        // with nothing selected there is nothing to add to: Tab then moves the focus on, as everywhere else
+        c.put(ADD_CHILD, Command.of(editor::addChild).disabledWhen(editor.primaryProperty().isNull()));
+        c.put(ADD_SIBLING, Command.of(editor::addSibling));
+        c.put(ADD_DEFENCE, Command.of(editor::addDefence));
+        c.put(GATE_OR, gate(Gate.OR));
+        c.put(GATE_AND, gate(Gate.AND));
+        c.put(GATE_SAND, gate(Gate.SAND));
+        c.put(COLLAPSE, onSelected(editor::toggleCollapsed));
+        c.put(SELECT_PARENT, Command.of(() -> editor.navigate("up")));
+        c.put(SELECT_CHILD, Command.of(() -> editor.navigate("down")));
+        c.put(SELECT_LEFT, Command.of(() -> editor.navigate("left")));
+        c.put(SELECT_RIGHT, Command.of(() -> editor.navigate("right")));
+        c.put(EXPAND_ALL, Command.of(editor::expandAll));
+        c.put(RELAYOUT, Command.of(editor::relayout));
+        c.put(ZOOM_IN, Command.of(canvas::zoomIn));
+        c.put(ZOOM_OUT, Command.of(canvas::zoomOut));
+        c.put(ZOOM_100, Command.of(canvas::actualSize));
+        c.put(FIT, Command.of(canvas::fitToWindow));
+        c.put(LEFT_PANEL, Command.setting(sidePanels.leftShownProperty()));
+        c.put(RIGHT_PANEL, Command.setting(sidePanels.rightShownProperty()));
+        c.put(DARK_THEME, Command.setting(darkTheme));
+        c.put(SHORTCUTS, Command.of(() -> dialogs.showShortcuts(ShortcutHelp.of(c.keySet()))));
+        c.put(ABOUT, Command.of(() -> dialogs.showInformation("About", WorkbenchVersion.current().describe(),
+                "Draw attack trees for Kubernetes, quantify them, and deploy a honeycluster that proves them.\n\n"
+                        + WorkbenchVersion.runtime())));
+        return c;
+    }
+
+    /** A command on the selected node; nothing when none is selected. */
+    private Command onSelected(java.util.function.Consumer<String> command) {
+        return Command.of(() -> {
+            if (editor.primary() != null) {
+                command.accept(editor.primary());
+            }
+        });
+    }
+
+    /** A gate choice: marked while the selected node has that gate. */
+    private Command gate(Gate gate) {
+        BooleanBinding chosen = Bindings.createBooleanBinding(() -> {
+            String id = editor.primary();
+            return id != null && document.tree().contains(id) && document.tree().node(id).gate() == gate;
+        }, editor.primaryProperty(), document.treeProperty());
+        return Command.choice(() -> editor.setGate(gate), chosen);
+    }
+
+    private Menu recentMenu() {
         Menu recent = new Menu("Open recent");
         recent.setId("menu-recent");
         Runnable fillRecent = () -> {
@@ -213,121 +304,59 @@ public final class WorkbenchWindow {
         };
         fillRecent.run();
         files.recent().files().addListener((ListChangeListener<Path>) c -> fillRecent.run());
-        Menu export = new Menu("Export", new FontIcon("mdi2e-export-variant"),
-                command("PNG image (300 dpi)…", null, "menu-export-png", () -> files.exportPng(picture)),
-                command("SVG drawing…", null, "menu-export-svg", () -> files.exportSvg(
-                        WorkbenchViewModel.TreeLayoutSource.full(), editor.badgeDomainProperty().get(), analysis)),
-                command("Graphviz DOT…", null, "menu-export-dot", files::exportDot));
-        Menu file = new Menu("_File", null,
-                command("New tree", "Shortcut+N", "menu-new", files::newTree, "mdi2f-file-plus-outline"),
-                command("Open…", "Shortcut+O", "menu-open", files::open, "mdi2f-folder-open-outline"),
-                recent,
-                command("Import ADTool XML…", null, "menu-import", files::importAdtool, "mdi2f-file-tree-outline"),
-                new SeparatorMenuItem(),
-                command("Save", "Shortcut+S", "menu-save", files::save, "mdi2c-content-save-outline"),
-                command("Save as…", "Shortcut+Shift+S", "menu-save-as", files::saveAs),
-                export,
-                new SeparatorMenuItem(),
-                command("Start page", null, "menu-start-page", files::showStartPage),
-                command("Quit", "Shortcut+Q", "menu-quit", () -> {
-                    if (files.requestClose()) {
-                        stage.hide();
-                    }
-                }));
-        MenuItem undo = command("Undo", "Shortcut+Z", "menu-undo", editor::undo, "mdi2u-undo");
-        undo.disableProperty().bind(document.canUndoProperty().not());
-        MenuItem redo = command("Redo", "Shortcut+Y", "menu-redo", editor::redo, "mdi2r-redo");
-        redo.disableProperty().bind(document.canRedoProperty().not());
-        MenuItem redoAlt = command("Redo (alternative)", "Shortcut+Shift+Z", "menu-redo-alt", editor::redo);
-        redoAlt.setVisible(false);
-        Menu edit = new Menu("_Edit", null, undo, redo, redoAlt, new SeparatorMenuItem(),
-                canvasCommand("Cut subtree", "Shortcut+X", "menu-cut", editor::cut),
-                canvasCommand("Copy subtree", "Shortcut+C", "menu-copy", editor::copy),
-                canvasCommand("Paste as child", "Shortcut+V", "menu-paste", editor::paste),
-                canvasCommand("Duplicate subtree", "Shortcut+D", "menu-duplicate", editor::duplicate),
-                new SeparatorMenuItem(),
-                hint("Rename", "F2"), hint("Delete node", "Delete"), hint("Delete subtree", "Shift+Delete"));
-        Menu gate = new Menu("Gate");
-        for (Gate g : Gate.values()) {
-            gate.getItems().add(canvasCommand(g.ordered() ? "SAND (in order \u2192)" : g.key(),
-                    "Shortcut+" + (g.ordinal() + 1), "menu-set-gate-" + g.key().toLowerCase(Locale.ROOT),
-                    () -> editor.setGate(g)));
-        }
-        Menu tree = new Menu("_Tree", null, hint("Add child", "Tab"), hint("Add sibling", "Enter"),
-                hint("Add defence", "D"), gate, new SeparatorMenuItem(),
-                command("Expand all", null, "menu-expand-all", editor::expandAll, "mdi2a-arrow-expand-all"),
-                command("Re-layout (forget dragged positions)", "Shortcut+L", "menu-relayout", editor::relayout,
-                        "mdi2a-auto-fix"));
-        CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
-        darkItem.setId("menu-dark");
-        darkItem.selectedProperty().bindBidirectional(darkTheme);
-        Menu view = new Menu("_View", null,
-                command("Zoom in", "Shortcut+Equals", "menu-zoom-in", canvas::zoomIn, "mdi2m-magnify-plus-outline"),
-                command("Zoom out", "Shortcut+Minus", "menu-zoom-out", canvas::zoomOut, "mdi2m-magnify-minus-outline"),
-                command("Actual size (100 %)", "Shortcut+0", "menu-zoom-100", canvas::actualSize, "mdi2r-relative-scale"),
-                command("Fit to window", "Shortcut+9", "menu-fit", canvas::fitToWindow, "mdi2f-fit-to-screen-outline"),
-                new SeparatorMenuItem(),
-                panelItem("Outline and problems panel", "Shortcut+B", "menu-left-panel", sidePanels.leftShownProperty()),
-                panelItem("Node, analysis, honey and deploy panel", "Shortcut+Alt+B", "menu-right-panel",
-                        sidePanels.rightShownProperty()),
-                new SeparatorMenuItem(), darkItem);
-        Menu help = new Menu("_Help", null, command("Keyboard shortcuts", "F1", "menu-shortcuts", () ->
-                files.showBanner(Banner.info("Keyboard", "Tab child · Enter sibling · D defence · F2 rename · "
-                        + "Delete node · Shift+Delete subtree · arrows move · Space collapse · Ctrl+Z/Y undo/redo · "
-                        + "Ctrl+wheel zoom · drag background to pan · Shift+drag to select · drop a card on another to move it"))));
-        MenuBar bar = new MenuBar(file, edit, tree, view, help);
-        bar.setId("menu-bar");
-        return bar;
+        return recent;
     }
 
-    private ToolBar toolBar() {
-        Button undo = toolButton("mdi2u-undo", "Undo (Ctrl+Z)", "tool-undo", editor::undo);
-        undo.disableProperty().bind(document.canUndoProperty().not());
-        Button redo = toolButton("mdi2r-redo", "Redo (Ctrl+Y)", "tool-redo", editor::redo);
-        redo.disableProperty().bind(document.canRedoProperty().not());
-        MenuButton gate = new MenuButton("Gate", new FontIcon("mdi2g-gate-and"));
-        gate.setId("tool-gate");
-        for (Gate g : Gate.values()) {
-            MenuItem item = new MenuItem(g.ordered() ? "SAND (in order \u2192)" : g.key());
-            item.setId("tool-gate-" + g.key().toLowerCase(Locale.ROOT));
-            item.setOnAction(e -> editor.setGate(g));
-            gate.getItems().add(item);
-        }
+    private ToolBar toolBar(FindViewModel find) {
         ComboBox<BadgeDomain> domain = new ComboBox<>();
         domain.getItems().setAll(BadgeDomain.values());
         domain.setId("tool-domain");
         domain.valueProperty().bindBidirectional(editor.badgeDomainProperty());
-        domain.setTooltip(new Tooltip("Which values the badges on the cards show"));
+        domain.setTooltip(new Tooltip("Badges: which values the cards show"));
         Label zoom = new Label();
         zoom.setId("zoom-level");
         zoom.getStyleClass().add(WorkbenchCss.ZOOM_LABEL);
         zoom.textProperty().bind(Bindings.createStringBinding(() -> Math.round(canvas.zoomProperty().get() * 100) + " %",
                 canvas.zoomProperty()));
-        ToggleButton darkToggle = iconToggle("mdi2t-theme-light-dark", "Dark theme", "tool-dark");
-        darkToggle.selectedProperty().bindBidirectional(darkTheme);
-        ToolBar bar = new ToolBar(
-                toolButton("mdi2f-file-plus-outline", "New tree (Ctrl+N)", "tool-new", files::newTree),
-                toolButton("mdi2f-folder-open-outline", "Open (Ctrl+O)", "tool-open", files::open),
-                toolButton("mdi2c-content-save-outline", "Save (Ctrl+S)", "tool-save", files::save),
-                new Separator(Orientation.VERTICAL), undo, redo, new Separator(Orientation.VERTICAL),
-                toolButton("mdi2s-source-branch-plus", "Add child (Tab)", "tool-add-child", editor::addChild),
-                toolButton("mdi2p-plus", "Add sibling (Enter)", "tool-add-sibling", editor::addSibling),
-                toolButton("mdi2s-shield-half-full", "Add defence (D)", "tool-add-defence", editor::addDefence),
-                toolButton("mdi2d-delete-outline", "Delete node (Delete)", "tool-delete", editor::deleteSelected),
-                gate, new Separator(Orientation.VERTICAL),
-                toolButton("mdi2m-magnify-minus-outline", "Zoom out (Ctrl+-)", "tool-zoom-out", canvas::zoomOut), zoom,
-                toolButton("mdi2m-magnify-plus-outline", "Zoom in (Ctrl+=)", "tool-zoom-in", canvas::zoomIn),
-                toolButton("mdi2r-relative-scale", "Actual size, 100 % (Ctrl+0)", "tool-zoom-100", canvas::actualSize),
-                toolButton("mdi2f-fit-to-screen-outline", "Fit to window (Ctrl+9)", "tool-fit", canvas::fitToWindow),
-                toolButton("mdi2a-auto-fix", "Re-layout: forget dragged positions (Ctrl+L)", "tool-relayout", editor::relayout),
-                new Separator(Orientation.VERTICAL), new Label("Badges"), domain, new Spacer(),
-                panelToggle("mdi2d-dock-left", "Show or hide the outline and problems panel (Ctrl+B)", "tool-left-panel",
-                        sidePanels.leftShownProperty()),
-                panelToggle("mdi2d-dock-right", "Show or hide the node, analysis, honey and deploy panel (Ctrl+Alt+B)",
-                        "tool-right-panel", sidePanels.rightShownProperty()),
-                darkToggle);
-        bar.setId("tool-bar");
-        return bar;
+        return WorkbenchMenus.toolBar(actions, zoom, List.of(domain),
+                List.of(new Spacer(), findField(find)));
+    }
+
+    /** Ctrl+F: Enter and F3 go to the next match, Shift+Enter and Shift+F3 back, Escape returns to the canvas. */
+    private HBox findField(FindViewModel find) {
+        findField.setId("find-field");
+        findField.setPromptText("Find (" + StandardAction.FIND.keyText() + ")");
+        findField.setPrefColumnCount(8);
+        findField.textProperty().bindBidirectional(find.queryProperty());
+        findField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                if (e.isShiftDown()) {
+                    find.previous();
+                } else {
+                    find.next();
+                }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                canvas.focusViewport();
+                e.consume();
+            }
+        });
+        Label status = new Label();
+        status.setId("find-status");
+        status.getStyleClass().add(WorkbenchCss.FIND_STATUS);
+        status.textProperty().bind(find.statusProperty());
+        HBox box = new HBox(6, new FontIcon("mdi2m-magnify"), findField, status);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private boolean typingInTextField() {
+        return stage.getScene() != null && stage.getScene().getFocusOwner() instanceof TextInputControl;
+    }
+
+    private void focusFind() {
+        findField.requestFocus();
+        findField.selectAll();
     }
 
     private Message banner() {
@@ -375,65 +404,6 @@ public final class WorkbenchWindow {
         }, analysis.runningProperty(), analysis.probabilityProperty(), problems.errorsProperty()));
         statusBar.addItem(counts);
         statusBar.addItem(goal);
-    }
-
-    private MenuItem command(String text, String keys, String id, Runnable action, String... icon) {
-        MenuItem item = new MenuItem(text, icon.length > 0 ? new FontIcon(icon[0]) : null);
-        item.setId(id);
-        if (keys != null) {
-            item.setAccelerator(KeyCombination.valueOf(keys));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
-    }
-
-    /** A command for the canvas that stays out of the way while a text field has the keyboard. */
-    private MenuItem canvasCommand(String text, String keys, String id, Runnable action) {
-        return command(text, keys, id, () -> {
-            if (!(scene.getFocusOwner() instanceof TextInputControl)) {
-                action.run();
-            }
-        });
-    }
-
-    /** A menu entry that only teaches a canvas key (the canvas handles the key itself). */
-    private MenuItem hint(String text, String keys) {
-        MenuItem item = new MenuItem(text + "    (" + keys + " on the canvas)");
-        item.setDisable(true);
-        return item;
-    }
-
-    private static CheckMenuItem panelItem(String text, String keys, String id, BooleanProperty shown) {
-        CheckMenuItem item = new CheckMenuItem(text);
-        item.setId(id);
-        item.setAccelerator(KeyCombination.valueOf(keys));
-        item.selectedProperty().bindBidirectional(shown);
-        return item;
-    }
-
-    private static ToggleButton panelToggle(String icon, String tooltip, String id, BooleanProperty shown) {
-        ToggleButton toggle = iconToggle(icon, tooltip, id);
-        toggle.selectedProperty().bindBidirectional(shown);
-        return toggle;
-    }
-
-    private static ToggleButton iconToggle(String icon, String tooltip, String id) {
-        ToggleButton toggle = new ToggleButton(null, new FontIcon(icon));
-        toggle.setId(id);
-        toggle.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        toggle.setTooltip(new Tooltip(tooltip));
-        toggle.setFocusTraversable(false);
-        return toggle;
-    }
-
-    private static Button toolButton(String icon, String tooltip, String id, Runnable action) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.setId(id);
-        button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     /** Switches between AtlantaFX's Primer light and dark themes; our stylesheet follows their colour tokens. */

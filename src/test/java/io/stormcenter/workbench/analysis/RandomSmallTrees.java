@@ -7,8 +7,6 @@ import io.stormcenter.workbench.model.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
  * Random small attack-defence trees for property tests, deterministic by seed: depth at most 4,
@@ -28,9 +26,9 @@ final class RandomSmallTrees {
         this.random = new Random(seed);
     }
 
-    /** Trees from random seeds, for {@code @Provide} methods. */
-    static Arbitrary<AttackTree> arbitrary() {
-        return Arbitraries.longs().map(RandomSmallTrees::generate);
+    /** One of the built-in attacker profiles, the same for the same random state. */
+    static AttackerProfile anyProfile(Random random) {
+        return AttackerProfile.builtIns().get(random.nextInt(AttackerProfile.builtIns().size()));
     }
 
     static AttackTree generate(long seed) {

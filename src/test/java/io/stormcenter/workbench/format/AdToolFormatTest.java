@@ -9,6 +9,7 @@ import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.model.TreeValidator;
+import io.stormcenter.workbench.testing.SharedFixtures;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -243,7 +244,7 @@ class AdToolFormatTest {
 
     @Test
     void the_adtool_bank_account_example_reads_as_ADTool_draws_it() throws Exception {
-        Path file = SharedFixtures.require("adtool/BankAccount.xml");
+        Path file = SharedFixtures.file("adtool/BankAccount.xml");
 
         ReadResult read = TreeFiles.read(file);
         AttackTree tree = read.tree();

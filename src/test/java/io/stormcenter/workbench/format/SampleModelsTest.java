@@ -10,6 +10,7 @@ import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.model.TreeValidator;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
+import io.stormcenter.workbench.testing.SharedFixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,7 +123,7 @@ class SampleModelsTest {
 
     @Test
     void the_kubecon_sample_names_every_tracing_policy_of_the_ksc_honeycluster() throws IOException {
-        Path traces = SharedFixtures.require("ksc-honeycluster/traces/6detect-symlinkat.yaml").getParent();
+        Path traces = SharedFixtures.file("ksc-honeycluster/traces/6detect-symlinkat.yaml").getParent();
         Set<String> used = new HashSet<>();
         for (Node node : TreeFilesTestSupport.read(FOLDER.resolve("ksc-kubecon-2024.json")).nodes()) {
             node.tripwires().stream().map(t -> t.param("policy")).forEach(used::add);
@@ -139,7 +140,7 @@ class SampleModelsTest {
 
     @Test
     void every_falco_rule_named_by_a_sample_exists_upstream() throws Exception {
-        Path rulesFolder = SharedFixtures.require("falco-rules/falco_rules.yaml").getParent();
+        Path rulesFolder = SharedFixtures.file("falco-rules/falco_rules.yaml").getParent();
         Set<String> upstream = new HashSet<>();
         try (Stream<Path> files = Files.list(rulesFolder)) {
             for (Path file : files.toList()) {

@@ -15,13 +15,14 @@ class PlanPreviewTest {
 
         assertThat(preview.plan()).isNotNull();
         assertThat(preview.groups()).extracting(PlanPreview.Group::title).containsExactly("Namespace and containment",
-                "Canary accounts", "Honeytokens", "Bait workloads", "Tetragon policies", "Falco rules", "Files for the operator");
+                "Canary accounts", "Honeytokens", "Bait workloads", "Tetragon policies", "Files for the operator");
         long objects = preview.groups().stream().flatMap(g -> g.items().stream()).filter(i -> !i.kind().equals("File")).count();
         assertThat(objects).isEqualTo(preview.plan().objects().size());
+        String deployment = preview.plan().deploymentId();
         assertThat(preview.keysForNode("list-secrets")).containsExactly("Secret/aws-billing-export",
-                "TracingPolicyNamespaced/ksc-tw-aws-read");
+                "TracingPolicyNamespaced/ksc-tw-aws-read-" + deployment);
         assertThat(preview.keysForNode("ssh-bait")).contains("Pod/ssh-proxy", "Service/ssh-proxy",
-                "TracingPolicyNamespaced/ksc-tw-ssh-accept");
+                "TracingPolicyNamespaced/ksc-tw-ssh-accept-" + deployment);
         assertThat(preview.groups().get(0).items().get(0).yaml()).contains("kind: \"Namespace\"");
         assertThat(preview.coverage().unobservedLeaves()).containsExactly("nsenter");
         assertThat(preview.suggestionsFor("nsenter")).hasSize(2);

@@ -1,7 +1,6 @@
 package io.stormcenter.workbench.honeycluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +11,7 @@ import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Problem;
+import io.stormcenter.workbench.testing.SharedFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,7 @@ class SampleModelsHoneyclusterTest {
             "detect-sensitive-file-access", "security_file_permission");
 
     private static List<Path> models() throws Exception {
-        assumeTrue(Files.isDirectory(FOLDER), "no sample-models folder");
+        assertThat(FOLDER).as("the project's sample models").isDirectory();
         try (Stream<Path> files = Files.list(FOLDER)) {
             return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
@@ -60,7 +60,6 @@ class SampleModelsHoneyclusterTest {
     @Test
     void the_ksc_demo_model_covers_every_step_of_the_demo_path_and_the_demo_policies() throws Exception {
         Path file = FOLDER.resolve("ksc-kubecon-2024.json");
-        assumeTrue(Files.exists(file), "no KSC demo model");
         AttackTree tree = TreeFiles.read(file).tree();
         HoneyclusterPlan plan = new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(2024));
 
@@ -69,7 +68,8 @@ class SampleModelsHoneyclusterTest {
             assertThat(tripwires).as("trip-wires under demo step " + step).isPositive();
         }
         DEMO_POLICIES.forEach((name, call) -> assertThat(plan.objects()).as(name).anySatisfy(o -> {
-            assertThat(o.getMetadata().getName()).isEqualTo(name);
+            // The demo's name with the deployment id, so applying the plan never overwrites KSC's own policy.
+            assertThat(o.getMetadata().getName()).isEqualTo(name + "-" + plan.deploymentId());
             assertThat(firstCall(o)).isEqualTo(call);
         }));
         assertThat(Coverage.of(tree).unobservedLeaves()).doesNotContainAnyElementsOf(
@@ -78,9 +78,7 @@ class SampleModelsHoneyclusterTest {
 
     @Test
     void the_demo_policies_hook_what_the_real_ksc_policies_hook() throws Exception {
-        String root = System.getProperty("shared.fixtures");
-        Path traces = root == null ? null : Path.of(root, "ksc-honeycluster", "traces");
-        assumeTrue(traces != null && Files.isDirectory(traces), "KSC traces absent");
+        Path traces = SharedFixtures.folder("ksc-honeycluster/traces");
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         try (Stream<Path> files = Files.list(traces)) {
             for (Path trace : files.sorted().toList()) {
@@ -104,7 +102,6 @@ class SampleModelsHoneyclusterTest {
     @Test
     void a_leaf_without_trip_wires_in_a_sample_model_gets_suggestions() throws Exception {
         Path file = FOLDER.resolve("ksc-kubecon-2024.json");
-        assumeTrue(Files.exists(file), "no KSC demo model");
         AttackTree tree = TreeFiles.read(file).tree();
 
         assertThat(Coverage.of(tree).unobservedLeaves()).contains("from-backup");

@@ -1,12 +1,12 @@
 package io.stormcenter.workbench.honeycluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
+import io.stormcenter.workbench.testing.SharedFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,10 +90,8 @@ class SuggestionsAndCoverageTest {
 
     @Test
     void every_upstream_falco_rule_the_table_proposes_exists_upstream() throws Exception {
-        String root = System.getProperty("shared.fixtures");
-        assumeTrue(root != null && Files.isDirectory(Path.of(root, "falco-rules")), "falco-rules absent");
         StringBuilder upstream = new StringBuilder();
-        try (Stream<Path> files = Files.list(Path.of(root, "falco-rules"))) {
+        try (Stream<Path> files = Files.list(SharedFixtures.folder("falco-rules"))) {
             for (Path file : files.toList()) {
                 upstream.append(Files.readString(file));
             }

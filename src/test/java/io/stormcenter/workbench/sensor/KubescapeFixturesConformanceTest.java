@@ -1,9 +1,8 @@
 package io.stormcenter.workbench.sensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.stormcenter.workbench.testing.SharedFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +17,7 @@ import org.junit.jupiter.api.Test;
 class KubescapeFixturesConformanceTest {
 
     private static Path fixture(String name) {
-        String root = System.getProperty("shared.fixtures");
-        Path file = root == null ? null : Path.of(root, "kubescape", name);
-        if (file == null || !Files.isRegularFile(file)) {
-            if (System.getenv("CI") != null) {
-                fail("shared fixture kubescape/" + name + " is missing (shared.fixtures=" + root + ")");
-            }
-            assumeTrue(false, "shared fixture kubescape/" + name + " absent");
-        }
-        return file;
+        return SharedFixtures.file("kubescape/" + name);
     }
 
     @Test

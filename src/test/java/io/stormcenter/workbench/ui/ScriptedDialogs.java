@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.ui;
 
 import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.ui.actions.ShortcutHelp;
 import io.stormcenter.workbench.ui.dialog.DialogService;
 import io.stormcenter.workbench.ui.dialog.FileKind;
 import io.stormcenter.workbench.ui.dialog.SaveChoice;
@@ -21,6 +22,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Tripwire> tripwires = new ArrayDeque<>();
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    public final List<String> information = new ArrayList<>();
+    public final List<ShortcutHelp.Entry> shortcuts = new ArrayList<>();
 
     @Override
     public SaveChoice askToSave(String documentName) {
@@ -37,6 +40,17 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInformation(String title, String header, String message) {
+        information.add(title + ": " + header + ": " + message);
+    }
+
+    @Override
+    public void showShortcuts(List<ShortcutHelp.Entry> entries) {
+        shortcuts.clear();
+        shortcuts.addAll(entries);
     }
 
     @Override

@@ -2,34 +2,30 @@ package io.stormcenter.workbench.ui.canvas;
 
 import io.stormcenter.workbench.layout.CardBox;
 import io.stormcenter.workbench.layout.TreeLayout;
-import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Position;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * What mouse and keyboard do on the canvas: click / Ctrl-click / Shift-drag selection, dragging
  * cards (onto another card = re-parent, elsewhere = keep the position), panning the background,
  * Ctrl+wheel zoom, the editing keys (Tab, Enter, D, F2, Delete, arrows), inline rename and the
- * context menu. Every action is a command of the {@link EditorViewModel}.
+ * context menu. Keys and menu items come from the window's action catalogue; every gesture is a
+ * command of the {@link EditorViewModel}.
  */
 public final class CanvasGestures {
 
@@ -49,6 +45,7 @@ public final class CanvasGestures {
     private boolean panning;
     private boolean banding;
     private Point2D bandStart;
+    private Predicate<KeyEvent> keys = e -> false;
 
     CanvasGestures(TreeCanvasView canvas, EditorViewModel editor) {
         this.canvas = canvas;
@@ -88,7 +85,7 @@ public final class CanvasGestures {
                 startRename(id);
             }
         });
-        buildMenu();
+        menu.setId("canvas-menu");
         var viewport = canvas.viewport();
         viewport.addEventHandler(MouseEvent.MOUSE_PRESSED, this::backgroundPressed);
         viewport.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::backgroundDragged);
@@ -301,48 +298,19 @@ public final class CanvasGestures {
     // ---- keyboard ----
 
     private void keyPressed(KeyEvent e) {
-        if (editing != null || e.isShortcutDown() || e.isAltDown() || e.getTarget() instanceof TextInputControl) {
-            return;
-        }
-        boolean handled = true;
-        switch (e.getCode()) {
-            case TAB -> {
-                if (editor.primary() == null) {
-                    // nothing to add to: Tab moves the focus on, as everywhere else
-                    handled = false;
-                } else {
-                    editor.addChild();
-                }
-            }
-            case ENTER -> editor.addSibling();
-            case D -> editor.addDefence();
-            case F2 -> {
-                if (editor.primary() != null) {
-                    editor.requestRename(editor.primary());
-                }
-            }
-            case DELETE, BACK_SPACE -> {
-                if (e.isShiftDown()) {
-                    editor.deleteSelectedSubtrees();
-                } else {
-                    editor.deleteSelected();
-                }
-            }
-            case UP -> editor.navigate("up");
-            case DOWN -> editor.navigate("down");
-            case LEFT -> editor.navigate("left");
-            case RIGHT -> editor.navigate("right");
-            case SPACE -> {
-                if (editor.primary() != null) {
-                    editor.toggleCollapsed(editor.primary());
-                }
-            }
-            default -> handled = false;
-        }
-        if (handled) {
+        if (editing == null && e.getTarget() == canvas.viewport() && keys.test(e)) {
             e.consume();
             swallowTyped = editing != null;
         }
+    }
+
+    /**
+     * The window's actions: the context menu's items and the keys of the canvas (Tab, Enter, D,
+     * F2, Delete, arrows, Space), both made from one catalogue.
+     */
+    public void useActions(List<MenuItem> contextItems, Predicate<KeyEvent> canvasKeys) {
+        menu.getItems().setAll(contextItems);
+        keys = canvasKeys;
     }
 
     // ---- inline rename ----
@@ -399,58 +367,13 @@ public final class CanvasGestures {
         }
     }
 
+    /** The menu a right-click on a card opens (tests read its items). */
+    public ContextMenu contextMenu() {
+        return menu;
+    }
+
     /** Whether the inline editor is open (tests and the window's key handling ask). */
     public boolean isRenaming() {
         return editing != null;
-    }
-
-    // ---- context menu ----
-
-    private void buildMenu() {
-        menu.setId("canvas-menu");
-        List<MenuItem> gates = new ArrayList<>();
-        for (Gate gate : Gate.values()) {
-            MenuItem item = new MenuItem(gate.ordered() ? "Gate: SAND (in order \u2192)" : "Gate: " + gate.key(),
-                    new FontIcon(gate == Gate.OR ? "mdi2g-gate-or" : "mdi2g-gate-and"));
-            item.setId("menu-gate-" + gate.key().toLowerCase(Locale.ROOT));
-            item.setOnAction(e -> editor.setGate(gate));
-            gates.add(item);
-        }
-        menu.getItems().addAll(
-                item("Add child", "Tab", "mdi2s-source-branch-plus", "menu-add-child", editor::addChild),
-                item("Add sibling", "Enter", "mdi2p-plus", "menu-add-sibling", editor::addSibling),
-                item("Add defence", "D", "mdi2s-shield-half-full", "menu-add-defence", editor::addDefence),
-                new SeparatorMenuItem(),
-                item("Rename", "F2", "mdi2p-pencil-outline", "menu-rename", () -> {
-                    if (editor.primary() != null) {
-                        editor.requestRename(editor.primary());
-                    }
-                }),
-                new SeparatorMenuItem(),
-                gates.get(0), gates.get(1), gates.get(2),
-                new SeparatorMenuItem(),
-                item("Collapse / expand", "Space", "mdi2a-arrow-collapse-all", "menu-collapse", () -> {
-                    if (editor.primary() != null) {
-                        editor.toggleCollapsed(editor.primary());
-                    }
-                }),
-                new SeparatorMenuItem(),
-                item("Cut", "Shortcut+X", "mdi2c-content-cut", "menu-cut", editor::cut),
-                item("Copy", "Shortcut+C", "mdi2c-content-copy", "menu-copy", editor::copy),
-                item("Paste as child", "Shortcut+V", "mdi2c-content-paste", "menu-paste", editor::paste),
-                item("Duplicate", "Shortcut+D", "mdi2c-content-copy", "menu-duplicate", editor::duplicate),
-                new SeparatorMenuItem(),
-                item("Delete node", "Delete", "mdi2d-delete-outline", "menu-delete", editor::deleteSelected),
-                item("Delete subtree", "Shift+Delete", "mdi2d-delete-outline", "menu-delete-subtree",
-                        editor::deleteSelectedSubtrees));
-    }
-
-    private static MenuItem item(String text, String keys, String icon, String id, Runnable action) {
-        MenuItem item = new MenuItem(text, new FontIcon(icon));
-        item.setId(id);
-        // shown as a hint only: the canvas's key handler and the menu bar do the real work
-        item.setAccelerator(KeyCombination.valueOf(keys));
-        item.setOnAction(e -> action.run());
-        return item;
     }
 }

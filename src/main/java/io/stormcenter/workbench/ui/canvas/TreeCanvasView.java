@@ -259,6 +259,11 @@ public final class TreeCanvasView extends Region {
         return new Point2D(offsetX() + viewX / scale(), offsetY() + viewY / scale());
     }
 
+    /** Gives the keyboard back to the canvas (Escape in the find field). */
+    public void focusViewport() {
+        viewport.requestFocus();
+    }
+
     Pane viewport() {
         return viewport;
     }

@@ -6,6 +6,8 @@ public final class WorkbenchCss {
     public static final String STYLESHEET = "/io/stormcenter/workbench/ui/workbench.css";
 
     public static final String CANVAS = "tree-canvas";
+    /** "2 of 5" beside the find field. */
+    public static final String FIND_STATUS = "find-status";
     public static final String CARD = "node-card";
     public static final String ATTACK = "attack";
     public static final String DEFENCE = "defence";

@@ -1,15 +1,22 @@
 package io.stormcenter.workbench.ui.dialog;
 
+import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.ui.actions.ShortcutHelp;
 import io.stormcenter.workbench.ui.inspector.TripwireDialog;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.DirectoryChooser;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -53,6 +60,48 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setId("information-dialog");
+        alert.showAndWait();
+    }
+
+    /** Not modal: the list can stay open beside the canvas while the keys are tried. */
+    @Override
+    public void showShortcuts(List<ShortcutHelp.Entry> entries) {
+        GridPane grid = new GridPane();
+        grid.setId("shortcut-list");
+        grid.setHgap(18);
+        grid.setVgap(4);
+        String group = null;
+        int row = 0;
+        for (ShortcutHelp.Entry entry : entries) {
+            if (!entry.group().equals(group)) {
+                group = entry.group();
+                Label heading = new Label(group);
+                heading.getStyleClass().add(Styles.TITLE_4);
+                grid.add(heading, 0, row++, 2, 1);
+            }
+            Label keys = new Label(entry.keys());
+            keys.getStyleClass().add(Styles.TEXT_BOLD);
+            grid.addRow(row++, keys, new Label(entry.what()));
+        }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefSize(560, 520);
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.initModality(javafx.stage.Modality.NONE);
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
     }
 
     @Override

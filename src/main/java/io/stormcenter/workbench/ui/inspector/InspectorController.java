@@ -45,7 +45,6 @@ public final class InspectorController {
     @FXML private Label modelTitleError;
     @FXML private TextField modelIdField;
     @FXML private Label modelIdError;
-    @FXML private Label modelNamespace;
     @FXML private TextArea modelDescriptionField;
     @FXML private TextField labelField;
     @FXML private Label labelError;
@@ -109,7 +108,6 @@ public final class InspectorController {
         bind(modelTitleField, modelTitleError, properties.title());
         bind(modelIdField, modelIdError, properties.id());
         bind(modelDescriptionField, null, properties.description());
-        modelNamespace.textProperty().bind(Bindings.concat("Honeycluster namespace: ", properties.namespaceProperty()));
 
         bind(labelField, labelError, model.label());
         bind(descriptionField, null, model.description());

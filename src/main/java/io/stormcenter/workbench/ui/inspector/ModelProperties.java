@@ -1,32 +1,27 @@
 package io.stormcenter.workbench.ui.inspector;
 
-import io.stormcenter.workbench.honeycluster.CompileOptions;
-import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Ids;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The model's own fields, shown when no node is selected: title, id and description. The id
- * names the saved file and the honeycluster's namespace ({@code ksc-<id>}), so it must be a
+ * names the saved file and the deployment (and picks its cover names), so it must be a
  * Kubernetes label; while it is still the new tree's {@code untitled}, it follows the title.
  */
 public final class ModelProperties {
 
     static final String UNTITLED_ID = "untitled";
-    /** {@code ksc-} and the id make a namespace of at most 63 characters. */
-    private static final int MAX_ID = 59;
+    /** Short enough for a deployment id (the id, a dash and a hash) to stay a Kubernetes label. */
+    private static final int MAX_ID = 48;
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
 
     private final TreeDocument document;
     private final CheckedField<String> title = new CheckedField<>(ModelProperties::title, s -> s);
     private final CheckedField<String> id = new CheckedField<>(ModelProperties::id, s -> s);
     private final CheckedField<String> description = new CheckedField<>(s -> s == null ? "" : s, s -> s);
-    private final ReadOnlyStringWrapper namespace = new ReadOnlyStringWrapper(this, "namespace", "");
     private boolean loading;
 
     ModelProperties(TreeDocument document) {
@@ -71,7 +66,6 @@ public final class ModelProperties {
             title.show(tree.title(), force);
             id.show(tree.id(), force);
             description.show(tree.description() == null ? "" : tree.description(), force);
-            namespace.set(HoneyclusterCompiler.namespaceFor(tree, CompileOptions.seeded(1)));
         } finally {
             loading = false;
         }
@@ -91,7 +85,7 @@ public final class ModelProperties {
         }
         if (value.length() > MAX_ID || !LABEL.matcher(value).matches()) {
             throw new IllegalArgumentException("Use lower-case letters, digits and dashes, at most " + MAX_ID
-                    + " (it names the file and the namespace)");
+                    + " (it names the file and the deployment)");
         }
         return value;
     }
@@ -106,10 +100,5 @@ public final class ModelProperties {
 
     public CheckedField<String> description() {
         return description;
-    }
-
-    /** The namespace a honeycluster of this model gets. */
-    public ReadOnlyStringProperty namespaceProperty() {
-        return namespace.getReadOnlyProperty();
     }
 }

@@ -2,6 +2,7 @@ package io.stormcenter.workbench.ui.panels;
 
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.model.NodeSearch;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class OutlineViewModel {
                 continue;
             }
             all.add(new OutlineRow(id, node.label(), depth, node.role(), node.gate(), node.isLeaf()));
-            boolean hit = needle.isEmpty() || matches(node, needle);
+            boolean hit = NodeSearch.matches(node, needle);
             hits.add(hit);
             if (hit) {
                 keep.addAll(tree.pathToRoot(id));
@@ -66,12 +67,6 @@ public final class OutlineViewModel {
         List<OutlineRow> shown = needle.isEmpty() ? all
                 : all.stream().filter(r -> keep.contains(r.nodeId())).toList();
         rows.setAll(shown);
-    }
-
-    private static boolean matches(Node node, String needle) {
-        return node.label().toLowerCase(Locale.ROOT).contains(needle)
-                || node.id().toLowerCase(Locale.ROOT).contains(needle)
-                || node.techniques().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(needle));
     }
 
     public StringProperty filterProperty() {

@@ -10,6 +10,7 @@ import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import io.stormcenter.workbench.cluster.PlannedChange;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
 import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.honeycluster.Cover;
 import io.stormcenter.workbench.kube.ClusterSession;
 import io.stormcenter.workbench.kube.CredentialRedaction;
 import io.stormcenter.workbench.kube.KubeContext;
@@ -68,7 +69,7 @@ class DeployViewTest {
 
         ListView<PlannedChange> plan = robot.lookup("#deploy-plan").queryListView();
         assertThat(plan.getItems()).isNotEmpty();
-        assertThat(plan.getItems().get(0).toString()).startsWith("create Namespace ksc-kubecon-2024");
+        assertThat(plan.getItems().get(0).toString()).startsWith("create Namespace " + Cover.of(tree.id(), 1).namespace());
         assertThat(robot.lookup("#deploy-run").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(robot.lookup("#deploy-confirmation").queryLabeled().getText()).contains("context 'kind-dev'");
         snapshot(robot, "deploy-view.png");

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.honeycluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.honeycluster.Cover;
 import io.stormcenter.workbench.honeycluster.PlanPreview;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
@@ -38,7 +39,8 @@ class HoneyclusterViewModelTest {
         HoneyclusterViewModel model = model(new TreeDocument(kubecon()));
 
         assertThat(model.groups()).extracting(PlanPreview.Group::title).contains("Bait workloads", "Tetragon policies");
-        assertThat(model.statusProperty().get()).contains("objects", "trip-wires in namespace ksc-kubecon-2024");
+        assertThat(model.statusProperty().get()).contains("objects", "trip-wires in namespace "
+                + Cover.of("ksc-kubecon-2024", HoneyclusterViewModel.PREVIEW_SEED).namespace());
         assertThat(model.coverageProperty().get()).contains("attack leaves observed", "no sensor sees:");
     }
 
@@ -105,7 +107,8 @@ class HoneyclusterViewModelTest {
                 .withTripwires(List.of(new Tripwire("tw-a", TripwireKind.AUDIT,
                         Map.of("verbs", "list", "resource", "secrets")))));
         HoneyclusterViewModel model = model(new TreeDocument(tree));
-        assertThat(model.statusProperty().get()).contains("1 trip-wire in namespace ksc-one").doesNotContain("trip-wires");
+        assertThat(model.statusProperty().get()).contains("1 trip-wire in namespace "
+                + Cover.of("one", HoneyclusterViewModel.PREVIEW_SEED).namespace()).doesNotContain("trip-wires");
     }
 
     @Test

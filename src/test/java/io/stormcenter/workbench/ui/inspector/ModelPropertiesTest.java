@@ -16,11 +16,10 @@ class ModelPropertiesTest {
         assertThat(model.id().getText()).isEqualTo("untitled");
         // when its title is typed
         model.title().setText("Steal the API server's key");
-        // then title and id are the model's, and the namespace follows the id
+        // then title and id are the model's
         assertThat(document.tree().title()).isEqualTo("Steal the API server's key");
         assertThat(document.tree().id()).isEqualTo("steal-the-api-server-s-key");
         assertThat(model.id().getText()).isEqualTo("steal-the-api-server-s-key");
-        assertThat(model.namespaceProperty().get()).isEqualTo("ksc-steal-the-api-server-s-key");
     }
 
     @Test

@@ -1,0 +1,201 @@
+package io.stormcenter.workbench.telemetry;
+
+import io.stormcenter.workbench.sensor.AuditEvent;
+import io.stormcenter.workbench.sensor.AuditObjectRef;
+import io.stormcenter.workbench.sensor.FalcoAlert;
+import io.stormcenter.workbench.sensor.KubernetesEvent;
+import io.stormcenter.workbench.sensor.KubescapeAlert;
+import io.stormcenter.workbench.sensor.SensorEvent;
+import io.stormcenter.workbench.sensor.TetragonArg;
+import io.stormcenter.workbench.sensor.TetragonEvent;
+import io.stormcenter.workbench.sensor.TetragonProcess;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Turns a parsed sensor event into an {@link Observation}: its time, actor, object and dedup key.
+ *
+ * <p>The dedup key is what the sensor itself uses to name an event where it has one (the audit
+ * id and stage: the webhook and the log backend write the same pair), else a digest of the
+ * fields that tell two events apart, never of the raw text alone: the KSC/Vector pipeline
+ * re-wraps Tetragon events, and falcosidekick adds a {@code uuid} that Falco's own output lacks,
+ * yet each is the same event.
+ */
+final class EventNormaliser {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    Observation observe(SensorKind kind, SensorEvent event, String raw, String origin, Instant received,
+                        List<TripwireMatch> matches) {
+        if (event instanceof AuditEvent audit) {
+            return new Observation(orElse(audit.stageTimestamp(), orElse(audit.requestReceivedTimestamp(), received)),
+                    received, kind, origin, actor(audit), object(audit), matches,
+                    "audit:" + audit.auditId() + ":" + audit.stage(), raw);
+        }
+        if (event instanceof FalcoAlert alert) {
+            return new Observation(orElse(alert.time(), received), received, kind, origin, actor(alert),
+                    object(alert), matches, "falco:" + digest(String.valueOf(alert.time()), alert.rule(),
+                    alert.hostname(), alert.output()), raw);
+        }
+        if (event instanceof TetragonEvent tetragon) {
+            return new Observation(orElse(tetragon.time(), received), received, kind, origin, actor(tetragon),
+                    object(tetragon), matches, "tetragon:" + tetragonKey(tetragon), raw);
+        }
+        if (event instanceof KubescapeAlert alert) {
+            return new Observation(orElse(alert.time(), received), received, kind, origin, actor(alert),
+                    orElse(alert.path(), alert.executable()), matches, "kubescape:" + kubescapeKey(alert), raw);
+        }
+        KubernetesEvent k8s = (KubernetesEvent) event;
+        return new Observation(orElse(k8s.time(), received), received, kind, origin, actor(k8s), object(k8s),
+                matches, "k8s-event:" + digest(k8s.namespace(), k8s.name(), k8s.reason(),
+                String.valueOf(k8s.count()), String.valueOf(k8s.time())), raw);
+    }
+
+    /** When the sensor saw the event, or null when it does not say. */
+    static Instant timeOf(SensorEvent event) {
+        if (event instanceof AuditEvent audit) {
+            return orElse(audit.stageTimestamp(), audit.requestReceivedTimestamp());
+        }
+        if (event instanceof FalcoAlert alert) {
+            return alert.time();
+        }
+        if (event instanceof TetragonEvent tetragon) {
+            return tetragon.time();
+        }
+        if (event instanceof KubescapeAlert alert) {
+            return alert.time();
+        }
+        return event instanceof KubernetesEvent k8s ? k8s.time() : null;
+    }
+
+    private static Actor actor(KubescapeAlert alert) {
+        var process = alert.process();
+        return new Actor(process == null || process.uid() == null ? null : "uid " + process.uid(), List.of(), null,
+                List.of(), null, alert.nodeName(), alert.namespace(), alert.podName(), alert.containerId(),
+                alert.executable(), process == null ? null : process.cmdline(), null, null, null);
+    }
+
+    /** The node-agent names an alert by rule, container, time and process; the arguments tell two apart. */
+    private static String kubescapeKey(KubescapeAlert alert) {
+        var process = alert.process();
+        return digest(alert.ruleId(), alert.containerId(), String.valueOf(alert.time()),
+                process == null ? null : String.valueOf(process.pid()), String.valueOf(alert.arguments()));
+    }
+
+    private static Actor actor(AuditEvent audit) {
+        String impersonated = audit.impersonatedUser() == null ? null : audit.impersonatedUser().username();
+        return new Actor(audit.user().username(), audit.user().groups(), impersonated, audit.sourceIps(),
+                audit.userAgent(), null, null, null, null, null, null, null, null, null);
+    }
+
+    /** {@code resource[/subresource]} with namespace and name, as the request addressed it; else its path. */
+    private static String object(AuditEvent audit) {
+        AuditObjectRef ref = audit.objectRef();
+        if (ref.resource() == null) {
+            String uri = audit.requestUri();
+            // the query may carry parameters nobody should read back from a store (a watch's continue token)
+            return uri == null ? null : uri.split("\\?", 2)[0];
+        }
+        StringBuilder out = new StringBuilder(ref.resource());
+        if (ref.namespace() != null && !ref.namespace().isEmpty()) {
+            out.append('/').append(ref.namespace());
+        }
+        if (ref.name() != null && !ref.name().isEmpty()) {
+            out.append('/').append(ref.name());
+        }
+        if (ref.subresource() != null && !ref.subresource().isEmpty()) {
+            out.append('/').append(ref.subresource());
+        }
+        return out.toString();
+    }
+
+    private static Actor actor(FalcoAlert alert) {
+        return new Actor(alert.field("user.name"), List.of(), null, List.of(), null, alert.hostname(),
+                alert.namespace(), alert.podName(), alert.field("container.id"),
+                orElse(alert.field("proc.exepath"), alert.field("proc.name")), alert.field("proc.cmdline"),
+                null, null, alert.field("user.loginuid"));
+    }
+
+    private static String object(FalcoAlert alert) {
+        for (String field : List.of("fd.name", "fs.path.name", "fs.path.target", "ka.target.resource")) {
+            String value = alert.field(field);
+            if (value != null && !value.isEmpty() && !"<NA>".equals(value)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static Actor actor(TetragonEvent event) {
+        TetragonProcess process = event.process();
+        if (process == null) {
+            return new Actor(null, List.of(), null, List.of(), null, event.nodeName(), null, null, null, null,
+                    null, null, null, null);
+        }
+        var pod = process.pod();
+        return new Actor(null, List.of(), null, List.of(), null, event.nodeName(),
+                pod == null ? null : pod.namespace(), pod == null ? null : pod.name(),
+                pod == null ? null : pod.containerId(), process.binary(), process.arguments(), process.execId(),
+                process.parentExecId(), null);
+    }
+
+    /** The first file path or destination address among the arguments. */
+    private static String object(TetragonEvent event) {
+        for (TetragonArg arg : event.args()) {
+            if (arg.path() != null) {
+                return arg.path();
+            }
+            if (arg.destinationAddress() != null) {
+                return arg.destinationAddress();
+            }
+        }
+        return null;
+    }
+
+    private static String tetragonKey(TetragonEvent event) {
+        TetragonProcess process = event.process();
+        StringBuilder args = new StringBuilder();
+        for (TetragonArg arg : event.args()) {
+            args.append(arg.type()).append('=').append(arg.value()).append('\u001f');
+        }
+        return digest(event.type(), event.nodeName(), String.valueOf(event.time()),
+                process == null ? null : process.execId(), event.functionName(), event.policyName(),
+                event.action(), args.toString());
+    }
+
+    private static Actor actor(KubernetesEvent event) {
+        return new Actor(event.reporter(), List.of(), null, List.of(), null, null, event.namespace(), null, null,
+                null, null, null, null, null);
+    }
+
+    private static String object(KubernetesEvent event) {
+        var involved = event.involvedObject();
+        return involved.kind() + "/" + (involved.namespace() == null ? "" : involved.namespace() + "/")
+                + involved.name();
+    }
+
+    /** A digest of the parts, separated so that ("ab", "c") and ("a", "bc") differ; 128 bits in hex. */
+    static String digest(String... parts) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        for (String part : parts) {
+            if (part != null) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+            }
+            sha.update((byte) 0);
+        }
+        return HEX.formatHex(sha.digest(), 0, 16);
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

@@ -1,0 +1,67 @@
+package io.stormcenter.workbench.telemetry;
+
+import io.stormcenter.workbench.honeycluster.TripwireIndex;
+import io.stormcenter.workbench.sensor.MalformedEventException;
+import io.stormcenter.workbench.sensor.SensorEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one path every source feeds: each event is parsed by its sensor's reader, matched
+ * against the plan's trip-wires, normalised into an {@link Observation}, and the batch is
+ * committed to the store in one transaction before {@link #ingest} returns. A malformed event is
+ * skipped and reported with its position; it never stops the others.
+ */
+public final class Ingestion implements EventSink {
+
+    private final ObservationStore store;
+    private final TripwireMatching matching;
+    private final Clock clock;
+    private final IngestionTotals totals;
+    private final SensorKind.Readers readers = new SensorKind.Readers();
+    private final EventNormaliser normaliser = new EventNormaliser();
+
+    public Ingestion(ObservationStore store, TripwireIndex index, Clock clock) {
+        this.store = store;
+        this.matching = new TripwireMatching(index);
+        this.clock = clock;
+        this.totals = new IngestionTotals(clock.instant());
+    }
+
+    @Override
+    public BatchResult ingest(EventBatch batch) {
+        Instant received = clock.instant();
+        List<RejectedEvent> malformed = new ArrayList<>(batch.malformed());
+        List<Observation> observations = new ArrayList<>(batch.events().size());
+        int matched = 0;
+        for (RawEvent raw : batch.events()) {
+            SensorEvent event = raw.parsed();
+            try {
+                if (event == null) {
+                    event = raw.sensor().parse(raw.json(), readers);
+                }
+            } catch (MalformedEventException e) {
+                malformed.add(new RejectedEvent(raw.position(), e.getMessage()));
+                continue;
+            }
+            Observation observation = normaliser.observe(raw.sensor(), event, raw.json(), batch.origin(), received,
+                    matching.match(event));
+            if (observation.outcome().fired()) {
+                matched++;
+            }
+            observations.add(observation);
+        }
+        ObservationStore.AddResult added = store.add(observations);
+        BatchResult result = new BatchResult(batch.events().size() + batch.malformed().size(), added.added(),
+                added.known(), matched, malformed);
+        totals.record(batch, observations, result);
+        return result;
+    }
+
+    /** Running totals since this ingestion started, for status lines. */
+    public IngestionTotals.Snapshot totals() {
+        return totals.snapshot(clock.instant());
+    }
+}

@@ -1,0 +1,56 @@
+package io.stormcenter.workbench.telemetry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Counts since an ingestion started, for the one-line status of {@code collect} and the Live panel. */
+public final class IngestionTotals {
+
+    private final Map<SensorKind, Long> perSource = new EnumMap<>(SensorKind.class);
+    private long read;
+    private long stored;
+    private long known;
+    private long matched;
+    private long rejected;
+    private final Instant started;
+
+    IngestionTotals(Instant started) {
+        this.started = started;
+    }
+
+    synchronized void record(EventBatch batch, List<Observation> observations, BatchResult result) {
+        for (Observation observation : observations) {
+            perSource.merge(observation.source(), 1L, Long::sum);
+        }
+        read += result.read();
+        stored += result.stored();
+        known += result.known();
+        matched += result.matched();
+        rejected += result.malformed().size();
+    }
+
+    synchronized Snapshot snapshot(Instant now) {
+        return new Snapshot(now, Duration.between(started, now), read, stored, known, matched, rejected,
+                Collections.unmodifiableMap(new EnumMap<>(perSource)));
+    }
+
+    /**
+     * The totals at one moment.
+     *
+     * @param perSource events read (and parsed) per sensor
+     * @param rejected  malformed events skipped
+     */
+    public record Snapshot(Instant at, Duration running, long read, long stored, long known, long matched,
+                           long rejected, Map<SensorKind, Long> perSource) {
+
+        /** Events per second between an earlier snapshot and this one. */
+        public double rateSince(Snapshot earlier) {
+            double seconds = Duration.between(earlier.at, at).toNanos() / 1e9;
+            return seconds <= 0 ? 0 : (read - earlier.read) / seconds;
+        }
+    }
+}

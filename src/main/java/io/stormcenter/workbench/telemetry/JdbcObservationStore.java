@@ -1,0 +1,304 @@
+package io.stormcenter.workbench.telemetry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The observation store over plain JDBC: a SQLite file by default (WAL, synchronous commits),
+ * or PostgreSQL for a team; the same statements for both. One connection, used by one thread at
+ * a time: writers are few (one collector) and a batch is one transaction.
+ */
+public final class JdbcObservationStore implements ObservationStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() { };
+    private static final String COLUMNS = "dedup_key, event_time, received_time, source, origin, outcome, "
+            + "tripwire, node, actor, object, raw";
+    private static final int KEYS_PER_QUERY = 500;
+
+    private final StoreLocation location;
+    private final Connection connection;
+
+    private JdbcObservationStore(StoreLocation location, Connection connection) {
+        this.location = location;
+        this.connection = connection;
+    }
+
+    /** Opens the store, creating it or bringing its schema up to date. */
+    public static JdbcObservationStore open(StoreLocation location) {
+        if (location.isSqlite()) {
+            Path folder = location.sqliteFile().toAbsolutePath().getParent();
+            if (folder != null && !Files.isDirectory(folder)) {
+                throw new ObservationStoreException(location.describe() + ": the folder " + folder
+                        + " does not exist");
+            }
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(location.jdbcUrl());
+        } catch (SQLException e) {
+            throw new ObservationStoreException("cannot open the observation store " + location.describe() + ": "
+                    + Sql.reason(e), e);
+        }
+        try {
+            if (location.isSqlite()) {
+                try (Statement statement = connection.createStatement()) {
+                    // WAL: readers (the window, a second CLI) do not block the collector; FULL: a
+                    // committed batch survives a power cut, not only a killed process
+                    statement.execute("PRAGMA journal_mode=WAL");
+                    statement.execute("PRAGMA synchronous=FULL");
+                    statement.execute("PRAGMA busy_timeout=10000");
+                }
+            }
+            connection.setAutoCommit(false);
+            StoreSchema.migrate(connection, location.describe());
+            return new JdbcObservationStore(location, connection);
+        } catch (SQLException | RuntimeException e) {
+            Sql.closeQuietly(connection);
+            if (e instanceof ObservationStoreException known) {
+                throw known;
+            }
+            throw new ObservationStoreException("cannot prepare the observation store " + location.describe() + ": "
+                    + Sql.reason(e), e);
+        }
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    @Override
+    public synchronized AddResult add(List<Observation> observations) {
+        if (observations.isEmpty()) {
+            return new AddResult(0, 0);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO observations (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING");
+             PreparedStatement insertMatch = connection.prepareStatement("INSERT INTO observation_matches "
+                     + "(dedup_key, tripwire, node, outcome, reason) VALUES (?, ?, ?, ?, ?) "
+                     + "ON CONFLICT (dedup_key, tripwire) DO NOTHING")) {
+            for (Observation observation : observations) {
+                bind(insert, observation);
+                insert.addBatch();
+            }
+            int[] counts = insert.executeBatch();
+            int added = 0;
+            boolean anyMatch = false;
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    continue;
+                }
+                added++;
+                Observation observation = observations.get(i);
+                for (TripwireMatch match : observation.matches()) {
+                    insertMatch.setString(1, observation.dedupKey());
+                    insertMatch.setString(2, match.tripwireId());
+                    insertMatch.setString(3, match.nodeId());
+                    insertMatch.setString(4, match.outcome().key());
+                    insertMatch.setString(5, match.reason());
+                    insertMatch.addBatch();
+                    anyMatch = true;
+                }
+            }
+            if (anyMatch) {
+                insertMatch.executeBatch();
+            }
+            connection.commit();
+            return new AddResult(added, observations.size() - added);
+        } catch (SQLException | RuntimeException e) {
+            Sql.rollbackQuietly(connection);
+            throw new ObservationStoreException("cannot store observations in " + location.describe() + ": "
+                    + Sql.reason(e), e);
+        }
+    }
+
+    private static void bind(PreparedStatement insert, Observation observation) throws SQLException {
+        insert.setString(1, observation.dedupKey());
+        insert.setLong(2, nanos(observation.eventTime()));
+        insert.setLong(3, nanos(observation.receivedTime()));
+        insert.setString(4, observation.source().key());
+        insert.setString(5, observation.origin());
+        insert.setString(6, observation.outcome().key());
+        insert.setString(7, observation.tripwireId());
+        insert.setString(8, observation.nodeId());
+        insert.setString(9, actorJson(observation.actor()));
+        insert.setString(10, observation.object());
+        insert.setString(11, observation.raw());
+    }
+
+    @Override
+    public synchronized List<Observation> find(ObservationQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT " + COLUMNS + " FROM observations o" + where(query, parameters)
+                + " ORDER BY event_time DESC, dedup_key" + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            bindAll(select, parameters);
+            Map<String, Row> rows = new LinkedHashMap<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    Row row = Row.of(result);
+                    rows.put(row.dedupKey, row);
+                }
+            }
+            Map<String, List<TripwireMatch>> matches = matchesOf(rows);
+            connection.commit();
+            List<Observation> out = new ArrayList<>(rows.size());
+            for (Row row : rows.values()) {
+                out.add(row.observation(matches.getOrDefault(row.dedupKey, List.of())));
+            }
+            return out;
+        } catch (SQLException | RuntimeException e) {
+            Sql.rollbackQuietly(connection);
+            throw new ObservationStoreException("cannot read observations from " + location.describe() + ": "
+                    + Sql.reason(e), e);
+        }
+    }
+
+    @Override
+    public synchronized long count(ObservationQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM observations o"
+                + where(query, parameters))) {
+            bindAll(select, parameters);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                long count = result.getLong(1);
+                connection.commit();
+                return count;
+            }
+        } catch (SQLException | RuntimeException e) {
+            Sql.rollbackQuietly(connection);
+            throw new ObservationStoreException("cannot count observations in " + location.describe() + ": "
+                    + Sql.reason(e), e);
+        }
+    }
+
+    private static String where(ObservationQuery query, List<Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (query.from() != null) {
+            conditions.add("o.event_time >= ?");
+            parameters.add(nanos(query.from()));
+        }
+        if (query.to() != null) {
+            conditions.add("o.event_time < ?");
+            parameters.add(nanos(query.to()));
+        }
+        if (query.source() != null) {
+            conditions.add("o.source = ?");
+            parameters.add(query.source().key());
+        }
+        if (query.tripwireId() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM observation_matches m WHERE m.dedup_key = o.dedup_key "
+                    + "AND m.tripwire = ?)");
+            parameters.add(query.tripwireId());
+        }
+        if (query.nodeId() != null) {
+            conditions.add("EXISTS (SELECT 1 FROM observation_matches m WHERE m.dedup_key = o.dedup_key "
+                    + "AND m.node = ?)");
+            parameters.add(query.nodeId());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bindAll(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof Long number) {
+                statement.setLong(i + 1, number);
+            } else {
+                statement.setString(i + 1, (String) value);
+            }
+        }
+    }
+
+    private Map<String, List<TripwireMatch>> matchesOf(Map<String, Row> rows) throws SQLException {
+        List<String> keys = rows.values().stream().filter(r -> !Outcome.UNMATCHED.key().equals(r.outcome))
+                .map(r -> r.dedupKey).toList();
+        Map<String, List<TripwireMatch>> out = new LinkedHashMap<>();
+        for (int start = 0; start < keys.size(); start += KEYS_PER_QUERY) {
+            List<String> chunk = keys.subList(start, Math.min(keys.size(), start + KEYS_PER_QUERY));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement("SELECT dedup_key, tripwire, node, outcome, "
+                    + "reason FROM observation_matches WHERE dedup_key IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet result = select.executeQuery()) {
+                    while (result.next()) {
+                        out.computeIfAbsent(result.getString(1), k -> new ArrayList<>()).add(new TripwireMatch(
+                                result.getString(2), result.getString(3), Outcome.fromKey(result.getString(4)),
+                                result.getString(5)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public synchronized void close() {
+        Sql.closeQuietly(connection);
+    }
+
+    static long nanos(Instant time) {
+        return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000_000L), time.getNano());
+    }
+
+    static Instant instant(long nanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+    }
+
+    static String actorJson(Actor actor) {
+        try {
+            return JSON.writeValueAsString(actor.fields());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an actor's fields are strings and lists of strings", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Actor actor(String json) {
+        Map<String, Object> fields;
+        try {
+            fields = JSON.readValue(json, FIELDS);
+        } catch (JsonProcessingException e) {
+            throw new ObservationStoreException("a stored actor is not JSON (" + e.getOriginalMessage() + ")");
+        }
+        return new Actor((String) fields.get("user"), (List<String>) fields.get("groups"),
+                (String) fields.get("impersonatedUser"), (List<String>) fields.get("sourceIPs"),
+                (String) fields.get("userAgent"), (String) fields.get("node"), (String) fields.get("namespace"),
+                (String) fields.get("pod"), (String) fields.get("containerId"), (String) fields.get("binary"),
+                (String) fields.get("arguments"), (String) fields.get("execId"), (String) fields.get("parentExecId"),
+                (String) fields.get("auid"));
+    }
+
+    /** One row of {@code observations}, before its matches are read. */
+    private record Row(String dedupKey, long eventTime, long receivedTime, String source, String origin,
+                       String outcome, String actor, String object, String raw) {
+
+        static Row of(ResultSet result) throws SQLException {
+            return new Row(result.getString(1), result.getLong(2), result.getLong(3), result.getString(4),
+                    result.getString(5), result.getString(6), result.getString(9), result.getString(10),
+                    result.getString(11));
+        }
+
+        Observation observation(List<TripwireMatch> matches) {
+            return new Observation(instant(eventTime), instant(receivedTime), SensorKind.fromKey(source), origin,
+                    JdbcObservationStore.actor(actor), object, matches, dedupKey, raw);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.stormcenter.workbench.telemetry;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's tables and how each version of them came about. Version {@code n} is reached by
+ * running migration {@code n-1}; the version table says how far a store got, so an older store
+ * is brought up to date on open and a newer one is refused instead of misread. Plain SQL that
+ * SQLite and PostgreSQL both understand: one code path for both.
+ */
+final class StoreSchema {
+
+    /** Each entry takes the schema one version further; never edit one that shipped, add another. */
+    private static final List<List<String>> MIGRATIONS = List.of(List.of(
+            """
+            CREATE TABLE observations (
+              dedup_key VARCHAR(200) PRIMARY KEY,
+              event_time BIGINT NOT NULL,
+              received_time BIGINT NOT NULL,
+              source VARCHAR(32) NOT NULL,
+              origin TEXT NOT NULL,
+              outcome VARCHAR(16) NOT NULL,
+              tripwire TEXT,
+              node TEXT,
+              actor TEXT NOT NULL,
+              object TEXT,
+              raw TEXT NOT NULL)""",
+            "CREATE INDEX observations_by_time ON observations (event_time)",
+            "CREATE INDEX observations_by_source ON observations (source, event_time)",
+            """
+            CREATE TABLE observation_matches (
+              dedup_key VARCHAR(200) NOT NULL,
+              tripwire TEXT NOT NULL,
+              node TEXT NOT NULL,
+              outcome VARCHAR(16) NOT NULL,
+              reason TEXT,
+              PRIMARY KEY (dedup_key, tripwire))""",
+            "CREATE INDEX observation_matches_by_tripwire ON observation_matches (tripwire)",
+            "CREATE INDEX observation_matches_by_node ON observation_matches (node)"));
+
+    static final int CURRENT = MIGRATIONS.size();
+
+    private StoreSchema() {
+    }
+
+    /** Brings the store to the current version; each migration is its own transaction. */
+    static void migrate(Connection connection, String store) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        }
+        connection.commit();
+        int version = version(connection);
+        if (version > CURRENT) {
+            throw new ObservationStoreException(store + ": the store has schema version " + version
+                    + ", newer than this workbench knows (" + CURRENT + "); use a newer workbench");
+        }
+        for (int next = version; next < CURRENT; next++) {
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : MIGRATIONS.get(next)) {
+                    statement.execute(sql);
+                }
+                statement.executeUpdate("DELETE FROM schema_version");
+                statement.executeUpdate("INSERT INTO schema_version (version) VALUES (" + (next + 1) + ")");
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    static int version(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            int version = rows.next() ? rows.getInt(1) : 0;
+            connection.commit();
+            return version;
+        }
+    }
+}

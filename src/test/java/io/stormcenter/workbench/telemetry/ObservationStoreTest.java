@@ -1,0 +1,174 @@
+package io.stormcenter.workbench.telemetry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The same store behaviour on SQLite and PostgreSQL. */
+class ObservationStoreTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-20T09:14:03.123456789Z");
+
+    @TempDir
+    Path folder;
+
+    private static Observation observation(String key, Instant time, SensorKind source, TripwireMatch... matches) {
+        Actor actor = new Actor("mallory", List.of("system:authenticated", "devs"), "system:serviceaccount:x:y",
+                List.of("203.0.113.50"), "kubectl/v1.30.2", "worker-1", "payments", "api-7f9c", "containerd://3ad1",
+                "/usr/bin/cat", "/etc/shadow", "ZXhlYzE=", "cGFyZW50", "1000");
+        return new Observation(time, time.plusMillis(250), source, "receiver", actor, "secrets/payments/db",
+                List.of(matches), key, "{\"k\":\"" + key + "\"}");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void stored_observations_come_back_whole_newest_first(StoreBackend backend) {
+        // given
+        StoreLocation location = backend.freshLocation(folder);
+        Observation older = observation("audit:a:ResponseComplete", T0, SensorKind.AUDIT,
+                new TripwireMatch("tw-db", "steal-db", Outcome.COUNTED, null),
+                new TripwireMatch("tw-any-secret", "list-secrets", Outcome.EXCLUDED, "identity 'x' is excluded by the plan"));
+        Observation newer = observation("tetragon:b", T0.plusSeconds(5), SensorKind.TETRAGON);
+        // when
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            ObservationStore.AddResult added = store.add(List.of(older, newer));
+            // then
+            assertThat(added).isEqualTo(new ObservationStore.AddResult(2, 0));
+            List<Observation> found = store.find(ObservationQuery.all());
+            assertThat(found).containsExactly(newer, older);
+            assertThat(found.get(1).eventTime()).isEqualTo(T0);
+            assertThat(found.get(1).outcome()).isEqualTo(Outcome.COUNTED);
+            assertThat(found.get(1).tripwireId()).isEqualTo("tw-db");
+            assertThat(found.get(0).outcome()).isEqualTo(Outcome.UNMATCHED);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void an_event_stored_again_is_a_no_op(StoreBackend backend) {
+        // given
+        StoreLocation location = backend.freshLocation(folder);
+        Observation first = observation("falco:1", T0, SensorKind.FALCO,
+                new TripwireMatch("tw-shell", "shell", Outcome.COUNTED, null));
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            store.add(List.of(first));
+            // when: redelivered, once alone and once inside a batch that also carries a new event twice
+            Observation redelivered = new Observation(T0, T0.plusSeconds(60), SensorKind.FALCO, "kafka:falco",
+                    Actor.NONE, null, List.of(), "falco:1", "{}");
+            ObservationStore.AddResult again = store.add(List.of(redelivered));
+            Observation fresh = observation("falco:2", T0.plusSeconds(1), SensorKind.FALCO);
+            ObservationStore.AddResult mixed = store.add(List.of(redelivered, fresh, fresh));
+            // then
+            assertThat(again).isEqualTo(new ObservationStore.AddResult(0, 1));
+            assertThat(mixed).isEqualTo(new ObservationStore.AddResult(1, 2));
+            assertThat(store.count(ObservationQuery.all())).isEqualTo(2);
+            assertThat(store.find(ObservationQuery.all().tripwire("tw-shell"))).containsExactly(first);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void queries_select_by_window_source_tripwire_and_node(StoreBackend backend) {
+        // given: one observation a minute, alternating sources, every third on a trip-wire
+        StoreLocation location = backend.freshLocation(folder);
+        List<Observation> all = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            SensorKind source = i % 2 == 0 ? SensorKind.AUDIT : SensorKind.TETRAGON;
+            TripwireMatch[] matches = i % 3 == 0
+                    ? new TripwireMatch[] {new TripwireMatch("tw-" + (i % 6), "node-" + (i % 6), Outcome.COUNTED, null)}
+                    : new TripwireMatch[0];
+            all.add(observation("key-" + i, T0.plusSeconds(60L * i), source, matches));
+        }
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            store.add(all);
+            // when
+            List<Observation> window = store.find(ObservationQuery.all().since(T0.plusSeconds(120))
+                    .until(T0.plusSeconds(300)));
+            List<Observation> audit = store.find(ObservationQuery.all().from(SensorKind.AUDIT).limit(2));
+            List<Observation> tripwire = store.find(ObservationQuery.all().tripwire("tw-0"));
+            List<Observation> node = store.find(ObservationQuery.all().node("node-3").from(SensorKind.TETRAGON));
+            // then
+            assertThat(window).extracting(Observation::dedupKey).containsExactly("key-4", "key-3", "key-2");
+            assertThat(audit).extracting(Observation::dedupKey).containsExactly("key-10", "key-8");
+            assertThat(store.count(ObservationQuery.all().from(SensorKind.AUDIT).limit(2))).isEqualTo(6);
+            assertThat(tripwire).extracting(Observation::dedupKey).containsExactly("key-6", "key-0");
+            assertThat(node).extracting(Observation::dedupKey).containsExactly("key-9", "key-3");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void a_reopened_store_keeps_its_observations_and_schema_version(StoreBackend backend) throws Exception {
+        // given
+        StoreLocation location = backend.freshLocation(folder);
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            store.add(List.of(observation("k", T0, SensorKind.AUDIT)));
+        }
+        // when
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            // then
+            assertThat(store.count(ObservationQuery.all())).isEqualTo(1);
+        }
+        try (Connection connection = DriverManager.getConnection(location.jdbcUrl());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT version FROM schema_version")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(StoreSchema.CURRENT);
+            assertThat(rows.next()).as("one version row").isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void a_store_from_a_newer_workbench_is_refused(StoreBackend backend) throws Exception {
+        // given
+        StoreLocation location = backend.freshLocation(folder);
+        JdbcObservationStore.open(location).close();
+        try (Connection connection = DriverManager.getConnection(location.jdbcUrl());
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE schema_version SET version = " + (StoreSchema.CURRENT + 1));
+        }
+        // when / then
+        assertThatThrownBy(() -> JdbcObservationStore.open(location))
+                .isInstanceOf(ObservationStoreException.class)
+                .hasMessageContaining("newer than this workbench knows");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void a_sqlite_store_is_one_file_in_wal_mode(StoreBackend backend) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(backend == StoreBackend.SQLITE, "SQLite only");
+        // given
+        StoreLocation location = backend.freshLocation(folder);
+        // when
+        JdbcObservationStore.open(location).close();
+        // then
+        try (Connection connection = DriverManager.getConnection(location.jdbcUrl());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA journal_mode")) {
+            rows.next();
+            assertThat(rows.getString(1)).isEqualToIgnoringCase("wal");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void a_missing_folder_is_a_clear_error(StoreBackend backend) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(backend == StoreBackend.SQLITE, "SQLite only");
+        StoreLocation location = StoreLocation.file(folder.resolve("nowhere").resolve("x.db"));
+        assertThatThrownBy(() -> JdbcObservationStore.open(location))
+                .isInstanceOf(ObservationStoreException.class)
+                .hasMessageContaining("does not exist");
+    }
+}

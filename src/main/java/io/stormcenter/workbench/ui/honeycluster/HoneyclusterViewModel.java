@@ -11,6 +11,7 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.ui.background.TaskLane;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,8 +34,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Honeycluster view's state: the plan preview of the current tree (compiled off the FX
- * thread on every edit; a result that arrives after a newer edit is dropped), the selected
+ * The Honeycluster view's state: the plan preview of the current tree (compiled on its own lane,
+ * debounced in the window; a result that arrives after a newer edit is dropped), the selected
  * object's YAML, the objects of the selected node's trip-wires, coverage and the selected leaf's
  * suggestions. Taking a suggestion adds its trip-wire to the leaf as one undoable edit.
  */
@@ -49,9 +50,9 @@ public final class HoneyclusterViewModel {
 
     private final TreeDocument document;
     private final ObservableValue<String> selectedNode;
-    private final Executor worker;
-    private final Executor fxThread;
-    private final AtomicLong generation = new AtomicLong();
+    private final TaskLane lane;
+    private final TaskLane writer;
+    private final Function<AttackTree, PlanPreview> compile;
     private final ReadOnlyObjectWrapper<PlanPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ObservableList<PlanPreview.Group> groups = FXCollections.observableArrayList();
     private final ObservableList<PlanPreview.Group> readOnlyGroups = FXCollections.unmodifiableObservableList(groups);
@@ -62,41 +63,56 @@ public final class HoneyclusterViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> readOnlySuggestions = FXCollections.unmodifiableObservableList(suggestions);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
     private final ReadOnlyStringWrapper suggestionsHint = new ReadOnlyStringWrapper(this, "suggestionsHint", "");
     private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
     private final ReadOnlyStringWrapper written = new ReadOnlyStringWrapper(this, "written", "");
 
+    /** A view model that compiles as soon as {@code worker} is free, without debounce. */
     public HoneyclusterViewModel(TreeDocument document, ObservableValue<String> selectedNode, Executor worker,
                                  Executor fxThread) {
+        this(document, selectedNode, TaskLane.immediate(worker, fxThread), TaskLane.immediate(worker, fxThread),
+                HoneyclusterViewModel::preview);
+    }
+
+    /** A view model whose written files go through the compile's own lane (tests of the compile alone). */
+    public HoneyclusterViewModel(TreeDocument document, ObservableValue<String> selectedNode, TaskLane lane,
+                                 Function<AttackTree, PlanPreview> compile) {
+        this(document, selectedNode, lane, lane, compile);
+    }
+
+    /**
+     * @param lane    where the preview is compiled (the window's is debounced, so typing a label
+     *                compiles once when the typing pauses)
+     * @param writer  where the honeycluster's files are written ({@link #writeFiles(Path)})
+     * @param compile the tree to its plan preview ({@link #preview} in the window; counted in tests)
+     */
+    public HoneyclusterViewModel(TreeDocument document, ObservableValue<String> selectedNode, TaskLane lane,
+                                 TaskLane writer, Function<AttackTree, PlanPreview> compile) {
         this.document = document;
         this.selectedNode = selectedNode;
-        this.worker = worker;
-        this.fxThread = fxThread;
+        this.lane = lane;
+        this.writer = writer;
+        this.compile = compile;
         document.treeProperty().addListener((obs, old, tree) -> refresh());
         selectedNode.addListener((obs, old, id) -> showNode());
         selectedItem.addListener((obs, old, item) -> yaml.set(item == null ? "" : item.yaml()));
         refresh();
     }
 
-    /** Compiles the current tree again, off the FX thread. */
+    /** The preview the window shows: the plan with the preview's seed. */
+    public static PlanPreview preview(AttackTree tree) {
+        return PlanPreview.of(tree, CompileOptions.seeded(PREVIEW_SEED));
+    }
+
+    /** Compiles the current tree again, off the FX thread; a newer edit supersedes it. */
     public void refresh() {
-        long mine = generation.incrementAndGet();
         AttackTree tree = document.tree();
-        running.set(true);
-        worker.execute(() -> {
-            PlanPreview result = PlanPreview.of(tree, CompileOptions.seeded(PREVIEW_SEED));
-            fxThread.execute(() -> {
-                if (generation.get() == mine) {
-                    show(result);
-                }
-            });
-        });
+        lane.submit(context -> compile.apply(tree), this::show,
+                failure -> status.set("Cannot compile: " + failure.getMessage()));
     }
 
     private void show(PlanPreview value) {
-        running.set(false);
         String keptKey = selectedItem.get() == null ? null : selectedItem.get().key();
         preview.set(value);
         groups.setAll(value.groups());
@@ -188,26 +204,26 @@ public final class HoneyclusterViewModel {
     public void writeFiles(Path folder) {
         AttackTree tree = document.tree();
         writing.set(true);
-        worker.execute(() -> {
-            String outcome;
-            try {
-                HoneyclusterPlan plan = new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(GENERATE_SEED));
-                new PlanWriter().write(plan, folder);
-                outcome = "Wrote " + count(plan.objects().size(), "object") + " and "
-                        + count(plan.index().entries().size(), "trip-wire") + " to " + folder;
-            } catch (PlanRefusedException refused) {
-                outcome = "Nothing written: " + refused.problems().stream().filter(Problem::isError)
-                        .map(Problem::message).collect(Collectors.joining("; "));
-            } catch (IOException | RuntimeException e) {
-                outcome = "Nothing written to " + folder + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                        : e.getMessage());
-            }
-            String said = outcome;
-            fxThread.execute(() -> {
-                writing.set(false);
-                written.set(said);
-            });
+        writer.submit(context -> write(tree, folder), said -> {
+            writing.set(false);
+            written.set(said);
+        }, failure -> {
+            writing.set(false);
+            written.set("Nothing written to " + folder + ": " + (failure.getMessage() == null
+                    ? failure.getClass().getSimpleName() : failure.getMessage()));
         });
+    }
+
+    private static String write(AttackTree tree, Path folder) throws IOException {
+        try {
+            HoneyclusterPlan plan = new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(GENERATE_SEED));
+            new PlanWriter().write(plan, folder);
+            return "Wrote " + count(plan.objects().size(), "object") + " and "
+                    + count(plan.index().entries().size(), "trip-wire") + " to " + folder;
+        } catch (PlanRefusedException refused) {
+            return "Nothing written: " + refused.problems().stream().filter(Problem::isError)
+                    .map(Problem::message).collect(Collectors.joining("; "));
+        }
     }
 
     /** Adds a suggested trip-wire to the selected leaf (undoable). */
@@ -279,6 +295,6 @@ public final class HoneyclusterViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return lane.runningProperty();
     }
 }

@@ -5,7 +5,8 @@ import io.stormcenter.workbench.ui.Launcher;
 
 /**
  * The jar's entry point: with a CLI command, the CLI; otherwise the workbench window
- * (optionally on a model file, or {@code --snapshot FILE} to render it to a PNG and exit).
+ * (optionally on a model file, or {@code --snapshot FILE} to render it to a PNG and exit); a word
+ * that is neither a command nor a model file is bad usage (exit 2), not a window.
  */
 public final class Main {
 
@@ -16,7 +17,10 @@ public final class Main {
         if (args.length > 0 && Cli.handles(args[0])) {
             Cli.main(args);
         } else {
-            Launcher.main(args);
+            int code = Launcher.launch(args, Cli.commandNames());
+            if (code != 0) {
+                Cli.exit(code);
+            }
         }
     }
 }

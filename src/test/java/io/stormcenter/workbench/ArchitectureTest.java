@@ -30,7 +30,7 @@ class ArchitectureTest {
             Map.entry("format", new String[] {"model"}),
             Map.entry("honeycluster", new String[] {"model", "analysis", "sensor"}),
             Map.entry("kube", new String[] {}),
-            Map.entry("deployment", new String[] {"model", "analysis", "sensor", "honeycluster", "kube"}),
+            Map.entry("deployment", new String[] {"model", "analysis", "format", "sensor", "honeycluster", "kube"}),
             Map.entry("cluster", new String[] {"model", "honeycluster", "sensor", "kube", "deployment"}),
             Map.entry("telemetry", new String[] {"model", "sensor", "honeycluster", "kube", "deployment"}),
             Map.entry("heat", new String[] {"model", "analysis", "sensor", "honeycluster", "kube", "deployment",

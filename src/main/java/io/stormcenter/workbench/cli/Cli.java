@@ -2,6 +2,7 @@ package io.stormcenter.workbench.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import picocli.CommandLine;
@@ -19,13 +20,23 @@ public final class Cli {
         return KscCommand.SUBCOMMANDS.containsKey(firstArgument) || TOP_LEVEL_OPTIONS.contains(firstArgument);
     }
 
+    /** The commands' names, in the order help lists them. */
+    public static List<String> commandNames() {
+        return List.copyOf(KscCommand.SUBCOMMANDS.keySet());
+    }
+
+    /** Ends the process with the code (the window's launcher returns one; only the CLI may end the process). */
+    public static void exit(int code) {
+        System.exit(code);
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         int code = run(args, out, err);
         out.flush();
         err.flush();
-        System.exit(code);
+        exit(code);
     }
 
     /**

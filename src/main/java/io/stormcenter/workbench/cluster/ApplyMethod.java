@@ -9,8 +9,12 @@ import io.fabric8.kubernetes.client.dsl.Resource;
  */
 public interface ApplyMethod {
 
-    /** The field manager named in every server-side apply, so the cluster shows who owns which field. */
-    String FIELD_MANAGER = "ksc-workbench";
+    /**
+     * The field manager named in every server-side apply. Whoever reads an object reads its
+     * {@code managedFields}, the bait's rights included, so it is the one {@code kubectl apply
+     * --server-side} writes, not the workbench's name.
+     */
+    String FIELD_MANAGER = "kubectl";
 
     /** Writes the object the handle was made for; returns what the server stored. */
     GenericKubernetesResource apply(Resource<GenericKubernetesResource> handle);

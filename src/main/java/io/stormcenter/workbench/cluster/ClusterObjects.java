@@ -7,8 +7,8 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.ResourceDefinitionContext;
-import io.stormcenter.workbench.deployment.DeploymentLabels;
 import io.stormcenter.workbench.deployment.ObjectRef;
+import io.stormcenter.workbench.honeycluster.DeploymentLabel;
 import io.stormcenter.workbench.kube.ClusterFailures;
 import io.stormcenter.workbench.kube.ClusterSession;
 import java.util.List;
@@ -79,13 +79,13 @@ final class ClusterObjects {
         return Optional.ofNullable(session.call("read " + ref, () -> handle(ref).get()));
     }
 
-    /** Objects of one kind carrying the deployment's labels, in a namespace or cluster-wide. */
-    List<GenericKubernetesResource> labelled(String apiVersion, String kind, String namespace, String deploymentId) {
+    /** Objects of one kind carrying the deployment's label, in a namespace or cluster-wide. */
+    List<GenericKubernetesResource> labelled(String apiVersion, String kind, String namespace, DeploymentLabel label) {
         ObjectRef probe = new ObjectRef(apiVersion, kind, namespace, "*");
         if (!served(probe)) {
             return List.of();
         }
-        var options = new ListOptionsBuilder().withLabelSelector(DeploymentLabels.selector(deploymentId)).build();
+        var options = new ListOptionsBuilder().withLabelSelector(label.selector()).build();
         var operation = operation(probe);
         boolean namespacedKind = kinds.require(probe).isNamespaceScoped();
         return session.call("list " + kind + " objects", () -> (!namespacedKind ? operation.list(options)

@@ -50,9 +50,9 @@ final class DeployPlanner {
             return new PlannedChange(ref, PlannedAction.SKIP, missingKind(ref));
         }
         Optional<ObjectMeta> live = objects.metadata(ref);
-        if (live.isPresent() && !DeploymentLabels.belongTo(live.get().getLabels(), plan.deploymentId())) {
+        if (live.isPresent() && !DeploymentLabels.belongTo(live.get().getLabels(), plan.label())) {
             return new PlannedChange(ref, PlannedAction.REFUSED,
-                    "exists and " + DeploymentLabels.ownerOf(live.get().getLabels()));
+                    "exists and " + DeploymentLabels.ownerOf(live.get().getLabels(), plan.label()));
         }
         if (live.isEmpty() && ref.namespaced() && !namespaceExists) {
             return new PlannedChange(ref, PlannedAction.CREATE, method.serverValidates()

@@ -120,9 +120,9 @@ final class DeployRun {
         ObjectRef ref = ObjectRef.of(object);
         Optional<ObjectMeta> live = objects.metadata(ref);
         if (live.isPresent()) {
-            if (!DeploymentLabels.belongTo(live.get().getLabels(), plan.deploymentId())) {
+            if (!DeploymentLabels.belongTo(live.get().getLabels(), plan.label())) {
                 throw new SafetyRefusal("refusing to update " + ref + ": it exists and "
-                        + DeploymentLabels.ownerOf(live.get().getLabels()));
+                        + DeploymentLabels.ownerOf(live.get().getLabels(), plan.label()));
             }
             GenericKubernetesResource wouldBe = dryRuns.containsKey(ref) ? dryRuns.get(ref)
                     : objects.session().call("dry-run " + ref, () -> method.dryRun(objects.handle(object), object));

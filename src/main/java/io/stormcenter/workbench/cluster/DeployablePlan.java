@@ -4,8 +4,8 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
-import io.stormcenter.workbench.deployment.DeploymentLabels;
 import io.stormcenter.workbench.deployment.ObjectRef;
+import io.stormcenter.workbench.honeycluster.DeploymentLabel;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,7 +16,7 @@ import java.util.function.BiFunction;
 
 /**
  * A compiled plan made ready to apply and checked for safety: every object as a generic resource
- * in apply order, in the plan's own namespace, carrying the deployment's labels (pod templates
+ * in apply order, in the plan's own namespace, carrying the deployment's label (pod templates
  * too, so pods can be found and counted). Anything that would leave the honey namespace, or that
  * is labelled for another deployment, is refused here, before the cluster is touched.
  */
@@ -69,9 +69,7 @@ public record DeployablePlan(HoneyclusterPlan plan, List<GenericKubernetesResour
 
     private static Map<String, String> stamped(Map<String, String> labels, HoneyclusterPlan plan, ObjectRef ref) {
         Map<String, String> result = new LinkedHashMap<>(labels == null ? Map.of() : labels);
-        require(result, DeploymentLabels.MANAGED_BY, DeploymentLabels.MANAGER, ref);
-        require(result, DeploymentLabels.MODEL, plan.modelId(), ref);
-        require(result, DeploymentLabels.DEPLOYMENT, plan.deploymentId(), ref);
+        require(result, plan.label().key(), plan.label().value(), ref);
         return result;
     }
 
@@ -93,13 +91,16 @@ public record DeployablePlan(HoneyclusterPlan plan, List<GenericKubernetesResour
                 k -> new LinkedHashMap<String, Object>());
         Map<String, Object> labels = (Map<String, Object>) metadata.computeIfAbsent("labels",
                 k -> new LinkedHashMap<String, Object>());
-        labels.putIfAbsent(DeploymentLabels.MANAGED_BY, DeploymentLabels.MANAGER);
-        labels.putIfAbsent(DeploymentLabels.MODEL, plan.modelId());
-        labels.putIfAbsent(DeploymentLabels.DEPLOYMENT, plan.deploymentId());
+        labels.putIfAbsent(plan.label().key(), plan.label().value());
     }
 
     public String deploymentId() {
         return plan.deploymentId();
+    }
+
+    /** The label every object of the deployment carries. */
+    public DeploymentLabel label() {
+        return plan.label();
     }
 
     public String namespace() {

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.cluster;
 
+import io.stormcenter.workbench.deployment.DeployedPlan;
 import io.stormcenter.workbench.deployment.DeploymentRecord;
 import io.stormcenter.workbench.deployment.DeploymentRecordStore;
 import io.stormcenter.workbench.deployment.DeploymentState;
@@ -18,7 +19,7 @@ import java.util.List;
  * the cluster is touched: system namespaces, production-looking contexts, objects not ours, and
  * a record made on another server.
  */
-public final class HoneyclusterDeployer {
+public final class HoneyclusterDeployer implements AutoCloseable {
 
     private final ClusterSession session;
     private final ClusterObjects objects;
@@ -95,7 +96,8 @@ public final class HoneyclusterDeployer {
                 .map(DeploymentRecord::deployedAt).orElse(clock.instant());
         DeploymentRecord draft = new DeploymentRecord(plan.deploymentId(), plan.plan().modelId(), request.modelHash(),
                 session.context().name(), session.server(), request.kubeconfig(), plan.namespace(), plan.plan().seed(),
-                List.of(), deployedAt, clock.instant(), DeploymentState.DEPLOYING, null);
+                List.of(), deployedAt, clock.instant(), DeploymentState.DEPLOYING, null, plan.label(),
+                DeployedPlan.of(plan.plan()).orElse(null));
         return new DeployRun(objects, method, clock, progress, tokenWait).run(plan, draft, store);
     }
 
@@ -118,5 +120,11 @@ public final class HoneyclusterDeployer {
             throw new SafetyRefusal("deployment " + record.id() + " was made on " + record.server() + ", but context '"
                     + session.context().name() + "' now points to " + session.server());
         }
+    }
+
+    /** Closes the connection to the cluster (its HTTP client and threads). */
+    @Override
+    public void close() {
+        session.close();
     }
 }

@@ -21,7 +21,7 @@ import java.util.Optional;
 final class PlantedTokens {
 
     /** The compiler's placeholder (honeycluster.CanaryObjects.TOKEN_PLACEHOLDER). */
-    static final String PLACEHOLDER = "${KSC_CANARY_TOKEN}";
+    static final String PLACEHOLDER = "${SERVICE_ACCOUNT_TOKEN}";
 
     private PlantedTokens() {
     }

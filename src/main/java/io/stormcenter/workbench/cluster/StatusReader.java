@@ -43,8 +43,8 @@ final class StatusReader {
             Optional<ObjectMeta> live = objects.metadata(ref);
             if (live.isEmpty()) {
                 statuses.add(new ObjectStatus(ref, false, "missing"));
-            } else if (!DeploymentLabels.belongTo(live.get().getLabels(), record.id())) {
-                statuses.add(new ObjectStatus(ref, false, "exists but " + DeploymentLabels.ownerOf(live.get().getLabels())));
+            } else if (!DeploymentLabels.belongTo(live.get().getLabels(), record.label())) {
+                statuses.add(new ObjectStatus(ref, false, "exists but " + DeploymentLabels.ownerOf(live.get().getLabels(), record.label())));
             } else {
                 statuses.add(new ObjectStatus(ref, true, WORKLOADS.contains(ref.kind()) ? replicas(ref) : ""));
             }
@@ -70,7 +70,7 @@ final class StatusReader {
     }
 
     private List<PodReadiness> pods(DeploymentRecord record) {
-        var options = new ListOptionsBuilder().withLabelSelector(DeploymentLabels.selector(record.id())).build();
+        var options = new ListOptionsBuilder().withLabelSelector(record.label().selector()).build();
         List<Pod> pods = objects.session().call("list the pods of namespace " + record.namespace(),
                 () -> objects.session().client().pods().inNamespace(record.namespace()).list(options).getItems());
         return pods.stream().map(PodDiagnosis::of).toList();

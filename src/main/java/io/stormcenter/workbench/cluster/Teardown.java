@@ -47,7 +47,7 @@ final class Teardown {
         List<String> leftAlone = new ArrayList<>();
         for (ObjectRef kind : kinds(record, true)) {
             for (GenericKubernetesResource object : objects.labelled(kind.apiVersion(), kind.kind(),
-                    record.namespace(), record.id())) {
+                    record.namespace(), record.label())) {
                 targets.put(ObjectRef.of(object), true);
             }
         }
@@ -57,10 +57,10 @@ final class Teardown {
             }
             Optional<ObjectMeta> live = objects.metadata(ref);
             if (live.isPresent()) {
-                if (DeploymentLabels.belongTo(live.get().getLabels(), record.id())) {
+                if (DeploymentLabels.belongTo(live.get().getLabels(), record.label())) {
                     targets.put(ref, true);
                 } else {
-                    leftAlone.add(ref + ": " + DeploymentLabels.ownerOf(live.get().getLabels()) + ", left alone");
+                    leftAlone.add(ref + ": " + DeploymentLabels.ownerOf(live.get().getLabels(), record.label()) + ", left alone");
                 }
             }
         }
@@ -77,8 +77,8 @@ final class Teardown {
             String outcome;
             if (live.isEmpty()) {
                 outcome = "already gone";
-            } else if (!DeploymentLabels.belongTo(live.get().getLabels(), record.id())) {
-                leftAlone.add(ref + ": " + DeploymentLabels.ownerOf(live.get().getLabels()) + ", left alone");
+            } else if (!DeploymentLabels.belongTo(live.get().getLabels(), record.label())) {
+                leftAlone.add(ref + ": " + DeploymentLabels.ownerOf(live.get().getLabels(), record.label()) + ", left alone");
                 outcome = "left alone: not ours";
             } else {
                 objects.delete(ref);
@@ -129,7 +129,7 @@ final class Teardown {
     private List<String> remaining(DeploymentRecord record) {
         List<String> remaining = new ArrayList<>();
         for (ObjectRef kind : kinds(record, true)) {
-            for (GenericKubernetesResource object : objects.labelled(kind.apiVersion(), kind.kind(), null, record.id())) {
+            for (GenericKubernetesResource object : objects.labelled(kind.apiVersion(), kind.kind(), null, record.label())) {
                 boolean terminating = object.getMetadata().getDeletionTimestamp() != null;
                 remaining.add(ObjectRef.of(object) + (terminating ? " (still terminating)" : ""));
             }

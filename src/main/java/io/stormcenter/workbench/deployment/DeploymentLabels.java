@@ -1,37 +1,35 @@
 package io.stormcenter.workbench.deployment;
 
+import io.stormcenter.workbench.honeycluster.DeploymentLabel;
 import java.util.Map;
 
 /**
- * The labels that mark an object as deployed by the workbench (DESIGN.md, Trip-wires). Every
- * update and delete checks them on the live object first: whatever lacks them is not ours.
+ * Whether a live object is one of a deployment's, by the deployment's own label (DESIGN.md,
+ * Trip-wires). Every update and delete checks it on the live object first: whatever lacks it is
+ * not ours, whatever the record says.
  */
 public final class DeploymentLabels {
 
-    public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
-    public static final String MANAGER = "ksc-workbench";
-    public static final String MODEL = "stormcenter.io/model";
-    public static final String DEPLOYMENT = "stormcenter.io/deployment";
-    public static final String TRIPWIRE = "stormcenter.io/tripwire";
+    /** What deployments recorded before labels were disguised carry (record format version 1). */
+    static final String LEGACY_KEY = "stormcenter.io/deployment";
 
     private DeploymentLabels() {
     }
 
-    /** The label selector that finds every object of one deployment. */
-    public static String selector(String deploymentId) {
-        return MANAGED_BY + "=" + MANAGER + "," + DEPLOYMENT + "=" + deploymentId;
+    /** The label of a deployment recorded before the label was part of the record. */
+    public static DeploymentLabel legacy(String deploymentId) {
+        return new DeploymentLabel(LEGACY_KEY, deploymentId);
     }
 
     /** Whether labels (possibly null) mark an object of this deployment. */
-    public static boolean belongTo(Map<String, String> labels, String deploymentId) {
-        return labels != null && MANAGER.equals(labels.get(MANAGED_BY)) && deploymentId.equals(labels.get(DEPLOYMENT));
+    public static boolean belongTo(Map<String, String> labels, DeploymentLabel label) {
+        return labels != null && label.value().equals(labels.get(label.key()));
     }
 
-    /** Says whose object it is, for a refusal message. */
-    public static String ownerOf(Map<String, String> labels) {
-        if (labels == null || !MANAGER.equals(labels.get(MANAGED_BY))) {
-            return "not managed by " + MANAGER;
-        }
-        return "belongs to deployment '" + labels.get(DEPLOYMENT) + "' of model '" + labels.get(MODEL) + "'";
+    /** Says why an object is not the deployment's, for a refusal message. */
+    public static String ownerOf(Map<String, String> labels, DeploymentLabel label) {
+        String present = labels == null ? null : labels.get(label.key());
+        return present == null ? "does not carry this deployment's label " + label.selector()
+                : "is labelled " + label.key() + "=" + present + ", not " + label.value() + " (another deployment's)";
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import io.stormcenter.workbench.honeycluster.DeploymentLabel;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ import java.util.Optional;
 public final class DeploymentRecordFile implements DeploymentRecordStore {
 
     static final String FORMAT = "ksc-deployment";
+    /** 2: the deployment label and the plan as deployed. Version 1 records are still read. */
+    static final int VERSION = 2;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
@@ -86,7 +89,7 @@ public final class DeploymentRecordFile implements DeploymentRecordStore {
     static ObjectNode toJson(DeploymentRecord record) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
-        root.put("version", 1);
+        root.put("version", VERSION);
         root.put("id", record.id());
         root.put("model", record.modelId());
         root.put("modelSha256", record.modelHash());
@@ -109,6 +112,12 @@ public final class DeploymentRecordFile implements DeploymentRecordStore {
             }
             object.put("name", ref.name());
         }
+        ObjectNode label = root.putObject("label");
+        label.put("key", record.label().key());
+        label.put("value", record.label().value());
+        if (record.plan() != null) {
+            root.set("plan", DeployedPlanJson.toJson(record.plan()));
+        }
         return root;
     }
 
@@ -125,7 +134,10 @@ public final class DeploymentRecordFile implements DeploymentRecordStore {
                 root.get("context").asText(), root.get("server").asText(), text(root, "kubeconfig"),
                 root.get("namespace").asText(), root.get("seed").asLong(), objects,
                 Instant.parse(root.get("deployedAt").asText()), Instant.parse(root.get("updatedAt").asText()),
-                DeploymentState.valueOf(root.get("state").asText()), text(root, "problem"));
+                DeploymentState.valueOf(root.get("state").asText()), text(root, "problem"),
+                root.has("label") ? new DeploymentLabel(root.get("label").get("key").asText(),
+                        root.get("label").get("value").asText()) : null,
+                root.hasNonNull("plan") ? DeployedPlanJson.fromJson(root.get("plan")) : null);
     }
 
     private static String text(JsonNode node, String field) {

@@ -68,7 +68,7 @@ final class BaitObjects {
         Container container = new ContainerBuilder()
                 .withName(bait.workload() == BaitWorkload.SSH ? "sshd" : "dashboard")
                 .withImage(image)
-                .addNewPort().withName("bait").withContainerPort(bait.workload().containerPort()).withProtocol("TCP").endPort()
+                .addNewPort().withName(bait.workload().portName()).withContainerPort(bait.workload().containerPort()).withProtocol("TCP").endPort()
                 .withNewResources()
                 .withRequests(new TreeMap<>(Map.of("cpu", new Quantity("50m"), "memory", new Quantity("64Mi"))))
                 .withLimits(new TreeMap<>(Map.of("cpu", new Quantity("500m"), "memory", new Quantity("256Mi"))))
@@ -101,7 +101,7 @@ final class BaitObjects {
                 .withNewMetadata().withName(name).withNamespace(namespace).withLabels(podLabels).endMetadata()
                 .withNewSpec().withType(bait.expose().serviceType())
                 .withSelector(Map.of(NAME_LABEL, name))
-                .addNewPort().withName("bait").withProtocol("TCP").withPort(bait.port())
+                .addNewPort().withName(bait.workload().portName()).withProtocol("TCP").withPort(bait.port())
                 .withTargetPort(new IntOrString(bait.workload().containerPort())).endPort()
                 .endSpec().build());
         return objects;

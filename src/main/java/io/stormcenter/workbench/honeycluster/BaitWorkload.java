@@ -38,6 +38,11 @@ public enum BaitWorkload {
         return defaultPort;
     }
 
+    /** The port's name, as a real deployment of this server would call it. */
+    public String portName() {
+        return this == SSH ? "ssh" : "http";
+    }
+
     public int containerPort() {
         return containerPort;
     }

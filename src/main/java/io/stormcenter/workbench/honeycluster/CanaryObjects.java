@@ -18,8 +18,11 @@ import java.util.Map;
  */
 final class CanaryObjects {
 
-    /** Where deploy writes the canary token into a planted kubeconfig, once the token controller filled it in. */
-    static final String TOKEN_PLACEHOLDER = "${KSC_CANARY_TOKEN}";
+    /**
+     * Where deploy writes the canary token into a planted kubeconfig, once the token controller
+     * filled it in; worded like any templated kubeconfig, should an attacker see it before.
+     */
+    static final String TOKEN_PLACEHOLDER = "${SERVICE_ACCOUNT_TOKEN}";
 
     private CanaryObjects() {
     }

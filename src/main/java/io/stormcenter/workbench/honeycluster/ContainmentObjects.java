@@ -23,9 +23,9 @@ import java.util.TreeMap;
  */
 final class ContainmentObjects {
 
-    static final String EGRESS_POLICY = "ksc-default-deny-egress";
-    static final String QUOTA = "ksc-quota";
-    static final String LIMITS = "ksc-limits";
+    static final String EGRESS_POLICY = "default-deny-egress";
+    static final String QUOTA = "compute-resources";
+    static final String LIMITS = "default-limits";
 
     private ContainmentObjects() {
     }

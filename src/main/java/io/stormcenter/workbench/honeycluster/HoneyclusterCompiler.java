@@ -30,23 +30,19 @@ public final class HoneyclusterCompiler {
     private static final Pattern NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     private static final Set<String> RESERVED = Set.of("default", "kube-system", "kube-public", "kube-node-lease");
     private static final List<String> STREAMING = List.of("exec", "attach", "portforward");
-    static final String FALCO_CONFIG_MAP = "ksc-falco-rules";
 
     private final TripwireCatalogue catalogue = new TripwireCatalogue();
     private final FalcoStableRules stableFalcoRules = FalcoStableRules.load();
 
     /**
-     * The namespace a model compiles into: the option, or {@code ksc-<model-slug>} (a slug that
-     * already starts with {@code ksc-} keeps its one prefix: {@code ksc-kubecon-2024}, not
-     * {@code ksc-ksc-kubecon-2024}).
+     * The namespace a model compiles into: the option, or the {@link Cover}'s, a team's ordinary
+     * namespace chosen from model id and seed (an attacker reads the namespace's name first).
      */
     public static String namespaceFor(AttackTree tree, CompileOptions options) {
         if (options.namespace() != null) {
             return options.namespace();
         }
-        String slug = Ids.slug(tree.id());
-        String name = slug.startsWith("ksc-") ? slug : "ksc-" + slug;
-        return name.length() > 63 ? name.substring(0, 63).replaceAll("-+$", "") : name;
+        return Cover.of(tree.id(), options.seed()).namespace();
     }
 
     /** The deployment id: the model's slug and a hash of model id and seed. */
@@ -67,6 +63,8 @@ public final class HoneyclusterCompiler {
             problems.add(Problem.error(null, "namespace", "'" + namespace
                     + "' is not a valid namespace name (DNS-1123 label: lower-case letters, digits and '-', at most 63)"));
         }
+        TellTales.in(namespace).ifPresent(word -> problems.add(Problem.warning(null, "namespace", "namespace '"
+                + namespace + "' says '" + word + "': an attacker who reads it knows the trap")));
         if (tree.nodes().stream().allMatch(n -> n.tripwires().isEmpty())) {
             problems.add(Problem.error(tree.rootId(), "tripwires",
                     "the model has no trip-wires: nothing would tell an attacker's steps (add some, or take the suggestions)"));
@@ -94,6 +92,9 @@ public final class HoneyclusterCompiler {
                                 + "' (a pod runs as one service account)"));
                     }
                 }
+                VisibleNames.of(params).forEach((what, value) -> TellTales.in(value).ifPresent(word ->
+                        problems.add(Problem.warning(node.id(), field + what, "trip-wire '" + tripwire.id() + "': "
+                                + what + " '" + value + "' says '" + word + "', and the attacker reads it"))));
                 if (params instanceof TripwireParams.Falco f) {
                     checkFalco(node.id(), tripwire.id(), f, falcoRuleNames).ifPresent(problems::add);
                 }
@@ -181,6 +182,7 @@ public final class HoneyclusterCompiler {
         private final CompileOptions options;
         private final String namespace;
         private final String deploymentId;
+        private final Cover cover;
         private final Map<String, String> base;
         private final IdentityExclusions exclusions;
         private final List<HasMetadata> accounts = new ArrayList<>();
@@ -197,6 +199,8 @@ public final class HoneyclusterCompiler {
         private final Map<String, String> baitNames = new LinkedHashMap<>();
         private final Map<String, List<BaitObjects.Mount>> mounts = new HashMap<>();
         private final Map<String, String> baitAccounts = new HashMap<>();
+        private final Map<String, String> mountedIn = new HashMap<>();
+        private final Map<String, String> baitOfCanary = new HashMap<>();
         private final List<String> falcoTripwires = new ArrayList<>();
         private final Set<String> policyNames = new HashSet<>();
         private final List<TripwireParams.Kubescape> kubescapeRules = new ArrayList<>();
@@ -206,7 +210,8 @@ public final class HoneyclusterCompiler {
             this.options = options;
             this.namespace = namespaceFor(tree, options);
             this.deploymentId = deploymentIdFor(tree, options.seed());
-            this.base = ObjectLabels.base(tree.id(), deploymentId);
+            this.cover = Cover.of(tree.id(), options.seed());
+            this.base = cover.labels();
             this.exclusions = options.exclusions();
         }
 
@@ -223,8 +228,10 @@ public final class HoneyclusterCompiler {
                     } else if (params instanceof TripwireParams.Honeytoken h && h.mountIn() != null) {
                         mounts.computeIfAbsent(h.mountIn(), k -> new ArrayList<>()).add(new BaitObjects.Mount(
                                 h.secret(), h.flavor(), h.path() != null ? h.path() : h.flavor().defaultMountPath()));
+                        mountedIn.put(tripwire.id(), h.mountIn());
                     } else if (params instanceof TripwireParams.CanaryServiceAccount c && c.plantInBait() != null) {
                         baitAccounts.put(c.plantInBait(), c.name());
+                        baitOfCanary.put(tripwire.id(), c.plantInBait());
                     }
                 }
             }
@@ -239,14 +246,11 @@ public final class HoneyclusterCompiler {
             Map<String, String> files = new TreeMap<>();
             files.put(OperatorFiles.AUDIT_POLICY, AuditPolicyFile.render(namespace, canaryUsers, auditRules));
             files.put(OperatorFiles.WEBHOOK_KUBECONFIG, OperatorFiles.webhookKubeconfig());
-            List<HasMetadata> configMaps = new ArrayList<>();
+            // The Falco rules go to the sensor (Helm values), never into the honey namespace,
+            // where the bait's rights would read them.
             if (!falcoTripwires.isEmpty()) {
                 String rules = FalcoRulesFile.render(namespace, falcoRules, new ArrayList<>(falcoUpstream));
                 files.put(FalcoRulesFile.fileName(deploymentId), rules);
-                if (!falcoRules.isEmpty()) {
-                    configMaps.add(FalcoRulesFile.configMap(FALCO_CONFIG_MAP, namespace, base,
-                            FalcoRulesFile.fileName(deploymentId), rules));
-                }
             }
             if (!kubescapeRules.isEmpty()) {
                 String name = kubescapeBindingName();
@@ -259,23 +263,44 @@ public final class HoneyclusterCompiler {
             objects.addAll(ContainmentObjects.objects(namespace, base, options.apiServerCidrs()));
             objects.addAll(accounts);
             objects.addAll(secrets);
-            objects.addAll(configMaps);
             objects.addAll(workloads);
             objects.addAll(policies);
             return new HoneyclusterPlan(tree.id(), deploymentId, namespace, options.seed(), objects,
                     new TripwireIndex(entries), exposures, planted, exclusions.patterns(), files,
-                    new ArrayList<>(falcoUpstream));
+                    new ArrayList<>(falcoUpstream), cover.label(), workloadTripwires(), new PlanSource(tree, options));
+        }
+
+        /** Which trip-wires each bait's pods serve, by their {@code app.kubernetes.io/name} label. */
+        private Map<String, List<String>> workloadTripwires() {
+            Map<String, List<String>> byWorkload = new TreeMap<>();
+            baitNames.forEach((baitId, name) -> {
+                List<String> ids = new ArrayList<>();
+                ids.add(baitId);
+                for (TripwireEntry entry : entries) {
+                    if (!entry.tripwireId().equals(baitId) && servesBait(entry.tripwireId(), baitId)) {
+                        ids.add(entry.tripwireId());
+                    }
+                }
+                byWorkload.put(BaitObjects.NAME_LABEL + "=" + name, List.copyOf(ids));
+            });
+            return byWorkload;
+        }
+
+        private boolean servesBait(String tripwireId, String baitId) {
+            return mountedIn.getOrDefault(tripwireId, "").equals(baitId)
+                    || baitId.equals(baitOfCanary.get(tripwireId));
         }
 
         private void add(Parsed p) {
             String id = p.tripwire().id();
-            Map<String, String> labels = ObjectLabels.forTripwire(base, id);
+            // every object carries the cover's labels only: the trip-wire behind it is the plan's secret
+            Map<String, String> labels = base;
             List<String> names = new ArrayList<>();
             EventMatcher matcher = switch (p.tripwire().kind()) {
                 case HONEYTOKEN -> honeytoken(id, (TripwireParams.Honeytoken) p.params(), labels, names);
                 case CANARY_SERVICE_ACCOUNT -> canary(id, (TripwireParams.CanaryServiceAccount) p.params(), labels, names);
                 case AUDIT -> audit((TripwireParams.Audit) p.params());
-                case FALCO -> falco(p, (TripwireParams.Falco) p.params(), names);
+                case FALCO -> falco(p, (TripwireParams.Falco) p.params());
                 case TETRAGON -> tetragon(id, (TripwireParams.Tetragon) p.params(), labels, names);
                 case BAIT -> bait(id, (TripwireParams.Bait) p.params(), labels, names);
                 case K8S_EVENT -> {
@@ -367,11 +392,10 @@ public final class HoneyclusterCompiler {
                     audit.name(), audit.user(), exclusions);
         }
 
-        private EventMatcher falco(Parsed p, TripwireParams.Falco falco, List<String> names) {
+        private EventMatcher falco(Parsed p, TripwireParams.Falco falco) {
             falcoTripwires.add(p.tripwire().id());
             if (falco.generated()) {
                 falcoRules.add(new FalcoRulesFile.GeneratedRule(p.tripwire().id(), p.nodeId(), falco));
-                names.add("ConfigMap/" + FALCO_CONFIG_MAP);
             } else {
                 falcoUpstream.add(falco.rule());
             }

@@ -93,9 +93,6 @@ public record PlanPreview(HoneyclusterPlan plan, List<Group> groups, Coverage co
         if (kind.startsWith("TracingPolicy")) {
             return "Tetragon policies";
         }
-        if (HoneyclusterCompiler.FALCO_CONFIG_MAP.equals(name) && kind.equals("ConfigMap")) {
-            return "Falco rules";
-        }
         return switch (kind) {
             case "ServiceAccount", "Role", "RoleBinding" -> "Canary accounts";
             case "Secret" -> "kubernetes.io/service-account-token".equals(((Secret) object).getType())

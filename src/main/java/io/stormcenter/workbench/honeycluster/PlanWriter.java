@@ -32,7 +32,20 @@ public final class PlanWriter {
 
     public static final String PLAN_JSON = "plan.json";
     public static final String KUSTOMIZATION = "kustomization.yaml";
+    public static final String PLAN_FORMAT = "ksc-honeycluster-plan";
+    /** 2: match semantics stated, deployment label and workloads' trip-wires, no trip-wire labels on objects. */
+    public static final int PLAN_VERSION = 2;
 
+    /** How a matcher reads: stated in the file so that a reader of another version knows what was meant. */
+    static final Map<String, String> MATCH_SEMANTICS = Map.of(
+            "absentField", "a field a matcher does not set matches any value",
+            "globs", "'*' in a name matches any run of characters",
+            "auditStages", "each request counts once: at ResponseComplete, or at ResponseStarted for exec, attach and"
+                    + " portforward (streams never complete); other stages are ignored",
+            "deniedAttempts", "a request the API server refused (401 or 403) still counts as an attempt, marked denied",
+            "excludedIdentities", "events by these identities (globs, the authenticated user) are kept but never"
+                    + " counted as an attacker's",
+            "workloadTripwires", "a sensor event from a pod with label key=value concerns the listed trip-wires");
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -103,9 +116,17 @@ public final class PlanWriter {
         }
     }
 
-    private static String planJson(HoneyclusterPlan plan) {
+    /**
+     * {@code plan.json}: the contract between the plan and whatever matches events against it
+     * (the workbench, or anyone reading the file), with its format version and match semantics.
+     */
+    public static String planJson(HoneyclusterPlan plan) {
         Map<String, Object> root = new TreeMap<>();
-        root.put("format", "ksc-honeycluster-plan");
+        root.put("format", PLAN_FORMAT);
+        root.put("version", PLAN_VERSION);
+        root.put("matchSemantics", MATCH_SEMANTICS);
+        root.put("deploymentLabel", Map.of("key", plan.label().key(), "value", plan.label().value()));
+        root.put("workloadTripwires", plan.workloadTripwires());
         root.put("modelId", plan.modelId());
         root.put("deploymentId", plan.deploymentId());
         root.put("namespace", plan.namespace());

@@ -1,11 +1,17 @@
 package io.stormcenter.workbench.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * The window's command line: {@code [MODEL] [--snapshot FILE] [--dark] [--size WxH]}.
+ * The window's command line: {@code [MODEL] [--snapshot FILE] [--dark] [--size WxH]}, parsed by
+ * picocli like the CLI's commands.
  *
  * @param model    a model file to open, or null for the start page
  * @param snapshot where to write a PNG of the window after the model is shown, then exit; or null
@@ -14,48 +20,91 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
 
     public static final String USAGE = "usage: ksc [MODEL] [--snapshot FILE] [--dark] [--size WxH]";
 
-    public static LaunchOptions parse(List<String> args) {
-        Path model = null;
-        Path snapshot = null;
-        boolean dark = false;
-        int width = 1440;
-        int height = 900;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            switch (arg) {
-                case "--snapshot" -> snapshot = Path.of(value(args, ++i, arg));
-                case "--dark" -> dark = true;
-                case "--size" -> {
-                    String size = value(args, ++i, arg);
-                    String[] parts = size.toLowerCase(Locale.ROOT).split("x");
-                    try {
-                        width = Integer.parseInt(parts[0]);
-                        height = Integer.parseInt(parts[1]);
-                    } catch (RuntimeException e) {
-                        throw new IllegalArgumentException("--size wants WIDTHxHEIGHT, e.g. 1440x900, not '" + size + "'");
-                    }
-                    if (width < 640 || height < 400 || width > 10000 || height > 10000) {
-                        throw new IllegalArgumentException("--size must lie between 640x400 and 10000x10000");
-                    }
-                }
-                default -> {
-                    if (arg.startsWith("-")) {
-                        throw new IllegalArgumentException("unknown option '" + arg + "'");
-                    }
-                    if (model != null) {
-                        throw new IllegalArgumentException("one model at a time, got '" + model + "' and '" + arg + "'");
-                    }
-                    model = Path.of(arg);
-                }
-            }
+    /** Bad usage of the window's command line; the message says what and how. */
+    public static final class UsageError extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message) {
+            super(message);
         }
-        return new LaunchOptions(model, snapshot, dark, width, height);
     }
 
-    private static String value(List<String> args, int index, String option) {
-        if (index >= args.size()) {
-            throw new IllegalArgumentException(option + " needs a value");
+    public static LaunchOptions parse(List<String> args) {
+        return parse(args, List.of());
+    }
+
+    /**
+     * @param commands the CLI's command names, to tell someone who mistyped one what there is
+     */
+    public static LaunchOptions parse(List<String> args, List<String> commands) {
+        WindowArguments arguments = new WindowArguments();
+        try {
+            new CommandLine(arguments).parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.UnmatchedArgumentException e) {
+            throw new UsageError(unmatched(arguments, e.getUnmatched(), commands));
+        } catch (CommandLine.ParameterException e) {
+            throw new UsageError(e.getMessage());
         }
-        return args.get(index);
+        if (arguments.model != null && !Files.exists(arguments.model)) {
+            throw new UsageError(notAModel(arguments.model.toString(), commands));
+        }
+        int[] size = size(arguments.size);
+        return new LaunchOptions(arguments.model, arguments.snapshot, arguments.dark, size[0], size[1]);
+    }
+
+    private static String unmatched(WindowArguments arguments, List<String> extra, List<String> commands) {
+        String first = extra.isEmpty() ? "" : extra.get(0);
+        if (first.startsWith("-")) {
+            return "unknown option '" + first + "'";
+        }
+        String message = "one model at a time, got '" + arguments.model + "' and '" + first + "'";
+        if (arguments.model != null && !Files.exists(arguments.model)) {
+            message += "; " + notAModel(arguments.model.toString(), commands);
+        }
+        return message;
+    }
+
+    private static String notAModel(String word, List<String> commands) {
+        // a word without a dot or a slash was most likely meant as a command
+        boolean wordLike = !word.contains(".") && !word.contains("/") && !word.contains("\\");
+        if (wordLike && !commands.isEmpty()) {
+            return "'" + word + "' is neither a command nor a model file; the commands are "
+                    + String.join(", ", commands);
+        }
+        return "no model file '" + word + "'";
+    }
+
+    private static int[] size(String value) {
+        String[] parts = value.toLowerCase(Locale.ROOT).split("x");
+        int width;
+        int height;
+        try {
+            width = Integer.parseInt(parts[0].strip());
+            height = Integer.parseInt(parts[1].strip());
+        } catch (RuntimeException e) {
+            throw new UsageError("--size wants WIDTHxHEIGHT, e.g. 1440x900, not '" + value + "'");
+        }
+        if (parts.length != 2 || width < 640 || height < 400 || width > 10000 || height > 10000) {
+            throw new UsageError("--size must lie between 640x400 and 10000x10000, not '" + value + "'");
+        }
+        return new int[] {width, height};
+    }
+
+    /** What picocli fills in; the record above is what the window uses. */
+    @Command(name = "ksc")
+    private static final class WindowArguments {
+
+        @Parameters(arity = "0..1", paramLabel = "MODEL", description = "a model file to open")
+        Path model;
+
+        @Option(names = "--snapshot", paramLabel = "FILE", description = "write a PNG of the window and exit")
+        Path snapshot;
+
+        @Option(names = "--dark", description = "the dark theme")
+        boolean dark;
+
+        @Option(names = "--size", paramLabel = "WxH", description = "the window's size")
+        String size = "1440x900";
     }
 }

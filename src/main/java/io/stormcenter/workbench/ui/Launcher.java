@@ -15,14 +15,23 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    /** Exit code of bad usage, as the CLI's. */
+    public static final int BAD_USAGE = 2;
+
+    /**
+     * Opens the window and returns when it closes: 0, or {@link #BAD_USAGE} (with the reason on
+     * standard error) when the arguments are wrong and no window opened.
+     *
+     * @param commands the CLI's command names, named in the error for a word that is not one
+     */
+    public static int launch(String[] args, List<String> commands) {
         LaunchOptions options;
         try {
-            options = LaunchOptions.parse(List.of(args));
-        } catch (IllegalArgumentException e) {
+            options = LaunchOptions.parse(List.of(args), commands);
+        } catch (LaunchOptions.UsageError e) {
             System.err.println("ksc: " + e.getMessage());
             System.err.println(LaunchOptions.USAGE);
-            return;
+            return BAD_USAGE;
         }
         if (options.snapshot() != null && System.getProperty("glass.platform") == null && monocleAvailable()) {
             System.setProperty("glass.platform", "Monocle");
@@ -33,6 +42,7 @@ public final class Launcher {
             System.setProperty("headless.geometry", options.width() + "x" + options.height() + "-32");
         }
         Application.launch(WorkbenchApp.class, args);
+        return 0;
     }
 
     private static boolean monocleAvailable() {

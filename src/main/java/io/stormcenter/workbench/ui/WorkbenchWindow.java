@@ -8,6 +8,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.format.WorkbenchVersion;
+import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.ui.actions.ActionFactory;
 import io.stormcenter.workbench.ui.actions.Command;
@@ -15,6 +16,7 @@ import io.stormcenter.workbench.ui.actions.ShortcutHelp;
 import io.stormcenter.workbench.ui.actions.StandardAction;
 import io.stormcenter.workbench.ui.canvas.FindViewModel;
 import io.stormcenter.workbench.model.Problem;
+import io.stormcenter.workbench.ui.background.BackgroundWork;
 import io.stormcenter.workbench.ui.canvas.BadgeDomain;
 import io.stormcenter.workbench.ui.canvas.EditorViewModel;
 import io.stormcenter.workbench.ui.canvas.TreeCanvasView;
@@ -39,14 +41,11 @@ import io.stormcenter.workbench.ui.panels.OutlineViewModel;
 import io.stormcenter.workbench.ui.panels.ProblemsView;
 import io.stormcenter.workbench.ui.panels.ProblemsViewModel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -92,10 +91,15 @@ public final class WorkbenchWindow {
 
     private static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256", "512"};
 
+    /** Edits come fast: the analysis waits this long for the next before it runs. */
+    private static final Duration ANALYSIS_DEBOUNCE = Duration.ofMillis(150);
+    /** Compiling the plan is slower and less urgent than the values on the cards. */
+    private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(300);
+
     private final Stage stage;
     private final TreeDocument document = new TreeDocument(TreeDocument.untitledTree());
-    private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("ksc-io"));
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(daemon("ksc-analysis"));
+    // every background thread of the window; closed with it
+    private final BackgroundWork background = new BackgroundWork(Platform::runLater);
     private final EditorViewModel editor;
     private final AnalysisViewModel analysis;
     private final WorkbenchViewModel files;
@@ -111,15 +115,18 @@ public final class WorkbenchWindow {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final TextField findField = new TextField();
     private ActionFactory actions;
+    /** A tree was opened and has not been framed on its most likely path yet. */
+    private boolean openingStory;
 
     public WorkbenchWindow(Stage stage, WorkbenchHome home, Path sampleDir,
                            Function<Window, DialogService> dialogFactory, boolean dark, int width, int height) {
         this.stage = stage;
         this.dialogs = dialogFactory.apply(stage);
         editor = new EditorViewModel(document);
-        analysis = new AnalysisViewModel(document, new AnalysisRunner(worker, Platform::runLater, 150));
+        analysis = new AnalysisViewModel(document, new AnalysisRunner(background.lane("analysis", ANALYSIS_DEBOUNCE)));
         files = new WorkbenchViewModel(document, dialogs, new RecentFiles(home.recentFiles()),
-                new RecoveryStore(home.recoveryDir()), io, Platform::runLater, worker, sampleDir);
+                new RecoveryStore(home.recoveryDir()), background.thread("io"), Platform::runLater,
+                background.thread("timer"), sampleDir);
         InspectorViewModel inspector = new InspectorViewModel(document, editor.primaryProperty(), TechniqueCatalogue.builtIn());
         OutlineViewModel outline = new OutlineViewModel(document);
         ProblemsViewModel problems = new ProblemsViewModel(document);
@@ -138,7 +145,10 @@ public final class WorkbenchWindow {
             editor.select(null);
             editor.expandAll();
             canvas.showOpened();
+            openingStory = document.tree().size() > 1;
         });
+        // the scenarios are filled after the result is set: frame once they are all there
+        analysis.resultProperty().addListener((obs, old, r) -> Platform.runLater(this::frameOpenedTree));
         picture = new WholeTreePicture(document::tree, analysis::values, () -> editor.badgeDomainProperty().get(),
                 this::stylesheets);
         darkTheme.set(dark);
@@ -156,7 +166,8 @@ public final class WorkbenchWindow {
                 "Inspector: everything on the selected node", InspectorController.load(inspector, dialogs));
         Tab analysisTab = PanelTab.of("tab-analysis", "Analysis", "mdi2c-chart-bar",
                 "Root values, attacker profiles and the top attack scenarios", new AnalysisView(analysis));
-        HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(), worker, Platform::runLater);
+        HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(),
+                background.lane("honeycluster", PREVIEW_DEBOUNCE), HoneyclusterViewModel::preview);
         Tab honeyclusterTab = PanelTab.of("tab-honeycluster", "Honey", "mdi2b-bee",
                 "Honeycluster: the Kubernetes objects and sensor rules this tree compiles to",
                 new HoneyclusterView(honeycluster));
@@ -258,6 +269,8 @@ public final class WorkbenchWindow {
         c.put(ZOOM_OUT, Command.of(canvas::zoomOut));
         c.put(ZOOM_100, Command.of(canvas::actualSize));
         c.put(FIT, Command.of(canvas::fitToWindow));
+        c.put(SHOW_LIKELY_PATH, Command.of(this::showLikelyPath));
+        c.put(OVERVIEW, Command.setting(canvas.overviewShownProperty()));
         c.put(LEFT_PANEL, Command.setting(sidePanels.leftShownProperty()));
         c.put(RIGHT_PANEL, Command.setting(sidePanels.rightShownProperty()));
         c.put(DARK_THEME, Command.setting(darkTheme));
@@ -266,6 +279,27 @@ public final class WorkbenchWindow {
                 "Draw attack trees for Kubernetes, quantify them, and deploy a honeycluster that proves them.\n\n"
                         + WorkbenchVersion.runtime())));
         return c;
+    }
+
+    /** Lights the most likely scenario; the canvas then shows all its steps. */
+    private void showLikelyPath() {
+        analysis.rankingProperty().set(Ranking.MOST_LIKELY);
+        analysis.selectScenario(-1);
+        analysis.selectScenario(0);
+    }
+
+    /**
+     * The view a freshly opened tree gets once its analysis is in: the whole tree when it is
+     * readable so, else the story, the most likely scenario lit with all its steps in view.
+     */
+    private void frameOpenedTree() {
+        if (!openingStory || analysis.runningProperty().get()) {
+            return;
+        }
+        openingStory = false;
+        if (!canvas.wholeTreeReadable() && !analysis.scenarios().isEmpty()) {
+            showLikelyPath();
+        }
     }
 
     /** A command on the selected node; nothing when none is selected. */
@@ -418,17 +452,14 @@ public final class WorkbenchWindow {
         return url == null ? null : new Image(url.toExternalForm());
     }
 
-    private static ThreadFactory daemon(String name) {
-        return r -> {
-            Thread thread = new Thread(r, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+    /** Stops every background thread of the window (and so whatever cluster work still runs). */
+    public void shutdown() {
+        background.close();
     }
 
-    public void shutdown() {
-        io.shutdownNow();
-        worker.shutdownNow();
+    /** The window's background threads, for panels that add their own lane. */
+    public BackgroundWork background() {
+        return background;
     }
 
     // ---- extension points and access for tests ----

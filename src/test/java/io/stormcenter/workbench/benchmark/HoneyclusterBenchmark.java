@@ -42,7 +42,7 @@ public class HoneyclusterBenchmark {
     @Setup
     public void generate() throws PlanRefusedException {
         tree = twoThousandLeaves();
-        plan = compiler.compile(tree, CompileOptions.seeded(1));
+        plan = compiler.compile(tree, CompileOptions.seeded(1).withNamespace("ksc-bench-2000"));
     }
 
     /** 40 AND branches of 50 leaves; trip-wires cycle through the kinds. */
@@ -88,13 +88,13 @@ public class HoneyclusterBenchmark {
     /** Tree to plan: objects, matchers and index. */
     @Benchmark
     public HoneyclusterPlan compile2000Leaves() throws PlanRefusedException {
-        return compiler.compile(tree, CompileOptions.seeded(1));
+        return compiler.compile(tree, CompileOptions.seeded(1).withNamespace("ksc-bench-2000"));
     }
 
     /** Tree to plan to every file's text (YAML of each object, plan.json, rules, policy), without the disk. */
     @Benchmark
     public Map<String, String> compileAndRender2000Leaves() throws PlanRefusedException {
-        return new PlanWriter().render(compiler.compile(tree, CompileOptions.seeded(1)));
+        return new PlanWriter().render(compiler.compile(tree, CompileOptions.seeded(1).withNamespace("ksc-bench-2000")));
     }
 
     /** The index on a compiled plan: one audit event against every audit-fed trip-wire. */

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.honeycluster.Cover;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Tripwire;
@@ -39,13 +40,14 @@ class GenerateCommandTest {
         CliRun run = CliRun.of("generate", model.toString(), "-o", out.toString(), "--seed", "5");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("trip-wires, namespace ksc-shop-cluster", "Exposed: Service ssh-proxy (NodePort, port 22)");
+        String namespace = Cover.of("shop-cluster", 5).namespace();
+        assertThat(run.out()).contains("trip-wires, namespace " + namespace, "Exposed: Service ssh-proxy (NodePort, port 22)");
         assertThat(out.resolve("kustomization.yaml")).exists();
         assertThat(out.resolve("plan.json")).content().contains("\"tw-token\"", "\"node\" : \"leaf\"");
         assertThat(out.resolve("audit-policy.yaml")).exists();
         assertThat(out.resolve("audit-webhook-kubeconfig.yaml")).exists();
         assertThat(out.resolve("README.md")).exists();
-        assertThat(out.resolve("00-namespace-ksc-shop-cluster.yaml")).exists();
+        assertThat(out.resolve("00-namespace-" + namespace + ".yaml")).exists();
     }
 
     @Test
@@ -58,7 +60,7 @@ class GenerateCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(out.resolve("plan.json")).content().contains("\"excludedIdentities\" : [ \"ksc-operator\" ]");
-        assertThat(out.resolve("01-networkpolicy-ksc-default-deny-egress.yaml")).content().contains("10.43.0.1/32")
+        assertThat(out.resolve("01-networkpolicy-default-deny-egress.yaml")).content().contains("10.43.0.1/32")
                 .doesNotContain("192.168.0.0/16");
     }
 

@@ -53,6 +53,22 @@ class ShadedJarIT {
     }
 
     @Test
+    void a_word_that_is_not_a_command_is_bad_usage_and_opens_no_window() throws Exception {
+        assumeTrue(Files.isRegularFile(JAR), "the shaded jar is built by mvn package");
+        Path model = CliModels.write(CliModels.defended(), folder.resolve("defended.json"));
+
+        Finished twoWords = java("frobnicate", model.toString());
+        Finished oneWord = java("frobnicate");
+        Finished badOption = java(model.toString(), "--snapshop", "x.png");
+
+        assertThat(twoWords.code).as(twoWords.err).isEqualTo(2);
+        assertThat(twoWords.err).contains("'frobnicate' is neither a command nor a model file", "analyze");
+        assertThat(oneWord.code).as(oneWord.err).isEqualTo(2);
+        assertThat(badOption.code).as(badOption.err).isEqualTo(2);
+        assertThat(badOption.err).contains("unknown option '--snapshop'");
+    }
+
+    @Test
     void the_window_renders_a_snapshot_headless_and_exits_for_a_sample_and_for_a_model_with_errors() throws Exception {
         assumeTrue(Files.isRegularFile(JAR), "the shaded jar is built by mvn package");
         // a model with errors has no scenarios to light: the picture must still be taken

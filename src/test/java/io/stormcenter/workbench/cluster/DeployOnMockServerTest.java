@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
-import io.stormcenter.workbench.deployment.DeploymentLabels;
 import io.stormcenter.workbench.deployment.DeploymentRecord;
 import io.stormcenter.workbench.deployment.DeploymentState;
 import io.stormcenter.workbench.deployment.ObjectRef;
@@ -65,11 +64,10 @@ class DeployOnMockServerTest {
         assertThat(progress.outcomes().get(0)).startsWith("skipped: the cluster has no TracingPolicy");
         assertThat(progress.outcomes().subList(1, 10)).containsOnly("created");
         assertThat(client.secrets().inNamespace("honey-b").withName("aws-credentials").get().getMetadata().getLabels())
-                .containsEntry(DeploymentLabels.DEPLOYMENT, "dep-b")
-                .containsEntry(DeploymentLabels.MANAGED_BY, "ksc-workbench");
+                .containsEntry(TestPlans.INSTANCE, "dep-b");
         assertThat(client.apps().deployments().inNamespace("honey-b").withName("ssh-bait").get()
                 .getSpec().getTemplate().getMetadata().getLabels())
-                .as("pods of the bait carry the deployment label").containsEntry(DeploymentLabels.DEPLOYMENT, "dep-b");
+                .as("pods of the bait carry the deployment label").containsEntry(TestPlans.INSTANCE, "dep-b");
         assertThat(store.saved).extracting(DeploymentRecord::state)
                 .containsExactly(DeploymentState.DEPLOYING, DeploymentState.DEPLOYED);
         DeploymentRecord record = store.last();
@@ -138,7 +136,7 @@ class DeployOnMockServerTest {
         assertThat(result.record().objects()).contains(new ObjectRef("cilium.io/v1alpha1", "TracingPolicy", null,
                 "tw-ssh-accept"));
         assertThat(client.genericKubernetesResources("cilium.io/v1alpha1", "TracingPolicy").withName("tw-ssh-accept")
-                .get().getMetadata().getLabels()).containsEntry(DeploymentLabels.DEPLOYMENT, "dep-e");
+                .get().getMetadata().getLabels()).containsEntry(TestPlans.INSTANCE, "dep-e");
         MockClusters.removeTracingPolicyCrd(client);
     }
 

@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReview;
 import io.fabric8.kubernetes.api.model.authorization.v1.SubjectAccessReviewBuilder;
 import io.stormcenter.workbench.cluster.local.LocalKubeCluster;
 import io.stormcenter.workbench.cluster.local.LocalKubeClusterExtension;
-import io.stormcenter.workbench.deployment.DeploymentLabels;
 import io.stormcenter.workbench.deployment.DeploymentRecord;
 import io.stormcenter.workbench.deployment.DeploymentRecordFile;
 import io.stormcenter.workbench.deployment.DeploymentState;
@@ -135,7 +134,7 @@ class HoneyclusterDeployIT {
                 "created", "created", "created", "created", "created", "created", "created", "created", "created");
         var secret = session.client().secrets().inNamespace(NAMESPACE).withName("aws-credentials").get();
         assertThat(secret.getMetadata().getManagedFields()).extracting(f -> f.getManager() + "/" + f.getOperation())
-                .contains("ksc-workbench/Apply");
+                .contains("kubectl/Apply");
         assertThat(store.load()).get().extracting(DeploymentRecord::state).isEqualTo(DeploymentState.DEPLOYED);
     }
 
@@ -264,7 +263,7 @@ class HoneyclusterDeployIT {
         assertThat(result.remaining()).isEmpty();
         assertThat(result.record().state()).isEqualTo(DeploymentState.TORN_DOWN);
         assertThat(session.client().namespaces().withName(NAMESPACE).get()).isNull();
-        String selector = DeploymentLabels.selector(DEPLOYMENT);
+        String selector = TestPlans.INSTANCE + "=" + DEPLOYMENT;
         assertThat(session.client().pods().inAnyNamespace().withLabelSelector(selector).list().getItems()).isEmpty();
         assertThat(session.client().apps().replicaSets().inAnyNamespace().withLabelSelector(selector).list().getItems())
                 .isEmpty();

@@ -6,7 +6,6 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.stormcenter.workbench.deployment.DeploymentLabels;
 import io.stormcenter.workbench.deployment.DeploymentRecord;
 import io.stormcenter.workbench.deployment.DeploymentState;
 import io.stormcenter.workbench.deployment.ObjectRef;
@@ -71,11 +70,11 @@ class SafetyOnMockServerTest {
         HoneyclusterPlan plan = TestPlans.honeyPlan("honey-l", "dep-l");
         List<HasMetadata> objects = new ArrayList<>(plan.objects());
         objects.add(new ConfigMapBuilder().withNewMetadata().withName("other").withNamespace("honey-l")
-                .addToLabels(DeploymentLabels.DEPLOYMENT, "dep-other").endMetadata().build());
+                .addToLabels(TestPlans.INSTANCE, "dep-other").endMetadata().build());
 
         assertThatThrownBy(() -> deployer("kind-dev").prepare(new HoneyclusterPlan(plan.modelId(), plan.deploymentId(),
                 plan.namespace(), plan.seed(), objects)))
-                .isInstanceOf(SafetyRefusal.class).hasMessageContaining("labelled stormcenter.io/deployment=dep-other");
+                .isInstanceOf(SafetyRefusal.class).hasMessageContaining("labelled app.kubernetes.io/instance=dep-other");
     }
 
     @Test
@@ -93,11 +92,11 @@ class SafetyOnMockServerTest {
 
         assertThat(preview.deployable()).isFalse();
         assertThat(preview.blocking()).extracting(PlannedChange::toString).containsExactly(
-                "refused Namespace honey-u: exists and not managed by ksc-workbench",
-                "refused ConfigMap honey-u/bait-motd: exists and not managed by ksc-workbench");
+                "refused Namespace honey-u: exists and does not carry this deployment's label app.kubernetes.io/instance=dep-u",
+                "refused ConfigMap honey-u/bait-motd: exists and does not carry this deployment's label app.kubernetes.io/instance=dep-u");
         assertThat(result.failure()).get().satisfies(f -> {
             assertThat(f.object()).hasToString("Namespace honey-u");
-            assertThat(f.reason()).contains("refusing to update Namespace honey-u").contains("not managed by ksc-workbench");
+            assertThat(f.reason()).contains("refusing to update Namespace honey-u").contains("does not carry this deployment's label");
             assertThat(f.nextSteps()).containsExactly(DeployFailure.NextStep.TEARDOWN);
         });
         assertThat(client.configMaps().inNamespace("honey-u").withName("bait-motd").get().getData())
@@ -114,7 +113,7 @@ class SafetyOnMockServerTest {
                 new MemoryRecordStore(), DeployProgress.silent());
 
         assertThat(second.failure()).get().extracting(DeployFailure::reason).asString()
-                .contains("belongs to deployment 'dep-v1' of model 'test-model'");
+                .contains("is labelled app.kubernetes.io/instance=dep-v1, not dep-v2 (another deployment's)");
     }
 
     @Test
@@ -157,7 +156,7 @@ class SafetyOnMockServerTest {
         TeardownResult result = deployer.teardown(record, store, false, DeployProgress.silent(), Duration.ofSeconds(2));
 
         assertThat(result.leftAlone()).containsExactly(
-                "ConfigMap honey-w/bait-motd: not managed by ksc-workbench, left alone");
+                "ConfigMap honey-w/bait-motd: does not carry this deployment's label app.kubernetes.io/instance=dep-w, left alone");
         assertThat(client.configMaps().inNamespace("honey-w").withName("bait-motd").get()).isNotNull();
         assertThat(client.secrets().inNamespace("honey-w").withName("aws-credentials").get()).isNull();
     }
@@ -169,7 +168,7 @@ class SafetyOnMockServerTest {
                 store, DeployProgress.silent()).record();
         DeploymentRecord elsewhere = new DeploymentRecord(record.id(), record.modelId(), record.modelHash(),
                 record.context(), "https://10.0.0.1:6443", null, record.namespace(), record.seed(), record.objects(),
-                record.deployedAt(), record.updatedAt(), record.state(), null);
+                record.deployedAt(), record.updatedAt(), record.state(), null, record.label(), null);
 
         assertThatThrownBy(() -> deployer.status(elsewhere)).isInstanceOf(SafetyRefusal.class)
                 .hasMessageContaining("was made on https://10.0.0.1:6443");
@@ -183,7 +182,7 @@ class SafetyOnMockServerTest {
         HoneyclusterDeployer deployer = deployer("kind-dev");
         DeploymentRecord forged = new DeploymentRecord("dep-k", "m", "h", "kind-dev", client.getMasterUrl().toString(),
                 null, "kube-system", 1, List.of(new ObjectRef("v1", "Namespace", null, "kube-system")),
-                Instant.now(), Instant.now(), DeploymentState.DEPLOYED, null);
+                Instant.now(), Instant.now(), DeploymentState.DEPLOYED, null, null, null);
 
         assertThatThrownBy(() -> deployer.teardown(forged, store, false, DeployProgress.silent(), Duration.ZERO))
                 .isInstanceOf(SafetyRefusal.class).hasMessageContaining("system namespace");

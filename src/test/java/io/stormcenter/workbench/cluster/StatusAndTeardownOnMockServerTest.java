@@ -4,7 +4,6 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.stormcenter.workbench.deployment.DeploymentLabels;
 import io.stormcenter.workbench.deployment.DeploymentRecord;
 import io.stormcenter.workbench.deployment.DeploymentState;
 import io.stormcenter.workbench.deployment.ObjectRef;
@@ -36,8 +35,7 @@ class StatusAndTeardownOnMockServerTest {
 
     private static Pod pendingPod(String namespace, String id, String name) {
         return new PodBuilder().withNewMetadata().withName(name).withNamespace(namespace)
-                .addToLabels(DeploymentLabels.MANAGED_BY, DeploymentLabels.MANAGER)
-                .addToLabels(DeploymentLabels.DEPLOYMENT, id).endMetadata()
+                .addToLabels(TestPlans.INSTANCE, id).endMetadata()
                 .withNewSpec().addNewContainer().withName("sshd").withImage("bait").endContainer().endSpec()
                 .withNewStatus().withPhase("Pending").endStatus().build();
     }

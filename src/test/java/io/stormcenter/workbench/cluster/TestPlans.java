@@ -12,7 +12,6 @@ import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
 import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
-import io.stormcenter.workbench.deployment.DeploymentLabels;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +25,14 @@ import java.util.Map;
 public final class TestPlans {
 
     public static final String MODEL = "test-model";
+    /** The key of the deployment label a compiled plan carries by default; the value is the deployment id here. */
+    public static final String INSTANCE = "app.kubernetes.io/instance";
 
     private TestPlans() {
     }
 
     public static HoneyclusterPlan honeyPlan(String namespace, String deploymentId) {
-        Map<String, String> labels = Map.of(DeploymentLabels.MANAGED_BY, DeploymentLabels.MANAGER,
-                DeploymentLabels.MODEL, MODEL, DeploymentLabels.DEPLOYMENT, deploymentId);
+        Map<String, String> labels = Map.of(INSTANCE, deploymentId, "app.kubernetes.io/part-of", "orders");
         List<HasMetadata> objects = new ArrayList<>();
         objects.add(new ServiceBuilder().withNewMetadata().withName("ssh-bait").withNamespace(namespace)
                 .addToLabels(labels).endMetadata()
@@ -40,7 +40,7 @@ public final class TestPlans {
                 .addNewPort().withPort(22).withNewTargetPort(22).endPort().endSpec().build());
         objects.add(new NamespaceBuilder().withNewMetadata().withName(namespace).addToLabels(labels).endMetadata().build());
         objects.add(new ServiceAccountBuilder().withNewMetadata().withName("canary").withNamespace(namespace)
-                .addToLabels(labels).addToLabels(DeploymentLabels.TRIPWIRE, "tw-canary").endMetadata().build());
+                .addToLabels(labels).endMetadata().build());
         objects.add(new RoleBuilder().withNewMetadata().withName("canary-read").withNamespace(namespace)
                 .addToLabels(labels).endMetadata()
                 .addNewRule().withApiGroups("").withResources("pods", "secrets", "configmaps")
@@ -50,7 +50,7 @@ public final class TestPlans {
                 .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("Role").withName("canary-read").endRoleRef()
                 .addNewSubject().withKind("ServiceAccount").withName("canary").withNamespace(namespace).endSubject().build());
         objects.add(new SecretBuilder().withNewMetadata().withName("aws-credentials").withNamespace(namespace)
-                .addToLabels(labels).addToLabels(DeploymentLabels.TRIPWIRE, "tw-aws").endMetadata()
+                .addToLabels(labels).endMetadata()
                 .addToStringData("credentials", "[default]\naws_access_key_id = AKIAFAKEFAKEFAKE1234\n").build());
         objects.add(new ConfigMapBuilder().withNewMetadata().withName("bait-motd").withNamespace(namespace)
                 .addToLabels(labels).endMetadata().addToData("motd", "Welcome to prod-db-01").build());

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.deployment;
 
+import io.stormcenter.workbench.honeycluster.DeploymentLabel;
 import io.stormcenter.workbench.kube.ClusterException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ class DeploymentRecordFileTest {
         return new DeploymentRecord("dep-1", "model-1", "abc", "kind-dev", "https://127.0.0.1:6443", "/home/u/kc",
                 "honey", 7, List.of(new ObjectRef("v1", "Namespace", null, "honey"),
                 new ObjectRef("v1", "Secret", "honey", "aws")), Instant.parse("2026-11-27T05:00:00Z"),
-                Instant.parse("2026-11-27T05:01:00Z"), DeploymentState.DEPLOYED, null);
+                Instant.parse("2026-11-27T05:01:00Z"), DeploymentState.DEPLOYED, null,
+                new DeploymentLabel("app.kubernetes.io/instance", "orders-1f2e3"), null);
     }
 
     @Test

@@ -34,23 +34,25 @@ class HoneyclusterCompilerTest {
     }
 
     @Test
-    void the_plan_lives_in_ksc_model_slug_with_the_namespace_first_and_labels_on_every_object() throws Exception {
+    void the_plan_lives_in_the_covers_namespace_with_the_namespace_first_and_its_label_on_every_object()
+            throws Exception {
         HoneyclusterPlan plan = demo(42);
+        Cover cover = Cover.of(DemoTree.tree().id(), 42);
 
-        assertThat(plan.namespace()).isEqualTo("ksc-kubecon-2024");
+        assertThat(plan.namespace()).isEqualTo(cover.namespace()).startsWith(cover.application() + "-");
+        assertThat(plan.label()).isEqualTo(cover.label());
         assertThat(plan.objects().get(0).getKind()).isEqualTo("Namespace");
         assertThat(plan.seed()).isEqualTo(42);
         for (HasMetadata object : plan.objects()) {
             assertThat(object.getMetadata().getLabels()).as(HoneyclusterPlan.key(object))
-                    .containsEntry(ObjectLabels.MANAGED_BY, "ksc-workbench")
-                    .containsEntry(ObjectLabels.MODEL, "ksc-kubecon-2024")
-                    .containsEntry(ObjectLabels.DEPLOYMENT, plan.deploymentId());
+                    .containsEntry(plan.label().key(), plan.label().value())
+                    .containsEntry("app.kubernetes.io/part-of", cover.application())
+                    .allSatisfy((key, value) -> assertThat(TellTales.in(key + "=" + value)).isEmpty());
             if (!object.getKind().equals("TracingPolicy") && !object.getKind().equals("Namespace")) {
                 assertThat(object.getMetadata().getNamespace()).isEqualTo(plan.namespace());
             }
         }
-        assertThat(plan.objects()).filteredOn(o -> o.getKind().equals("Secret")).singleElement()
-                .satisfies(s -> assertThat(s.getMetadata().getLabels()).containsEntry(ObjectLabels.TRIPWIRE, "tw-aws"));
+        assertThat(plan.index().entry("tw-aws").orElseThrow().objects()).contains("Secret/aws-billing-export");
     }
 
     @Test
@@ -102,7 +104,8 @@ class HoneyclusterCompilerTest {
 
     private static String json(HoneyclusterPlan plan, String tripwire) {
         KubernetesSerialization serialization = new KubernetesSerialization();
-        return plan.objects().stream().filter(o -> tripwire.equals(o.getMetadata().getLabels().get(ObjectLabels.TRIPWIRE)))
+        List<String> keys = plan.index().entry(tripwire).orElseThrow().objects();
+        return plan.objects().stream().filter(o -> keys.contains(HoneyclusterPlan.key(o)))
                 .filter(o -> o.getApiVersion().startsWith("cilium.io")).map(serialization::asJson)
                 .reduce("", String::concat);
     }
@@ -196,7 +199,7 @@ class HoneyclusterCompilerTest {
         JsonNode config = new ObjectMapper(new YAMLFactory()).readTree(kubeconfig.getStringData().get("config"));
         assertThat(config.path("clusters").get(0).path("cluster").path("server").asText()).contains(".example:");
         ConfigMap planted = (ConfigMap) plan.objects().stream().filter(o -> o.getMetadata().getName().equals("backup-kubeconfig")).findFirst().orElseThrow();
-        assertThat(planted.getData().get("kubeconfig")).contains("${KSC_CANARY_TOKEN}");
+        assertThat(planted.getData().get("kubeconfig")).contains("${SERVICE_ACCOUNT_TOKEN}");
         assertThat(plan.plantedTokens()).singleElement().satisfies(t -> assertThat(t.tokenSecret()).isEqualTo("backup-operator-token"));
         assertThat(plan.exposures()).singleElement().satisfies(e -> {
             assertThat(e.type()).isEqualTo(Exposure.Type.LOAD_BALANCER);
@@ -205,15 +208,20 @@ class HoneyclusterCompilerTest {
     }
 
     @Test
-    void the_default_namespace_adds_the_ksc_prefix_once() {
+    void the_default_namespace_is_a_teams_chosen_by_model_and_seed_and_an_explicit_one_is_kept() {
         AttackTree tree = DemoTree.tree();
 
-        assertThat(HoneyclusterCompiler.namespaceFor(tree.withId("Secret Theft"), CompileOptions.seeded(1)))
-                .isEqualTo("ksc-secret-theft");
-        assertThat(HoneyclusterCompiler.namespaceFor(tree.withId("ksc-demo"), CompileOptions.seeded(1)))
-                .isEqualTo("ksc-demo");
-        assertThat(HoneyclusterCompiler.namespaceFor(tree, CompileOptions.seeded(1).withNamespace("honey")))
-                .isEqualTo("honey");
+        String first = HoneyclusterCompiler.namespaceFor(tree.withId("ksc-demo"), CompileOptions.seeded(1));
+        assertThat(first).isEqualTo(HoneyclusterCompiler.namespaceFor(tree.withId("ksc-demo"), CompileOptions.seeded(1)))
+                .matches("[a-z]+(-[a-z]+)*").doesNotContain("ksc").doesNotContain("demo");
+        Set<String> seen = new HashSet<>();
+        for (long seed = 0; seed < 40; seed++) {
+            seen.add(HoneyclusterCompiler.namespaceFor(tree.withId("ksc-demo"), CompileOptions.seeded(seed)));
+        }
+        assertThat(seen).as("seeds give different teams").hasSizeGreaterThan(10)
+                .allSatisfy(namespace -> assertThat(TellTales.in(namespace)).isEmpty());
+        assertThat(HoneyclusterCompiler.namespaceFor(tree, CompileOptions.seeded(1).withNamespace("orders-live")))
+                .isEqualTo("orders-live");
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The kubescape trip-wire kind: catalogue, compiled binding and Helm values, and matching real alert shapes. */
 class KubescapeTripwireTest {
 
-    private static final String NS = "ksc-kubecon-2024";
+    private static final String NS = "ksc-kubecon-2024"; // the namespace of the recorded alerts
     private static HoneyclusterPlan plan;
     private static List<KubescapeAlert> alerts;
 
@@ -33,7 +33,7 @@ class KubescapeTripwireTest {
                 DemoTree.tw("tw-ks-token", TripwireKind.KUBESCAPE, "rule", "R0006"),
                 DemoTree.tw("tw-ks-token-file", TripwireKind.KUBESCAPE, "rule", "R0002",
                         "path", "/run/secrets/kubernetes.io/serviceaccount/*"))));
-        plan = new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(42));
+        plan = new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(42).withNamespace(NS));
         KubescapeAlertReader reader = new KubescapeAlertReader();
         alerts = Fixtures.text("kubescape-alerts.jsonl").lines().filter(KubescapeAlertReader::looksLikeAlert)
                 .map(reader::read).toList();

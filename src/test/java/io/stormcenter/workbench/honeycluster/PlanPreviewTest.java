@@ -15,7 +15,7 @@ class PlanPreviewTest {
 
         assertThat(preview.plan()).isNotNull();
         assertThat(preview.groups()).extracting(PlanPreview.Group::title).containsExactly("Namespace and containment",
-                "Canary accounts", "Honeytokens", "Bait workloads", "Tetragon policies", "Falco rules", "Files for the operator");
+                "Canary accounts", "Honeytokens", "Bait workloads", "Tetragon policies", "Files for the operator");
         long objects = preview.groups().stream().flatMap(g -> g.items().stream()).filter(i -> !i.kind().equals("File")).count();
         assertThat(objects).isEqualTo(preview.plan().objects().size());
         String deployment = preview.plan().deploymentId();

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 /** The demo plan's index against events in the sensors' real formats: hits and near-misses. */
 class TripwireMatchingTest {
 
-    private static final String NS = "ksc-kubecon-2024";
+    private static final String NS = "orders-live";
     private static HoneyclusterPlan plan;
 
     @BeforeAll
     static void compile() throws Exception {
         plan = new HoneyclusterCompiler().compile(DemoTree.tree(),
-                CompileOptions.seeded(42).withWorkbenchIdentities(List.of("ksc-workbench-status")));
+                CompileOptions.seeded(42).withNamespace(NS).withWorkbenchIdentities(List.of("ksc-workbench-status")));
     }
 
     private static List<TripwireHit> hits(SensorEvent event) {
@@ -171,14 +171,14 @@ class TripwireMatchingTest {
         HoneyclusterPlan withEvent = new HoneyclusterCompiler().compile(new AttackTree(
                 "ev", "", "", "r", List.of(Node.attack("r", "r").withTripwires(List.of(
                         DemoTree.tw("tw-crash", TripwireKind.K8S_EVENT,
-                                "reason", "BackOff", "kind", "Pod", "name", "ssh-*"))))), CompileOptions.seeded(1));
+                                "reason", "BackOff", "kind", "Pod", "name", "ssh-*"))))), CompileOptions.seeded(1).withNamespace("orders-ev"));
         KubernetesEventReader reader = new KubernetesEventReader();
-        String event = "{\"kind\":\"Event\",\"apiVersion\":\"v1\",\"metadata\":{\"namespace\":\"ksc-ev\"},\"reason\":\"BackOff\","
-                + "\"involvedObject\":{\"kind\":\"Pod\",\"name\":\"ssh-proxy\",\"namespace\":\"ksc-ev\"}}";
+        String event = "{\"kind\":\"Event\",\"apiVersion\":\"v1\",\"metadata\":{\"namespace\":\"orders-ev\"},\"reason\":\"BackOff\","
+                + "\"involvedObject\":{\"kind\":\"Pod\",\"name\":\"ssh-proxy\",\"namespace\":\"orders-ev\"}}";
 
         assertThat(withEvent.index().match(reader.read(event))).extracting(TripwireHit::tripwireId).containsExactly("tw-crash");
         assertThat(withEvent.index().match(reader.read(event.replace("BackOff", "Pulled")))).isEmpty();
         assertThat(withEvent.index().match(reader.read(event.replace("\"Pod\"", "\"Deployment\"")))).isEmpty();
-        assertThat(withEvent.index().match(reader.read(event.replace("ksc-ev", "default")))).isEmpty();
+        assertThat(withEvent.index().match(reader.read(event.replace("orders-ev", "default")))).isEmpty();
     }
 }

@@ -71,33 +71,69 @@ class WorkbenchLookGuiTest {
                 .containsExactly("tab-inspector", "tab-analysis", "tab-honeycluster", "tab-deploy");
     }
 
+    private Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
     @Test
-    void an_opened_sample_shows_its_root_whole_and_cuts_no_card_at_the_left_edge(FxRobot robot) throws Exception {
-        // when a tree wider than the canvas is opened
+    void an_opened_sample_opens_on_its_most_likely_path_and_cuts_no_card_at_the_left_edge(FxRobot robot) throws Exception {
+        // when a tree wider than the canvas is opened and analysed
         robot.interact(() -> window.files().load(Path.of("sample-models/ksc-kubecon-2024.json")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().tree().size() > 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().tree().size() > 1
+                && window.analysis().selectedScenarioProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        // then the root's card is on the canvas, whole, and no card straddles the left edge
-        Node viewport = robot.lookup("#canvas-viewport").query();
-        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
-        String root = window.document().tree().rootId();
-        Node rootCard = robot.lookup("#card-" + root).query();
-        Bounds card = rootCard.localToScene(rootCard.getLayoutBounds());
-        assertThat(card.getMinX()).isGreaterThanOrEqualTo(view.getMinX());
-        assertThat(card.getMaxX()).isLessThanOrEqualTo(view.getMaxX());
-        assertThat(card.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
-        assertThat(card.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
+        // then the most likely scenario is lit, and its first steps are whole on screen at a readable zoom
+        var lit = window.analysis().selectedScenarioProperty().get();
+        assertThat(lit).isSameAs(window.analysis().scenarios().get(0));
+        Bounds view = sceneBounds(robot.lookup("#canvas-viewport").query());
+        List<String> steps = lit.scenario().leaves();
+        Bounds first = sceneBounds(robot.lookup("#card-" + steps.get(0)).query());
+        assertThat(first.getMinX()).isGreaterThanOrEqualTo(view.getMinX());
+        assertThat(first.getMaxX()).isLessThanOrEqualTo(view.getMaxX());
+        assertThat(first.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
+        assertThat(first.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
+        long whole = steps.stream().map(id -> robot.lookup("#card-" + id).tryQuery())
+                .filter(java.util.Optional::isPresent).map(card -> sceneBounds(card.get())).filter(b -> b.getMinX() >= view.getMinX() && b.getMaxX() <= view.getMaxX())
+                .count();
+        assertThat(whole).as("steps whole on screen of " + steps).isGreaterThanOrEqualTo(Math.min(steps.size(), 4));
         assertThat(window.canvas().scale()).isGreaterThanOrEqualTo(0.55);
         for (Node shown : robot.lookup(".node-card").queryAll()) {
             if (!shown.isVisible() || shown.getParent() == null) {
                 continue;
             }
-            Bounds b = shown.localToScene(shown.getLayoutBounds());
+            Bounds b = sceneBounds(shown);
             if (b.getMinY() < view.getMaxY() && b.getMaxY() > view.getMinY()) {
                 assertThat(b.getMinX() < view.getMinX() && b.getMaxX() > view.getMinX() + 1)
                         .as("%s cut by the left edge", shown.getId()).isFalse();
             }
         }
+        // and the overview map is there to reach the rest; a click on its far right moves the view there
+        assertThat(window.canvas().isOverviewVisible()).isTrue();
+        Node map = robot.lookup("#canvas-overview").query();
+        Bounds mapBounds = map.localToScreen(map.getLayoutBounds());
+        double before = window.canvas().viewedCentreX();
+        robot.clickOn(mapBounds.getMaxX() - 8, mapBounds.getCenterY());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.canvas().viewedCentreX()).isGreaterThan(before + 100);
+    }
+
+    @Test
+    void a_tree_that_fits_the_view_has_no_overview_map_and_ctrl_m_hides_it_for_a_large_one(FxRobot robot) throws Exception {
+        // given the untitled one-node tree: it fits, no map
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.canvas().isOverviewVisible()).isFalse();
+        // when the wide sample is opened the map appears; Ctrl+M takes it away and brings it back
+        robot.interact(() -> window.files().load(Path.of("sample-models/ksc-kubecon-2024.json")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().tree().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.canvas().isOverviewVisible()).isTrue();
+        robot.clickOn("#canvas-viewport");
+        robot.push(KeyCode.CONTROL, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.canvas().isOverviewVisible()).isFalse();
+        robot.push(KeyCode.CONTROL, KeyCode.M);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.canvas().isOverviewVisible()).isTrue();
     }
 
     @Test

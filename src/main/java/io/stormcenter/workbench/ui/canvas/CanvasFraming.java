@@ -73,6 +73,12 @@ public record CanvasFraming(double scale, double offsetX, double offsetY) {
                 top(layout, viewHeight / readable));
     }
 
+    /** Whether the whole tree, with its margin, fits the view at {@code readable} zoom or more. */
+    public static boolean fitsReadable(TreeLayout layout, double viewWidth, double viewHeight, double readable) {
+        return Math.min(1, Math.min(viewWidth / (layout.width() + 2 * MARGIN), viewHeight / (layout.height() + 2 * MARGIN)))
+                >= readable;
+    }
+
     private static double top(TreeLayout layout, double visibleH) {
         return layout.height() + 2 * PAD <= visibleH
                 ? layout.minY() + layout.height() / 2 - visibleH / 2

@@ -20,7 +20,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
@@ -50,6 +52,7 @@ public final class TreeCanvasView extends Region {
     static final double MAX_SCALE = 4;
     private static final double MARGIN = CanvasFraming.MARGIN;
     private static final double READABLE_SCALE = 0.7;
+    private static final double OVERVIEW_GAP = 12;
 
     private final EditorViewModel editor;
     private final Supplier<Map<String, NodeValues>> values;
@@ -73,6 +76,9 @@ public final class TreeCanvasView extends Region {
     private final Map<String, NodeCard> shown = new HashMap<>();
     private final Deque<NodeCard> spare = new ArrayDeque<>();
     private final CanvasGestures gestures;
+    private final CanvasOverview overview = new CanvasOverview(this::centreOn);
+    private final BooleanProperty overviewShown = new SimpleBooleanProperty(this, "overviewShown", true);
+    private boolean overviewStale = true;
     private TreeLayout layout;
     private AttackTree laidOutTree;
     private boolean layoutStale = true;
@@ -120,7 +126,8 @@ public final class TreeCanvasView extends Region {
         hBar.setId("canvas-hbar");
         vBar.setId("canvas-vbar");
         vBar.setOrientation(Orientation.VERTICAL);
-        getChildren().addAll(viewport, hBar, vBar);
+        getChildren().addAll(viewport, hBar, vBar, overview);
+        overviewShown.addListener((obs, old, on) -> requestLayout());
         hBar.valueProperty().addListener((obs, old, v) -> scrolled());
         vBar.valueProperty().addListener((obs, old, v) -> scrolled());
         gestures = new CanvasGestures(this, editor);
@@ -147,6 +154,7 @@ public final class TreeCanvasView extends Region {
 
     /** Analysis values or scenario highlight changed. */
     public void refreshDecorations() {
+        overviewStale = true;
         requestLayout();
     }
 
@@ -346,6 +354,7 @@ public final class TreeCanvasView extends Region {
         AttackTree tree = editor.document().tree();
         if (layoutStale || layout == null || tree != laidOutTree) {
             layout = TreeLayout.of(tree, Set.copyOf(editor.collapsed()), LayoutOptions.DEFAULT);
+            overviewStale = true;
             laidOutTree = tree;
             layoutStale = false;
         }
@@ -383,7 +392,49 @@ public final class TreeCanvasView extends Region {
         }
         syncScrollBars(w, h);
         render(w, h);
+        placeOverview(w, h);
         gestures.placeEditor();
+    }
+
+    /** The overview map in the viewport's lower right corner, while the tree is larger than the view. */
+    private void placeOverview(double w, double h) {
+        boolean larger = layout.width() * scale() > w || layout.height() * scale() > h;
+        double[] size = CanvasOverview.sizeFor(layout);
+        boolean room = size[0] + 2 * OVERVIEW_GAP < w / 2 && size[1] + 2 * OVERVIEW_GAP < h / 2;
+        overview.setVisible(overviewShown.get() && larger && room && !layout.boxes().isEmpty());
+        if (!overview.isVisible()) {
+            return;
+        }
+        overview.resizeRelocate(w - size[0] - OVERVIEW_GAP, h - size[1] - OVERVIEW_GAP, size[0], size[1]);
+        overview.show(layout, scenarioNodes.get(), overviewStale, framing(), w, h);
+        overviewStale = false;
+    }
+
+    /** Moves the view so that a canvas point is in its middle (a click on the overview map). */
+    void centreOn(double canvasX, double canvasY) {
+        keepFitted = false;
+        setOffset(canvasX - viewport.getWidth() / 2 / scale(), canvasY - viewport.getHeight() / 2 / scale());
+    }
+
+    /** Whether the overview map is offered (it shows only while the tree is larger than the view). */
+    public BooleanProperty overviewShownProperty() {
+        return overviewShown;
+    }
+
+    /** The canvas x in the middle of the view (tests check that the overview moves it). */
+    public double viewedCentreX() {
+        return offsetX() + viewport.getWidth() / 2 / scale();
+    }
+
+    /** Whether the overview map is on screen now (tests ask). */
+    public boolean isOverviewVisible() {
+        return overview.isVisible();
+    }
+
+    /** Whether the whole tree fits the view at a readable zoom (then the opening view shows all of it). */
+    public boolean wholeTreeReadable() {
+        ensureLayout();
+        return CanvasFraming.fitsReadable(layout, viewport.getWidth(), viewport.getHeight(), READABLE_SCALE);
     }
 
     /** One bar over the tree's extent (with margin) and wherever the view is now, even beyond it. */

@@ -37,6 +37,11 @@ public final class WorkbenchCss {
     public static final String EDGE_PATH = "edge-path";
     public static final String EDGE_SCENARIO = "edge-scenario";
     public static final String RUBBER_BAND = "rubber-band";
+    /** The overview map in the canvas's corner, its cards, the lit scenario's cards, and the frame of the view. */
+    public static final String OVERVIEW = "canvas-overview";
+    public static final String OVERVIEW_CARDS = "overview-cards";
+    public static final String OVERVIEW_LIT = "overview-lit";
+    public static final String OVERVIEW_VIEW = "overview-view";
     public static final String INLINE_EDITOR = "inline-editor";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_ITEM = "status-item";

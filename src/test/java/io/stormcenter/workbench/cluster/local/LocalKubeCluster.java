@@ -32,12 +32,15 @@ import javax.net.ssl.TrustManagerFactory;
  * A real Kubernetes control plane on loopback for tests: etcd, kube-apiserver (token auth, RBAC,
  * serving certificate from a CA made with openssl, service-account keys) and
  * kube-controller-manager (namespace deletion, service-account tokens, deployments -> pods). No
- * scheduler and no kubelet: pods stay Pending. Binaries come from {@code KSC_K8S_BIN} (built by
- * {@code .ci/build-kube-apiserver.sh}); their absence is an error, never a skip.
+ * scheduler and no kubelet: pods stay Pending. Binaries come from {@code KSC_K8S_BIN} or the cache
+ * of {@code .ci/build-kube-apiserver.sh}, built there when missing; a failed build is an error,
+ * never a skip.
  */
 public final class LocalKubeCluster implements AutoCloseable {
 
     public static final String BIN_VARIABLE = "KSC_K8S_BIN";
+    /** Relative to the project folder, where surefire and failsafe run the tests. */
+    static final Path BUILD_SCRIPT = Path.of(".ci", "build-kube-apiserver.sh");
     public static final String ADMIN_CONTEXT = "local-admin";
     public static final String VIEWER_CONTEXT = "local-viewer";
     public static final String VIEWER_USER = "viewer";
@@ -58,25 +61,53 @@ public final class LocalKubeCluster implements AutoCloseable {
         this.apiPort = apiPort;
     }
 
-    /** The folder with etcd, kube-apiserver and kube-controller-manager, or an error saying how to get it. */
+    /**
+     * The folder with etcd, kube-apiserver and kube-controller-manager: {@code KSC_K8S_BIN} (or
+     * {@code -Dksc.k8s.bin}) when given, otherwise the cache that {@code .ci/build-kube-apiserver.sh}
+     * reuses or, the first time on a machine, builds (minutes). So the README's one test command
+     * needs no variable exported first.
+     */
     public static Path binaries() {
         String value = System.getenv(BIN_VARIABLE);
         if (value == null || value.isBlank()) {
             value = System.getProperty("ksc.k8s.bin");
         }
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException(BIN_VARIABLE + " is not set: the integration tests need a real "
-                    + "kube-apiserver; run .ci/build-kube-apiserver.sh and export " + BIN_VARIABLE
-                    + "=<the folder it prints> (.ci/run does both)");
-        }
-        Path bin = Path.of(value);
+        Path bin = value == null || value.isBlank() ? cachedOrBuilt(BUILD_SCRIPT) : Path.of(value);
         for (String binary : List.of("etcd", "kube-apiserver", "kube-controller-manager")) {
             if (!Files.isExecutable(bin.resolve(binary))) {
-                throw new IllegalStateException(BIN_VARIABLE + "=" + value + " has no executable " + binary
-                        + ": rebuild with .ci/build-kube-apiserver.sh");
+                throw new IllegalStateException(bin + " has no executable " + binary
+                        + ": rebuild with " + BUILD_SCRIPT + " (or point " + BIN_VARIABLE + " at a complete folder)");
             }
         }
         return bin;
+    }
+
+    /**
+     * Runs the build script, which prints the bin folder at once when its cache is complete and
+     * builds it otherwise; its progress goes to this run's error output.
+     */
+    static Path cachedOrBuilt(Path script) {
+        if (!Files.isRegularFile(script)) {
+            throw new IllegalStateException(BIN_VARIABLE + " is not set and there is no " + script.toAbsolutePath()
+                    + " to build the kube-apiserver with: run the tests from the project folder");
+        }
+        try {
+            Process build = new ProcessBuilder("bash", script.toString())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String printed = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            int exit = build.waitFor();
+            if (exit != 0 || printed.isEmpty()) {
+                throw new IllegalStateException(script + " failed (exit " + exit + ", its output is above); "
+                        + "or set " + BIN_VARIABLE + " to a folder with etcd, kube-apiserver and kube-controller-manager");
+            }
+            String[] lines = printed.split("\\R");
+            return Path.of(lines[lines.length - 1].strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot run " + script, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + script + " ran", e);
+        }
     }
 
     public static LocalKubeCluster start() {

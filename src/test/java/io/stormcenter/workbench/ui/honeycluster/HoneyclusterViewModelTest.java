@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.honeycluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.honeycluster.Cover;
 import io.stormcenter.workbench.honeycluster.PlanPreview;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
@@ -28,7 +29,8 @@ class HoneyclusterViewModelTest {
         HoneyclusterViewModel model = model(new TreeDocument(kubecon()));
 
         assertThat(model.groups()).extracting(PlanPreview.Group::title).contains("Bait workloads", "Tetragon policies");
-        assertThat(model.statusProperty().get()).contains("objects", "trip-wires in namespace ksc-kubecon-2024");
+        assertThat(model.statusProperty().get()).contains("objects", "trip-wires in namespace "
+                + Cover.of("ksc-kubecon-2024", HoneyclusterViewModel.PREVIEW_SEED).namespace());
         assertThat(model.coverageProperty().get()).contains("attack leaves observed", "no sensor sees:");
     }
 

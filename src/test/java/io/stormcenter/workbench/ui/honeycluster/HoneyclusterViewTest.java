@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.honeycluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import io.stormcenter.workbench.honeycluster.Cover;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.io.File;
@@ -54,7 +55,8 @@ class HoneyclusterViewTest {
         TreeView<Object> objects = robot.lookup("#honey-objects").queryAs(TreeView.class);
         assertThat(objects.getRoot().getChildren()).isNotEmpty();
         assertThat(robot.lookup(".tree-cell").match(c -> c instanceof TreeCell<?> cell
-                && "Namespace/ksc-kubecon-2024".equals(cell.getText())).queryAs(TreeCell.class).getStyleClass())
+                && ("Namespace/" + Cover.of("ksc-kubecon-2024", HoneyclusterViewModel.PREVIEW_SEED).namespace())
+                .equals(cell.getText())).queryAs(TreeCell.class).getStyleClass())
                 .doesNotContain(WorkbenchCss.OF_SELECTED_NODE);
         robot.interact(() -> objects.getRoot().getChildren().forEach(group -> {
             if (!group.getValue().toString().contains("Bait")) {

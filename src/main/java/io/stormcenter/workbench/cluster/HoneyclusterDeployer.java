@@ -19,7 +19,7 @@ import java.util.List;
  * the cluster is touched: system namespaces, production-looking contexts, objects not ours, and
  * a record made on another server.
  */
-public final class HoneyclusterDeployer {
+public final class HoneyclusterDeployer implements AutoCloseable {
 
     private final ClusterSession session;
     private final ClusterObjects objects;
@@ -120,5 +120,11 @@ public final class HoneyclusterDeployer {
             throw new SafetyRefusal("deployment " + record.id() + " was made on " + record.server() + ", but context '"
                     + session.context().name() + "' now points to " + session.server());
         }
+    }
+
+    /** Closes the connection to the cluster (its HTTP client and threads). */
+    @Override
+    public void close() {
+        session.close();
     }
 }

@@ -10,8 +10,7 @@ import io.stormcenter.workbench.ui.controls.PanelTab;
 import io.stormcenter.workbench.ui.deploy.DeployView;
 import io.stormcenter.workbench.ui.deploy.DeployViewModel;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.time.Duration;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -25,18 +24,16 @@ public final class DeployPanel {
     private DeployPanel() {
     }
 
-    /** Adds the Deploy tab and the status-bar item to the window, wired to the default kubeconfig. */
+    /**
+     * Adds the Deploy tab and the status-bar item to the window, wired to the default kubeconfig.
+     * Cluster work runs on a lane of the window's, so closing the window stops it.
+     */
     public static void install(WorkbenchWindow window) {
-        ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "deploy");
-            thread.setDaemon(true);
-            return thread;
-        });
         SafetyPolicy safety = SafetyPolicy.defaults();
         DeployViewModel model = new DeployViewModel((kubeconfig, context) -> new HoneyclusterDeployer(
                 ClusterSession.open(kubeconfig, context.name()),
                 ApplyMethod.serverSideApply(), safety, AuditEventLookup.NOT_COLLECTED,
-                Clock.systemUTC()), safety, background, Platform::runLater);
+                Clock.systemUTC()), safety, window.background().lane("deploy", Duration.ZERO), Platform::runLater);
         // no kubeconfig on this machine: the panel says so instead of a picker full of nothing
         model.useKubeconfig(KubeconfigLocation.defaults());
         Tab tab = PanelTab.of("tab-deploy", "Deploy", "mdi2r-rocket-launch-outline",

@@ -19,6 +19,7 @@ import io.stormcenter.workbench.ui.actions.ShortcutHelp;
 import io.stormcenter.workbench.ui.actions.StandardAction;
 import io.stormcenter.workbench.ui.canvas.FindViewModel;
 import io.stormcenter.workbench.model.Problem;
+import io.stormcenter.workbench.ui.background.BackgroundWork;
 import io.stormcenter.workbench.ui.canvas.BadgeDomain;
 import io.stormcenter.workbench.ui.canvas.EditorViewModel;
 import io.stormcenter.workbench.ui.canvas.TreeCanvasView;
@@ -43,15 +44,12 @@ import io.stormcenter.workbench.ui.panels.OutlineViewModel;
 import io.stormcenter.workbench.ui.panels.ProblemsView;
 import io.stormcenter.workbench.ui.panels.ProblemsViewModel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -99,10 +97,15 @@ public final class WorkbenchWindow {
 
     private static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256", "512"};
 
+    /** Edits come fast: the analysis waits this long for the next before it runs. */
+    private static final Duration ANALYSIS_DEBOUNCE = Duration.ofMillis(150);
+    /** Compiling the plan is slower and less urgent than the values on the cards. */
+    private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(300);
+
     private final Stage stage;
     private final TreeDocument document = new TreeDocument(TreeDocument.untitledTree());
-    private final ExecutorService io = Executors.newSingleThreadExecutor(daemon("ksc-io"));
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(daemon("ksc-analysis"));
+    // every background thread of the window; closed with it
+    private final BackgroundWork background = new BackgroundWork(Platform::runLater);
     private final EditorViewModel editor;
     private final AnalysisViewModel analysis;
     private final WorkbenchViewModel files;
@@ -126,9 +129,10 @@ public final class WorkbenchWindow {
         this.stage = stage;
         this.dialogs = dialogFactory.apply(stage);
         editor = new EditorViewModel(document);
-        analysis = new AnalysisViewModel(document, new AnalysisRunner(worker, Platform::runLater, 150));
+        analysis = new AnalysisViewModel(document, new AnalysisRunner(background.lane("analysis", ANALYSIS_DEBOUNCE)));
         files = new WorkbenchViewModel(document, dialogs, new RecentFiles(home.recentFiles()),
-                new RecoveryStore(home.recoveryDir()), io, Platform::runLater, worker, sampleDir);
+                new RecoveryStore(home.recoveryDir()), background.thread("io"), Platform::runLater,
+                background.thread("timer"), sampleDir);
         InspectorViewModel inspector = new InspectorViewModel(document, editor.primaryProperty(), TechniqueCatalogue.builtIn());
         OutlineViewModel outline = new OutlineViewModel(document);
         ProblemsViewModel problems = new ProblemsViewModel(document);
@@ -173,7 +177,8 @@ public final class WorkbenchWindow {
                 "Inspector: everything on the selected node", InspectorController.load(inspector, dialogs));
         Tab analysisTab = PanelTab.of("tab-analysis", "Analysis", "mdi2c-chart-bar",
                 "Root values, attacker profiles and the top attack scenarios", new AnalysisView(analysis));
-        HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(), worker, Platform::runLater);
+        HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(),
+                background.lane("honeycluster", PREVIEW_DEBOUNCE), HoneyclusterViewModel::preview);
         Tab honeyclusterTab = PanelTab.of("tab-honeycluster", "Honey", "mdi2b-bee",
                 "Honeycluster: the Kubernetes objects and sensor rules this tree compiles to",
                 new HoneyclusterView(honeycluster));
@@ -458,17 +463,14 @@ public final class WorkbenchWindow {
         return url == null ? null : new Image(url.toExternalForm());
     }
 
-    private static ThreadFactory daemon(String name) {
-        return r -> {
-            Thread thread = new Thread(r, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+    /** Stops every background thread of the window (and so whatever cluster work still runs). */
+    public void shutdown() {
+        background.close();
     }
 
-    public void shutdown() {
-        io.shutdownNow();
-        worker.shutdownNow();
+    /** The window's background threads, for panels that add their own lane. */
+    public BackgroundWork background() {
+        return background;
     }
 
     // ---- extension points and access for tests ----

@@ -2,8 +2,11 @@ package io.stormcenter.workbench.ui.deploy;
 
 import io.stormcenter.workbench.cluster.DeployProgress;
 import io.stormcenter.workbench.cluster.ProgressStep;
+import io.stormcenter.workbench.honeycluster.PlanRefusedException;
 import io.stormcenter.workbench.kube.ClusterException;
 import io.stormcenter.workbench.kube.CredentialRedaction;
+import io.stormcenter.workbench.ui.background.TaskLane;
+import io.stormcenter.workbench.ui.background.Work;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,13 +19,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * How the Deploy panel runs cluster work: off the FX thread, one piece at a time, with its
+ * How the Deploy panel runs cluster work: on its {@link TaskLane}, off the FX thread, one piece at a time, with its
  * progress lines and bar, a Stop for the long pieces, and a message that says how it went. A
  * failure becomes the message, never a dialog full of stack, and never leaves the panel busy.
  */
 final class ClusterWork {
 
-    private final Executor background;
+    private final TaskLane lane;
     private final Executor fx;
     private final Supplier<CredentialRedaction> redaction;
     private final ObservableList<String> lines = FXCollections.observableArrayList();
@@ -34,38 +37,54 @@ final class ClusterWork {
     private volatile boolean cancelRequested;
 
     /** @param redaction masks what an unexpected failure's message could leak (asked when one happens) */
-    ClusterWork(Executor background, Executor fx, Supplier<CredentialRedaction> redaction) {
-        this.background = background;
+    ClusterWork(TaskLane lane, Executor fx, Supplier<CredentialRedaction> redaction) {
+        this.lane = lane;
         this.fx = fx;
         this.redaction = redaction;
     }
 
-    /** Runs the work on the background thread; what it returns runs on the FX thread to show the result. */
-    void run(String starting, Supplier<Runnable> work) {
+    /**
+     * Runs the work on the lane's thread; what it returns runs on the FX thread to show the result.
+     * One piece at a time: while one runs, another is refused with a message, never queued behind
+     * it nor allowed to supersede it.
+     */
+    void run(String starting, Work<Runnable> work) {
+        if (busy.get()) {
+            message.set("Wait for the running cluster work to finish (or Stop it)");
+            return;
+        }
+        // read here, on the FX thread, where the kubeconfig and context properties live
+        CredentialRedaction masks = redaction.get();
         busy.set(true);
         message.set(starting);
-        background.execute(() -> {
-            Runnable show;
-            try {
-                show = work.get();
-            } catch (ClusterException e) {
-                show = () -> message.set(e.getMessage());
-            } catch (RuntimeException unexpected) {
-                // a bug or a client failure nobody translated: say what kind, redacted, and stay usable
-                String said = redaction.get().apply(String.valueOf(unexpected.getMessage()));
-                show = () -> message.set("Failed unexpectedly (" + unexpected.getClass().getSimpleName() + "): " + said);
-            }
-            Runnable shown = show;
-            fx.execute(() -> {
-                shown.run();
-                cancellable.set(false);
-                busy.set(false);
-            });
-        });
+        lane.submit(work, show -> done(show), failure -> done(() -> message.set(describe(failure, masks))));
+    }
+
+    private void done(Runnable show) {
+        try {
+            show.run();
+        } finally {
+            cancellable.set(false);
+            busy.set(false);
+        }
+    }
+
+    /** A failure as the panel says it: the cluster's own words, or what kind of bug, redacted. */
+    private static String describe(Exception failure, CredentialRedaction masks) {
+        if (failure instanceof ClusterException || failure instanceof PlanRefusedException) {
+            return failure.getMessage();
+        }
+        // a bug or a client failure nobody translated: say what kind, redacted, and stay usable
+        return "Failed unexpectedly (" + failure.getClass().getSimpleName() + "): "
+                + masks.apply(String.valueOf(failure.getMessage()));
     }
 
     /** A deploy or teardown: fresh progress lines, and {@link #cancel()} can stop it between objects. */
-    void runCancellable(String starting, Supplier<Runnable> work) {
+    void runCancellable(String starting, Work<Runnable> work) {
+        if (busy.get()) {
+            run(starting, work); // says to wait
+            return;
+        }
         lines.clear();
         progress.set(0);
         cancelRequested = false;

@@ -23,6 +23,7 @@ import io.stormcenter.workbench.kube.KubeContext;
 import io.stormcenter.workbench.kube.Kubeconfig;
 import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.ui.background.TaskLane;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -57,6 +58,8 @@ public final class DeployViewModel {
     /** The words of the production override, as the panel shows them. */
     public static final String PRODUCTION_CONFIRMATION = "It is production, and I mean it";
 
+    private static final String NO_RECORD = "No deployment of this model is recorded";
+
     private final BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect;
     private final SafetyPolicy safety;
     private final ClusterWork work;
@@ -83,9 +86,18 @@ public final class DeployViewModel {
      */
     public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, SafetyPolicy safety,
                            Executor background, Executor fx) {
+        this(connect, safety, TaskLane.immediate(background, fx), fx);
+    }
+
+    /**
+     * @param lane where cluster calls, compiling the plan and reading the record run; each call
+     *             opens one client and closes it when done
+     */
+    public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, SafetyPolicy safety,
+                           TaskLane lane, Executor fx) {
         this.connect = connect;
         this.safety = safety;
-        this.work = new ClusterWork(background, fx, this::redaction);
+        this.work = new ClusterWork(lane, fx, this::redaction);
         canDeploy = Bindings.createBooleanBinding(() -> !work.busyProperty().get() && preview.get() != null
                 && preview.get().deployable() && (!productionContext.get() || productionConfirmed.get()),
                 work.busyProperty(), preview, productionContext, productionConfirmed);
@@ -123,56 +135,77 @@ public final class DeployViewModel {
 
     /** Dry run of the plan on the chosen context; fills the plan list and the confirmation text. */
     public void preview(HoneyclusterPlan compiled) {
+        previewing(() -> compiled);
+    }
+
+    private void previewing(PlanSource compiled) {
         KubeContext chosen = context.get();
         if (refusedAsProduction(chosen)) {
             return;
         }
-        work.run("Checking the plan on " + chosen.name() + "…", () -> {
-            HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
-            DeployPreview result = deployer.preview(deployer.prepare(compiled));
-            String question = deployer.confirmation(result);
-            return () -> {
-                preview.set(result);
-                plan.setAll(result.changes());
-                confirmation.set(question);
-                work.say(result.summary());
-            };
+        Kubeconfig config = kubeconfig.get();
+        work.run("Checking the plan on " + chosen.name() + "…", task -> {
+            HoneyclusterPlan made = compiled.plan();
+            try (HoneyclusterDeployer deployer = connect.apply(config, chosen)) {
+                DeployPreview result = deployer.preview(deployer.prepare(made));
+                String question = deployer.confirmation(result);
+                return () -> {
+                    preview.set(result);
+                    plan.setAll(result.changes());
+                    confirmation.set(question);
+                    work.say(result.summary());
+                };
+            }
         });
     }
 
     /** Applies the plan; each object moves the progress bar and adds a line. */
     public void deploy(HoneyclusterPlan compiled, DeployRequest request, DeploymentRecordStore store) {
-        deploy(compiled, () -> request, store);
+        deploy(() -> compiled, () -> request, store);
     }
 
-    /** The request is made on the background thread: it reads the model file to hash it. */
-    private void deploy(HoneyclusterPlan compiled, Supplier<DeployRequest> request, DeploymentRecordStore store) {
+    /** The plan and the request are made on the lane's thread: compiling, and hashing the model file. */
+    private void deploy(PlanSource compiled, Supplier<DeployRequest> request, DeploymentRecordStore store) {
         KubeContext chosen = context.get();
         if (refusedAsProduction(chosen)) {
             return;
         }
-        work.runCancellable("Deploying to " + chosen.name() + "…", () -> {
-            DeployRequest made = request.get();
-            HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
-            DeployablePlan deployable = deployer.prepare(compiled);
-            DeployResult result = deployer.deploy(deployable, made, store, work.progress());
-            return () -> {
-                deploymentState.set(result.record().state().words() + " on " + chosen.name());
-                work.say(result.failure().map(f -> "Stopped at " + f + " — retry or tear down")
-                        .orElse("Deployed " + result.record().id()));
-            };
+        Kubeconfig config = kubeconfig.get();
+        work.runCancellable("Deploying to " + chosen.name() + "…", task -> {
+            HoneyclusterPlan made = compiled.plan();
+            DeployRequest asked = request.get();
+            try (HoneyclusterDeployer deployer = connect.apply(config, chosen)) {
+                DeployablePlan deployable = deployer.prepare(made);
+                DeployResult result = deployer.deploy(deployable, asked, store, work.progress());
+                return () -> {
+                    deploymentState.set(result.record().state().words() + " on " + chosen.name());
+                    work.say(result.failure().map(f -> "Stopped at " + f + " — retry or tear down")
+                            .orElse("Deployed " + result.record().id()));
+                };
+            }
         });
     }
 
     public void refreshStatus(DeploymentRecord record) {
+        refreshingStatus(() -> Optional.of(record));
+    }
+
+    private void refreshingStatus(RecordSource record) {
         KubeContext chosen = context.get();
-        work.run("Reading the status…", () -> {
-            DeploymentStatus result = connect.apply(kubeconfig.get(), chosen).status(record);
-            return () -> {
-                status.set(result);
-                work.lines().setAll(result.lines());
-                work.say(result.summary());
-            };
+        Kubeconfig config = kubeconfig.get();
+        work.run("Reading the status…", task -> {
+            Optional<DeploymentRecord> found = record.record();
+            if (found.isEmpty()) {
+                return () -> work.say(NO_RECORD);
+            }
+            try (HoneyclusterDeployer deployer = connect.apply(config, chosen)) {
+                DeploymentStatus result = deployer.status(found.get());
+                return () -> {
+                    status.set(result);
+                    work.lines().setAll(result.lines());
+                    work.say(result.summary());
+                };
+            }
         });
     }
 
@@ -181,13 +214,21 @@ public final class DeployViewModel {
      * kubeconfig's user has it; the missing ones are listed, one line per resource.
      */
     public void testConnection(HoneyclusterPlan compiled) {
+        testingConnection(() -> compiled);
+    }
+
+    private void testingConnection(PlanSource compiled) {
         KubeContext chosen = context.get();
         if (refusedAsProduction(chosen)) {
             return;
         }
-        work.run("Testing the connection to " + chosen.name() + "…", () -> {
-            HoneyclusterDeployer deployer = connect.apply(kubeconfig.get(), chosen);
-            ConnectionReport report = deployer.testConnection(deployer.prepare(compiled));
+        Kubeconfig config = kubeconfig.get();
+        work.run("Testing the connection to " + chosen.name() + "…", task -> {
+            HoneyclusterPlan made = compiled.plan();
+            ConnectionReport report;
+            try (HoneyclusterDeployer deployer = connect.apply(config, chosen)) {
+                report = deployer.testConnection(deployer.prepare(made));
+            }
             return () -> {
                 work.lines().setAll(report.lines());
                 work.say(report.sufficient()
@@ -200,13 +241,24 @@ public final class DeployViewModel {
 
     public void teardown(DeploymentRecord record, DeploymentRecordStore store,
                          boolean productionAllowed) {
+        tearingDown(() -> Optional.of(record), store, productionAllowed);
+    }
+
+    private void tearingDown(RecordSource record, DeploymentRecordStore store, boolean productionAllowed) {
         KubeContext chosen = context.get();
         if (!productionAllowed && refusedAsProduction(chosen)) {
             return;
         }
-        work.runCancellable("Tearing down…", () -> {
-            TeardownResult result = connect.apply(kubeconfig.get(), chosen).teardown(record, store, productionAllowed,
-                    work.progress(), Duration.ofSeconds(120));
+        Kubeconfig config = kubeconfig.get();
+        work.runCancellable("Tearing down…", task -> {
+            Optional<DeploymentRecord> found = record.record();
+            if (found.isEmpty()) {
+                return () -> work.say(NO_RECORD);
+            }
+            TeardownResult result;
+            try (HoneyclusterDeployer deployer = connect.apply(config, chosen)) {
+                result = deployer.teardown(found.get(), store, productionAllowed, work.progress(), Duration.ofSeconds(120));
+            }
             return () -> {
                 deploymentState.set(result.record().state().words());
                 work.say(result.complete() ? "Torn down: nothing labelled remains"
@@ -243,15 +295,27 @@ public final class DeployViewModel {
         return true;
     }
 
-    // ---- the document's model: compiled on the background thread, record kept next to the file ----
+    // ---- the document's model: compiled, and its record read, on the lane's thread ----
+
+    /** Makes the plan on the lane's thread. */
+    @FunctionalInterface
+    private interface PlanSource {
+        HoneyclusterPlan plan() throws PlanRefusedException;
+    }
+
+    /** Reads the deployment record on the lane's thread. */
+    @FunctionalInterface
+    private interface RecordSource {
+        Optional<DeploymentRecord> record();
+    }
 
     public void testConnection(AttackTree tree) {
-        compiled(tree, 1L).ifPresent(this::testConnection);
+        compiler(tree, () -> 1L).ifPresent(this::testingConnection);
     }
 
     /** Compiles the tree (namespace field, or the compiler's default) and previews it. */
     public void preview(AttackTree tree) {
-        compiled(tree, 1L).ifPresent(this::preview);
+        compiler(tree, () -> 1L).ifPresent(this::previewing);
     }
 
     public void deploy(AttackTree tree, Path modelFile) {
@@ -260,42 +324,38 @@ public final class DeployViewModel {
             return;
         }
         DeploymentRecordFile store = DeploymentRecordFile.nextTo(modelFile);
-        long seed = store.load().map(DeploymentRecord::seed).orElse(1L);
         String kubeconfigFile = kubeconfig.get() == null ? null : kubeconfig.get().location().persistedForm();
-        compiled(tree, seed).ifPresent(plan ->
-                deploy(plan, () -> DeployRequest.forModelFile(modelFile, kubeconfigFile, productionConfirmed.get()), store));
+        boolean allowProduction = productionConfirmed.get();
+        // a redeploy keeps the recorded seed, so the objects keep their names
+        compiler(tree, () -> store.load().map(DeploymentRecord::seed).orElse(1L)).ifPresent(plan ->
+                deploy(plan, () -> DeployRequest.forModelFile(modelFile, kubeconfigFile, allowProduction), store));
     }
 
     public void refreshStatus(Path modelFile) {
-        record(modelFile).ifPresent(this::refreshStatus);
+        refreshingStatus(recordNextTo(modelFile));
     }
 
     public void teardown(Path modelFile) {
-        record(modelFile).ifPresent(r -> teardown(r, DeploymentRecordFile.nextTo(modelFile), productionConfirmed.get()));
-    }
-
-    private Optional<DeploymentRecord> record(Path modelFile) {
-        Optional<DeploymentRecord> found = modelFile == null ? Optional.empty()
-                : DeploymentRecordFile.nextTo(modelFile).load();
-        if (found.isEmpty()) {
-            work.say("No deployment of this model is recorded");
+        if (modelFile == null) {
+            work.say(NO_RECORD);
+            return;
         }
-        return found;
+        tearingDown(recordNextTo(modelFile), DeploymentRecordFile.nextTo(modelFile), productionConfirmed.get());
     }
 
-    private Optional<HoneyclusterPlan> compiled(AttackTree tree, long seed) {
+    private static RecordSource recordNextTo(Path modelFile) {
+        return () -> modelFile == null ? Optional.empty() : DeploymentRecordFile.nextTo(modelFile).load();
+    }
+
+    /** How to compile the tree on the lane's thread, with the namespace field as it is now; empty without a context. */
+    private Optional<PlanSource> compiler(AttackTree tree, Supplier<Long> seed) {
         if (context.get() == null) {
             work.say("Choose a context first");
             return Optional.empty();
         }
         String chosen = namespace.get() == null || namespace.get().isBlank() ? null : namespace.get().strip();
-        try {
-            return Optional.of(new HoneyclusterCompiler().compile(tree,
-                    CompileOptions.seeded(seed).withNamespace(chosen)));
-        } catch (PlanRefusedException refused) {
-            work.say(refused.getMessage());
-            return Optional.empty();
-        }
+        return Optional.of(() -> new HoneyclusterCompiler().compile(tree,
+                CompileOptions.seeded(seed.get()).withNamespace(chosen)));
     }
 
     /** The kubeconfig whose contexts the picker shows (null until one is loaded). */

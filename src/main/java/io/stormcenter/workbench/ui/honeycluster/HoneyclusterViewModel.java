@@ -7,16 +7,16 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.ui.background.TaskLane;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -27,8 +27,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Honeycluster view's state: the plan preview of the current tree (compiled off the FX
- * thread on every edit; a result that arrives after a newer edit is dropped), the selected
+ * The Honeycluster view's state: the plan preview of the current tree (compiled on its own lane,
+ * debounced in the window; a result that arrives after a newer edit is dropped), the selected
  * object's YAML, the objects of the selected node's trip-wires, coverage and the selected leaf's
  * suggestions. Taking a suggestion adds its trip-wire to the leaf as one undoable edit.
  */
@@ -39,9 +39,8 @@ public final class HoneyclusterViewModel {
 
     private final TreeDocument document;
     private final ObservableValue<String> selectedNode;
-    private final Executor worker;
-    private final Executor fxThread;
-    private final AtomicLong generation = new AtomicLong();
+    private final TaskLane lane;
+    private final Function<AttackTree, PlanPreview> compile;
     private final ReadOnlyObjectWrapper<PlanPreview> preview = new ReadOnlyObjectWrapper<>(this, "preview");
     private final ObservableList<PlanPreview.Group> groups = FXCollections.observableArrayList();
     private final ObservableList<PlanPreview.Group> readOnlyGroups = FXCollections.unmodifiableObservableList(groups);
@@ -52,37 +51,43 @@ public final class HoneyclusterViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> readOnlySuggestions = FXCollections.unmodifiableObservableList(suggestions);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
+    /** A view model that compiles as soon as {@code worker} is free, without debounce. */
     public HoneyclusterViewModel(TreeDocument document, ObservableValue<String> selectedNode, Executor worker,
                                  Executor fxThread) {
+        this(document, selectedNode, TaskLane.immediate(worker, fxThread), HoneyclusterViewModel::preview);
+    }
+
+    /**
+     * @param lane    where the preview is compiled (the window's is debounced, so typing a label
+     *                compiles once when the typing pauses)
+     * @param compile the tree to its plan preview ({@link #preview} in the window; counted in tests)
+     */
+    public HoneyclusterViewModel(TreeDocument document, ObservableValue<String> selectedNode, TaskLane lane,
+                                 Function<AttackTree, PlanPreview> compile) {
         this.document = document;
         this.selectedNode = selectedNode;
-        this.worker = worker;
-        this.fxThread = fxThread;
+        this.lane = lane;
+        this.compile = compile;
         document.treeProperty().addListener((obs, old, tree) -> refresh());
         selectedNode.addListener((obs, old, id) -> showNode());
         selectedItem.addListener((obs, old, item) -> yaml.set(item == null ? "" : item.yaml()));
         refresh();
     }
 
-    /** Compiles the current tree again, off the FX thread. */
+    /** The preview the window shows: the plan with the preview's seed. */
+    public static PlanPreview preview(AttackTree tree) {
+        return PlanPreview.of(tree, CompileOptions.seeded(PREVIEW_SEED));
+    }
+
+    /** Compiles the current tree again, off the FX thread; a newer edit supersedes it. */
     public void refresh() {
-        long mine = generation.incrementAndGet();
         AttackTree tree = document.tree();
-        running.set(true);
-        worker.execute(() -> {
-            PlanPreview result = PlanPreview.of(tree, CompileOptions.seeded(PREVIEW_SEED));
-            fxThread.execute(() -> {
-                if (generation.get() == mine) {
-                    show(result);
-                }
-            });
-        });
+        lane.submit(context -> compile.apply(tree), this::show,
+                failure -> status.set("Cannot compile: " + failure.getMessage()));
     }
 
     private void show(PlanPreview value) {
-        running.set(false);
         String keptKey = selectedItem.get() == null ? null : selectedItem.get().key();
         preview.set(value);
         groups.setAll(value.groups());
@@ -167,6 +172,6 @@ public final class HoneyclusterViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return lane.runningProperty();
     }
 }

@@ -9,18 +9,17 @@ import io.stormcenter.workbench.analysis.ScenarioRanker;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.TreeValidator;
+import io.stormcenter.workbench.ui.background.TaskLane;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Runs the analysis off the FX thread, debounced: a burst of edits starts one run after the
+ * Runs the analysis on its {@link TaskLane}, debounced: a burst of edits starts one run after the
  * last of them, and a result that arrives after a newer request is dropped.
  */
 public final class AnalysisRunner {
@@ -28,33 +27,33 @@ public final class AnalysisRunner {
     /** How many scenarios the table shows. */
     public static final int TOP_SCENARIOS = 10;
 
-    private final ScheduledExecutorService worker;
-    private final Executor fxThread;
-    private final long debounceMillis;
-    private final AtomicLong generation = new AtomicLong();
-    private ScheduledFuture<?> pending;
+    /** The analysis of one tree; {@link AnalysisRunner#analyse} in the window, a counting one in tests. */
+    @FunctionalInterface
+    public interface Analysis {
+        AnalysisResult of(AttackTree tree, AttackerProfile profile, Ranking ranking);
+    }
 
+    private final TaskLane lane;
+    private final Analysis analysis;
+
+    public AnalysisRunner(TaskLane lane, Analysis analysis) {
+        this.lane = lane;
+        this.analysis = analysis;
+    }
+
+    public AnalysisRunner(TaskLane lane) {
+        this(lane, AnalysisRunner::analyse);
+    }
+
+    /** A runner on its own debounced lane over {@code worker}. */
     public AnalysisRunner(ScheduledExecutorService worker, Executor fxThread, long debounceMillis) {
-        this.worker = worker;
-        this.fxThread = fxThread;
-        this.debounceMillis = debounceMillis;
+        this(TaskLane.debounced(worker, fxThread, Duration.ofMillis(debounceMillis)));
     }
 
     /** Asks for a run; the result goes to {@code onResult} on the FX thread unless a newer request came. */
-    public synchronized void request(AttackTree tree, AttackerProfile profile, Ranking ranking,
-                                     Consumer<AnalysisResult> onResult) {
-        long mine = generation.incrementAndGet();
-        if (pending != null) {
-            pending.cancel(false);
-        }
-        pending = worker.schedule(() -> {
-            AnalysisResult result = analyse(tree, profile, ranking);
-            fxThread.execute(() -> {
-                if (generation.get() == mine) {
-                    onResult.accept(result);
-                }
-            });
-        }, debounceMillis, TimeUnit.MILLISECONDS);
+    public void request(AttackTree tree, AttackerProfile profile, Ranking ranking, Consumer<AnalysisResult> onResult) {
+        lane.submit(context -> analysis.of(tree, profile, ranking), onResult,
+                failure -> onResult.accept(AnalysisResult.failed("Analysis failed: " + failure.getMessage())));
     }
 
     /** The analysis itself, on the calling thread. */

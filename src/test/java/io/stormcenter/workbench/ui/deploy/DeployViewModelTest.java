@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.stormcenter.workbench.cluster.ApplyMethod;
@@ -36,6 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
 class DeployViewModelTest {
 
     static KubernetesClient client;
+
+    /** A client of its own for each connection, as the window opens one per call and closes it after. */
+    static KubernetesClient connection() {
+        return new KubernetesClientBuilder().withConfig(client.getConfiguration()).build();
+    }
     static KubernetesMockServer server;
 
     private static final Executor NOW = Runnable::run;
@@ -46,7 +52,7 @@ class DeployViewModelTest {
     private DeployViewModel viewModel() {
         return new DeployViewModel((kubeconfig, context) -> new HoneyclusterDeployer(
                 new ClusterSession(new KubeContext(context.name(), "c", client.getMasterUrl().toString(), "u", null),
-                        client, CredentialRedaction.shapesOnly()),
+                        connection(), CredentialRedaction.shapesOnly()),
                 ApplyMethod.createOrReplace(), SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED,
                 Clock.systemUTC(), Duration.ZERO), SafetyPolicy.defaults(), NOW, NOW);
     }

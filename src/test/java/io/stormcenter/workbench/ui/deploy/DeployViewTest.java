@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.stormcenter.workbench.cluster.ApplyMethod;
 import io.stormcenter.workbench.cluster.AuditEventLookup;
@@ -43,6 +44,11 @@ class DeployViewTest {
 
     static KubernetesClient client;
 
+    /** A client of its own for each connection, as the window opens one per call and closes it after. */
+    static KubernetesClient connection() {
+        return new KubernetesClientBuilder().withConfig(client.getConfiguration()).build();
+    }
+
     private AttackTree tree;
     private DeployViewModel model;
 
@@ -51,7 +57,7 @@ class DeployViewTest {
         tree = TreeFiles.read(Path.of("sample-models", "ksc-kubecon-2024.json")).tree();
         KubeContext context = new KubeContext("kind-dev", "c", client.getMasterUrl().toString(), "u", null);
         model = new DeployViewModel((kubeconfig, c) -> new HoneyclusterDeployer(
-                new ClusterSession(c, client, CredentialRedaction.shapesOnly()), ApplyMethod.createOrReplace(),
+                new ClusterSession(c, connection(), CredentialRedaction.shapesOnly()), ApplyMethod.createOrReplace(),
                 SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED, Clock.systemUTC(), Duration.ZERO),
                 SafetyPolicy.defaults(), Runnable::run, Runnable::run);
         model.contexts().setAll(List.of(context));

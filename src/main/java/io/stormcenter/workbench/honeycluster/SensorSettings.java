@@ -36,6 +36,11 @@ public final class SensorSettings {
     private SensorSettings() {
     }
 
+    /** The name of a deployment's Falco rules file (a key of {@code customRules}, so of Falco's rules ConfigMap). */
+    public static String falcoRulesFile(String deploymentId) {
+        return FalcoRulesFile.fileName(deploymentId);
+    }
+
     /** Falco's values: JSON alerts with the matchers' fields, and the plan's rules file as a custom rule file. */
     static String falcoValues(String deploymentId, String rulesFile, String rules) {
         Map<String, Object> falco = new LinkedHashMap<>();

@@ -73,7 +73,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--speed: " + e.getMessage());
         }
         ReadResult read = models.read(model);
-        DeployedMatchers.Matchers matchers = DeployedMatchers.of(model, read.tree(), seed, workbenchIdentities);
+        ObservationMatchers.Matchers matchers = ObservationMatchers.of(model, read.tree(), seed, workbenchIdentities);
         out.println("Matching against " + matchers.origin() + "; storing in " + store.location(model).describe());
         boolean allRead = true;
         try (JdbcObservationStore observations = store.open(model)) {

@@ -41,6 +41,9 @@ final class KscCommand implements Runnable {
         commands.put("deploy", args -> new DeployCommand(ModelFiles.readingAhead(args)));
         commands.put("status", args -> new StatusCommand());
         commands.put("teardown", args -> new TeardownCommand());
+        commands.put("collect", args -> new CollectCommand(ModelFiles.readingAhead(args)));
+        commands.put("replay", args -> new ReplayCommand(ModelFiles.readingAhead(args)));
+        commands.put("observations", args -> new ObservationsCommand(java.time.Clock.systemUTC()));
         commands.put("help", args -> new HelpCommand());
         return commands;
     }

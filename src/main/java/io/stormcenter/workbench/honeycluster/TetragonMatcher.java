@@ -16,8 +16,9 @@ import java.util.TreeMap;
  * and the path or address argument. The policy's name does not gate: another policy on the same
  * hook (an operator's, KSC's own) counts as well. An event of the trip-wire's own policy, or of
  * the policy the model names, passed the kernel's selector already, so its binary and arguments
- * are not compared again; nor are arguments an event does not carry (the KSC/Vector pipeline
- * deletes {@code args}): what is absent cannot contradict.
+ * are not compared again, even when the event carries none (the KSC/Vector pipeline deletes
+ * {@code args}). Another policy's event without arguments still fires a trip-wire that has no
+ * argument condition (hook, pod and binary say enough), but not one on a file or address.
  *
  * @param policyName     the policy the plan deploys for this trip-wire
  * @param samePolicies   other policy names whose selector is this trip-wire's (the name the model gives)
@@ -53,8 +54,7 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
                 || !hook(function).equals(hook(tetragon.functionName())) || !where(tetragon)) {
             return MatchOutcome.MISS;
         }
-        String policy = tetragon.policyName();
-        if (policyName.equals(policy) || samePolicies.contains(policy)) {
+        if (owns(tetragon.policyName())) {
             return MatchOutcome.HIT;
         }
         String binary = tetragon.process() == null ? null : tetragon.process().binary();
@@ -62,13 +62,23 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
             return MatchOutcome.MISS;
         }
         List<TetragonArg> args = tetragon.args();
-        if (!args.isEmpty() && !pathPrefixes.isEmpty() && args.stream().noneMatch(this::pathMatches)) {
+        if (args.isEmpty()) {
+            // Another policy's event without its arguments: the hook, the pod and the binary still
+            // tell a trip-wire without an argument condition, but nothing says which file or address.
+            return pathPrefixes.isEmpty() && addresses.isEmpty() ? MatchOutcome.HIT : MatchOutcome.MISS;
+        }
+        if (!pathPrefixes.isEmpty() && args.stream().noneMatch(this::pathMatches)) {
             return MatchOutcome.MISS;
         }
-        if (!args.isEmpty() && !addresses.isEmpty() && args.stream().noneMatch(this::addressMatches)) {
+        if (!addresses.isEmpty() && args.stream().noneMatch(this::addressMatches)) {
             return MatchOutcome.MISS;
         }
         return MatchOutcome.HIT;
+    }
+
+    /** Whether events of this policy passed this trip-wire's own selector (its deployed policy, or the one the model names). */
+    public boolean owns(String policy) {
+        return policy != null && (policyName.equals(policy) || samePolicies.contains(policy));
     }
 
     private boolean where(TetragonEvent event) {

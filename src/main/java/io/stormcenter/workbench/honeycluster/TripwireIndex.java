@@ -68,6 +68,13 @@ public final class TripwireIndex {
         }
     }
 
+    private static boolean owns(EventMatcher matcher, String policy) {
+        if (matcher instanceof TetragonMatcher m) {
+            return m.owns(policy);
+        }
+        return matcher instanceof AnyOfMatcher any && any.matchers().stream().anyMatch(m -> owns(m, policy));
+    }
+
     /** All entries in the order of the tree's nodes. */
     public List<TripwireEntry> entries() {
         return List.copyOf(byId.values());
@@ -94,6 +101,14 @@ public final class TripwireIndex {
             candidates = byKubescapeRule.getOrDefault(alert.ruleId(), List.of());
         } else if (event instanceof TetragonEvent tetragon && tetragon.functionName() != null) {
             candidates = byHook.getOrDefault(TetragonMatcher.hook(tetragon.functionName()), List.of());
+            // The policy that reported the event tells whose selector it passed: when a trip-wire of the
+            // plan owns that policy, the event is that trip-wire's, not every trip-wire's on the hook
+            // (an event without args could otherwise light them all).
+            List<TripwireEntry> owners = candidates.stream()
+                    .filter(e -> owns(e.matcher(), tetragon.policyName())).toList();
+            if (!owners.isEmpty()) {
+                candidates = owners;
+            }
         } else {
             candidates = List.of();
         }

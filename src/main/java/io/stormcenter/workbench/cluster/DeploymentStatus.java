@@ -54,6 +54,7 @@ public record DeploymentStatus(DeploymentRecord record, List<ObjectStatus> objec
             lines.add("  pod " + pod);
         }
         lines.add("Sensors: " + sensors.summary());
+        sensors.notes().forEach(note -> lines.add("  " + note));
         lines.add("Last audit event: " + lastAuditEvent);
         lines.add(summary());
         return lines;

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.cluster;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,13 @@ public record SensorInventory(boolean tracingPolicies, boolean namespacedTracing
     public SensorInventory {
         falcoDaemonSets = List.copyOf(falcoDaemonSets);
         notes = List.copyOf(notes);
+    }
+
+    /** A copy with more notes (e.g. a sensor configured so that a trip-wire cannot fire). */
+    public SensorInventory withNotes(List<String> more) {
+        List<String> all = new ArrayList<>(notes);
+        all.addAll(more);
+        return new SensorInventory(tracingPolicies, namespacedTracingPolicies, falcoDaemonSets, all);
     }
 
     public boolean tetragon() {

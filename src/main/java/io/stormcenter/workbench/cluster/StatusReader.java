@@ -49,8 +49,8 @@ final class StatusReader {
                 statuses.add(new ObjectStatus(ref, true, WORKLOADS.contains(ref.kind()) ? replicas(ref) : ""));
             }
         }
-        return new DeploymentStatus(record, statuses, pods(record), SensorProbe.probe(objects), lastAuditEvent(record),
-                clock.instant());
+        SensorInventory sensors = SensorProbe.probe(objects).withNotes(SensorConfiguration.problems(objects, record));
+        return new DeploymentStatus(record, statuses, pods(record), sensors, lastAuditEvent(record), clock.instant());
     }
 
     @SuppressWarnings("unchecked")

@@ -251,12 +251,18 @@ public final class HoneyclusterCompiler {
             if (!falcoTripwires.isEmpty()) {
                 String rules = FalcoRulesFile.render(namespace, falcoRules, new ArrayList<>(falcoUpstream));
                 files.put(FalcoRulesFile.fileName(deploymentId), rules);
+                files.put(SensorSettings.FALCO_VALUES, SensorSettings.falcoValues(deploymentId,
+                        FalcoRulesFile.fileName(deploymentId), rules));
             }
             if (!kubescapeRules.isEmpty()) {
                 String name = kubescapeBindingName();
                 HasMetadata binding = KubescapeSettings.binding(name, namespace, base, kubescapeRules);
                 policies.add(binding);
                 files.put(KubescapeSettings.VALUES_FILE, KubescapeSettings.helmValues(deploymentId, name));
+            }
+            if (policies.stream().anyMatch(p -> p.getApiVersion().startsWith("cilium.io"))) {
+                files.put(SensorSettings.TETRAGON_VALUES, SensorSettings.tetragonValues(deploymentId,
+                        policies.stream().anyMatch(p -> p.getKind().equals("TracingPolicy"))));
             }
             List<HasMetadata> objects = new ArrayList<>();
             objects.add(ContainmentObjects.namespace(namespace, base));

@@ -84,6 +84,7 @@ final class OperatorFiles {
                     .append("and keep these upstream rules enabled: ")
                     .append(upstreamFalcoRules.isEmpty() ? "none" : String.join(", ", upstreamFalcoRules)).append(".\n\n");
         }
+        out.append(SensorReadme.section(plan));
         if (plan.files().containsKey(KubescapeSettings.VALUES_FILE)) {
             out.append("## Kubescape\n\nInstall or upgrade the Kubescape operator with `").append(KubescapeSettings.VALUES_FILE)
                     .append("` (the command is at its top):\nruntime detection on, alerts printed to the node-agent's log.")

@@ -1,0 +1,63 @@
+package io.stormcenter.workbench.telemetry.cluster;
+
+import java.time.Instant;
+
+/**
+ * Where a container's log was acknowledged: the timestamp of the last stored line and how many
+ * lines carried that very timestamp. The log is reopened from that timestamp ({@code sinceTime}),
+ * which repeats those lines; they are skipped here, so a reconnect neither loses nor repeats a line
+ * (and should the clock repeat, the store's dedup key still makes a repeat a no-op).
+ */
+final class LogCursor {
+
+    private Instant acknowledged;
+    private int acknowledgedAtSameTime;
+    private Instant pending;
+    private int pendingAtSameTime;
+    private int toSkip;
+
+    LogCursor(Instant since) {
+        this.acknowledged = since;
+        this.pending = since;
+    }
+
+    /** The time to reopen the log from, or null for its start. */
+    Instant since() {
+        return acknowledged;
+    }
+
+    /** A new connection: the lines at the acknowledged timestamp that were stored come again. */
+    void reopened() {
+        toSkip = acknowledgedAtSameTime;
+        pending = acknowledged;
+        pendingAtSameTime = acknowledgedAtSameTime;
+    }
+
+    /** Whether a line of this timestamp is new (and if so, counts it as pending). */
+    boolean take(Instant time) {
+        if (time == null) {
+            return true;
+        }
+        if (acknowledged != null && time.isBefore(acknowledged)) {
+            return false;
+        }
+        if (time.equals(acknowledged) && toSkip > 0) {
+            toSkip--;
+            return false;
+        }
+        if (time.equals(pending)) {
+            pendingAtSameTime++;
+        } else {
+            pending = time;
+            pendingAtSameTime = 1;
+        }
+        return true;
+    }
+
+    /** The lines taken so far are stored. */
+    void acknowledge() {
+        acknowledged = pending;
+        acknowledgedAtSameTime = pendingAtSameTime;
+        toSkip = 0;
+    }
+}

@@ -161,8 +161,10 @@ public final class WorkbenchViewModel {
     private void opened(Path file, ReadResult read) {
         busy.set(false);
         boolean imported = !file.getFileName().toString().endsWith(".json");
-        document.load(read.tree(), imported ? null : file.toAbsolutePath());
-        if (!imported) {
+        // a shipped sample opens as an untitled copy: Save asks where, the sample stays as shipped
+        boolean sample = isSample(file);
+        document.load(read.tree(), imported || sample ? null : file.toAbsolutePath());
+        if (!imported && !sample) {
             recent.add(file);
         }
         recovery.discard();
@@ -172,8 +174,19 @@ public final class WorkbenchViewModel {
                     String.join("\n", read.warnings().subList(0, Math.min(8, read.warnings().size())))));
         } else {
             banner.set(imported ? Banner.info("Imported " + file.getFileName(), "Save it as a KSC attack tree to keep it.")
+                    : sample ? Banner.info("A copy of the sample " + file.getFileName(),
+                            "Change it as you like: Save asks where to keep your copy, the sample stays as shipped.")
                     : null);
         }
+    }
+
+    /** Whether a file is one of the bundled samples (inside the sample folder). */
+    public boolean isSample(Path file) {
+        if (sampleDir == null) {
+            return false;
+        }
+        Path folder = sampleDir.toAbsolutePath().normalize();
+        return file.toAbsolutePath().normalize().startsWith(folder);
     }
 
     private void failed(String heading, String detail) {

@@ -56,6 +56,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Parent;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -162,15 +163,17 @@ public final class WorkbenchWindow {
         problemsTab.textProperty().bind(problems.summaryProperty());
         leftTabs.getTabs().addAll(shrinkable(outlineTab), shrinkable(problemsTab));
         leftTabs.setId("left-tabs");
+        Parent inspectorView = InspectorController.load(inspector, dialogs);
         Tab inspectorTab = PanelTab.of("tab-inspector", "Node", "mdi2p-pencil-outline",
-                "Inspector: everything on the selected node", InspectorController.load(inspector, dialogs));
+                "Inspector: everything on the selected node", inspectorView);
         Tab analysisTab = PanelTab.of("tab-analysis", "Analysis", "mdi2c-chart-bar",
                 "Root values, attacker profiles and the top attack scenarios", new AnalysisView(analysis));
         HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(),
-                background.lane("honeycluster", PREVIEW_DEBOUNCE), HoneyclusterViewModel::preview);
+                background.lane("honeycluster", PREVIEW_DEBOUNCE), background.lane("honeycluster-files", Duration.ZERO),
+                HoneyclusterViewModel::preview);
         Tab honeyclusterTab = PanelTab.of("tab-honeycluster", "Honey", "mdi2b-bee",
                 "Honeycluster: the Kubernetes objects and sensor rules this tree compiles to",
-                new HoneyclusterView(honeycluster));
+                new HoneyclusterView(honeycluster, dialogs));
         rightTabs.getTabs().addAll(shrinkable(inspectorTab), shrinkable(analysisTab), shrinkable(honeyclusterTab));
         rightTabs.setId("right-tabs");
         for (TabPane pane : List.of(leftTabs, rightTabs)) {
@@ -202,6 +205,7 @@ public final class WorkbenchWindow {
         scene.getStylesheets().add(WorkbenchWindow.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());
         actions.installKeys(scene, WorkbenchMenus.inMenuBar());
         stage.setScene(scene);
+        PaneFocus.install(scene, canvas, canvas::focusCanvas, inspectorView, () -> selectRightTab("tab-inspector"));
         stage.titleProperty().bind(files.titleProperty());
         for (String size : ICON_SIZES) {
             Image image = iconImage(size);
@@ -252,7 +256,8 @@ public final class WorkbenchWindow {
         c.put(RENAME, onSelected(editor::requestRename));
         c.put(DELETE_NODE, Command.of(editor::deleteSelected));
         c.put(DELETE_SUBTREE, Command.of(editor::deleteSelectedSubtrees));
-        c.put(ADD_CHILD, Command.of(editor::addChild));
+        // with nothing selected there is nothing to add to: Tab then moves the focus on, as everywhere else
+        c.put(ADD_CHILD, Command.of(editor::addChild).disabledWhen(editor.primaryProperty().isNull()));
         c.put(ADD_SIBLING, Command.of(editor::addSibling));
         c.put(ADD_DEFENCE, Command.of(editor::addDefence));
         c.put(GATE_OR, gate(Gate.OR));

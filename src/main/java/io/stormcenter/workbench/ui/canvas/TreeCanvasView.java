@@ -276,6 +276,11 @@ public final class TreeCanvasView extends Region {
         return viewport;
     }
 
+    /** Gives the keyboard to the canvas (its editing keys work from here). */
+    public void focusCanvas() {
+        viewport.requestFocus();
+    }
+
     TreeLayout currentLayout() {
         ensureLayout();
         return layout;

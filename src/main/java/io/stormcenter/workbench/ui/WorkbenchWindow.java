@@ -10,6 +10,9 @@ import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.format.WorkbenchVersion;
 import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.model.Gate;
+import io.stormcenter.workbench.picture.Overlay;
+import io.stormcenter.workbench.picture.ProblemOverlay;
+import io.stormcenter.workbench.picture.ScenarioOverlay;
 import io.stormcenter.workbench.ui.actions.ActionFactory;
 import io.stormcenter.workbench.ui.actions.Command;
 import io.stormcenter.workbench.ui.actions.ShortcutHelp;
@@ -46,6 +49,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -53,7 +57,9 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -132,11 +138,16 @@ public final class WorkbenchWindow {
         OutlineViewModel outline = new OutlineViewModel(document);
         ProblemsViewModel problems = new ProblemsViewModel(document);
 
-        canvas = new TreeCanvasView(editor, analysis::values, () -> analysis.scenarioNodesProperty().get(),
-                () -> analysis.scenarioLeavesProperty().get(), problems::problemsOf);
+        // the canvas's overlays: the lit scenario, then the problems (their sign wins the corner)
+        ObservableList<Overlay> overlays = FXCollections.observableArrayList(
+                new ScenarioOverlay(Set.of(), Set.of()), new ProblemOverlay(problems::problemsOf));
+        canvas = new TreeCanvasView(editor, analysis::values, overlays);
+        analysis.scenarioNodesProperty().addListener((obs, old, nodes) -> overlays.set(0,
+                new ScenarioOverlay(nodes, analysis.scenarioLeavesProperty().get())));
+        analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> overlays.set(0,
+                new ScenarioOverlay(analysis.scenarioNodesProperty().get(), leaves)));
         problems.problems().addListener((ListChangeListener<Problem>) c -> canvas.refreshDecorations());
         analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
-        analysis.scenarioNodesProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
             if (!leaves.isEmpty() && analysis.selectedScenarioProperty().get() != null) {
                 canvas.showAll(analysis.selectedScenarioProperty().get().scenario().leaves());

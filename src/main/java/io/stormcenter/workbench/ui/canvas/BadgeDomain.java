@@ -3,6 +3,8 @@ package io.stormcenter.workbench.ui.canvas;
 import io.stormcenter.workbench.analysis.Blocked;
 import io.stormcenter.workbench.analysis.NodeValues;
 import io.stormcenter.workbench.model.Estimates;
+import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.picture.CardTexts;
 import java.util.Locale;
 
 /** Which attribute domain the cards' badges show: the leaf's estimate and the computed value. */
@@ -44,6 +46,21 @@ public enum BadgeDomain {
             case COST -> money(values.cost());
             case TIME -> hours(values.timeHours());
             case SKILL -> values.skill() == Integer.MAX_VALUE ? Blocked.WORD : "skill " + values.skill();
+        };
+    }
+
+    /** The two badges of a card in this domain, for the tree's picture. */
+    public CardTexts cardTexts() {
+        return new CardTexts() {
+            @Override
+            public String estimate(Node leaf) {
+                return estimateText(leaf.estimates());
+            }
+
+            @Override
+            public String value(NodeValues values) {
+                return valueText(values);
+            }
         };
     }
 

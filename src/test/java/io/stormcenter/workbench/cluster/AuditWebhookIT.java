@@ -70,7 +70,8 @@ class AuditWebhookIT {
                         SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED, Clock.systemUTC());
                 // the record goes elsewhere: collect matches against the plan of the seed, as it started with
                 DeployResult deployed = deployer.deploy(deployer.prepare(plan), new DeployRequest("sha", null, false),
-                        DeploymentRecordFile.nextTo(folder.resolve("elsewhere").resolve("x.json")), new RecordingProgress());
+                        DeploymentRecordFile.nextTo(Files.createDirectories(folder.resolve("elsewhere")).resolve("x.json")),
+                        new RecordingProgress());
                 assertThat(deployed.failure()).isEmpty();
                 token = PlantedTokens.issued(new ClusterObjects(session), plan.namespace(), planted.tokenSecret())
                         .orElseThrow();

@@ -6,6 +6,8 @@ import io.stormcenter.workbench.telemetry.EventSource;
 import io.stormcenter.workbench.telemetry.Ingestion;
 import io.stormcenter.workbench.telemetry.IngestionTotals;
 import io.stormcenter.workbench.telemetry.JdbcObservationStore;
+import io.stormcenter.workbench.telemetry.LiveSource;
+import io.stormcenter.workbench.telemetry.LiveSourceRunner;
 import io.stormcenter.workbench.telemetry.StatusLine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
  * {@code ksc collect MODEL}: runs sources into the observation store until stopped. Ctrl+C (or
  * SIGTERM) stops the sources, each finishing the batch in hand, then closes the store.
  */
-@Command(name = "collect",
+@Command(name = "collect", sortOptions = false,
         description = "Collects sensor events into the observation store until stopped (Ctrl+C finishes the batch "
                 + "in hand), matched against the model's deployment; prints a status line every few seconds: "
                 + "events/s, totals per source, matched, rejected.")
@@ -52,13 +54,24 @@ final class CollectCommand implements Callable<Integer> {
     @Mixin
     private ReceiverOptions receiverOptions = new ReceiverOptions();
 
+    @Mixin
+    private StreamOptions streams = new StreamOptions();
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
             description = "The plan's seed when the model has no deployment (default: ${DEFAULT-VALUE}, as generate).")
     private long seed;
 
+    @Option(names = "--workbench-identity", paramLabel = "USER",
+            description = "An API user the workbench acts as (deploy, status; name or glob): its requests never count. "
+                    + "Repeatable.")
+    private List<String> workbenchIdentities = new ArrayList<>();
+
     @Option(names = "--status-every", paramLabel = "SECONDS", defaultValue = "5",
             description = "Seconds between status lines (default: ${DEFAULT-VALUE}).")
     private int statusEvery;
+
+    /** The live sources' runners, whose status lines follow the totals. */
+    private final List<LiveSourceRunner> runners = new ArrayList<>();
 
     @Override
     public Integer call() throws InterruptedException {
@@ -66,15 +79,24 @@ final class CollectCommand implements Callable<Integer> {
         if (statusEvery < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--status-every: at least 1 second");
         }
-        if (!receiverOptions.requested()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "name a source to collect from: --listen HOST:PORT (the HTTPS receiver)");
+        if (!receiverOptions.requested() && !streams.requested()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a source to collect from: "
+                    + "--cluster (the sensors through the API server), --listen HOST:PORT (the HTTPS receiver), "
+                    + "--kafka BOOTSTRAP --topic T");
         }
         ReadResult read = models.read(model);
-        DeployedMatchers.Matchers matchers = DeployedMatchers.of(model, read.tree(), seed);
-        ReceiverOptions.Prepared receiver = receiverOptions.prepare(model);
+        ObservationMatchers.Matchers matchers = ObservationMatchers.of(model, read.tree(), seed, workbenchIdentities);
+        ReceiverOptions.Prepared receiver = receiverOptions.requested() ? receiverOptions.prepare(model) : null;
         List<EventSource> sources = new ArrayList<>();
-        sources.add(receiver.receiver());
+        if (receiver != null) {
+            sources.add(receiver.receiver());
+        }
+        List<AutoCloseable> opened = new ArrayList<>();
+        for (LiveSource live : streams.sources(StreamOptions.target(model, read.tree(), seed), matchers.index(), opened)) {
+            LiveSourceRunner runner = new LiveSourceRunner(live, null);
+            runners.add(runner);
+            sources.add(runner);
+        }
         JdbcObservationStore observations = store.open(model);
         Collector collector = new Collector(new Ingestion(observations, matchers.index(), Clock.systemUTC()), sources);
         try {
@@ -83,22 +105,32 @@ final class CollectCommand implements Callable<Integer> {
             observations.close();
             throw new CommandFailure("cannot start collecting: " + e.getMessage());
         }
-        receiver.writeKubeconfig();
         out.println("Matching against " + matchers.origin() + "; storing in " + store.location(model).describe());
-        out.println("Receiving on " + receiver.url() + " (audit webhook kubeconfig: " + receiver.webhookKubeconfig()
-                + ")");
+        if (receiver != null) {
+            receiver.writeKubeconfig();
+            out.println("Receiving on " + receiver.url() + " (audit webhook kubeconfig: " + receiver.webhookKubeconfig()
+                    + ")");
+        }
+        runners.forEach(r -> out.println("Streaming from " + r.name()));
         out.flush();
-        return runUntilStopped(collector, observations, out);
+        return runUntilStopped(collector, observations, out, opened);
     }
 
     /** Prints status lines until the process is asked to stop; the stop itself runs in the shutdown hook. */
-    private int runUntilStopped(Collector collector, JdbcObservationStore observations, PrintWriter out)
-            throws InterruptedException {
+    private int runUntilStopped(Collector collector, JdbcObservationStore observations, PrintWriter out,
+                                List<AutoCloseable> opened) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
         Thread stop = new Thread(() -> {
             stopping.set(true);
             collector.close();
+            for (AutoCloseable session : opened) {
+                try {
+                    session.close();
+                } catch (Exception ignored) {
+                    // the process ends: a session that does not close cleanly holds nothing to keep
+                }
+            }
             IngestionTotals.Snapshot last = collector.totals();
             observations.close();
             out.println("Stopped: " + last.read() + " events, " + last.stored() + " stored, " + last.matched()
@@ -114,6 +146,7 @@ final class CollectCommand implements Callable<Integer> {
             }
             IngestionTotals.Snapshot now = collector.totals();
             out.println(StatusLine.of(earlier, now));
+            runners.forEach(r -> out.println("  " + r.status().line()));
             out.flush();
             earlier = now;
         }

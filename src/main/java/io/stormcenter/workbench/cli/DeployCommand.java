@@ -8,6 +8,7 @@ import io.stormcenter.workbench.cluster.DeployResult;
 import io.stormcenter.workbench.cluster.DeployablePlan;
 import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
+import io.stormcenter.workbench.cluster.SensorHelm;
 import io.stormcenter.workbench.deployment.DeploymentRecord;
 import io.stormcenter.workbench.deployment.DeploymentRecordFile;
 import io.stormcenter.workbench.format.ReadResult;
@@ -16,10 +17,13 @@ import io.stormcenter.workbench.kube.ClusterException;
 import io.stormcenter.workbench.kube.ClusterSession;
 import io.stormcenter.workbench.kube.KubeconfigLocation;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,6 +65,10 @@ final class DeployCommand implements Callable<Integer> {
 
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
     private boolean yes;
+
+    @Option(names = "--sensors", description = "Apply the plan's sensor settings (Falco, Tetragon Helm values) with "
+            + "helm without asking; without it deploy asks when helm is on the PATH.")
+    private boolean sensors;
 
     @Mixin
     private ClusterOptions cluster = new ClusterOptions();
@@ -130,7 +138,38 @@ final class DeployCommand implements Callable<Integer> {
             DeployResult result = deployer.deploy(deployable,
                     DeployRequest.forModelFile(model, location.persistedForm(), cluster.allowProduction), records,
                     new ProgressLines(out));
-            return report(out, result, records);
+            int code = report(out, result, records);
+            offerSensorSettings(out, plan, location.persistedForm());
+            return code;
+        }
+    }
+
+    /** The sensors' settings the plan needs: applied with helm when it is there and the user agrees, else named. */
+    private void offerSensorSettings(PrintWriter out, HoneyclusterPlan plan, String kubeconfig) {
+        List<String> commands = SensorHelm.commands(plan);
+        if (commands.isEmpty()) {
+            return;
+        }
+        out.println("The plan's trip-wires need these sensor settings (Helm values of Falco and Tetragon):");
+        commands.forEach(c -> out.println("  " + c));
+        if (!SensorHelm.onPath(System.getenv())) {
+            out.println("helm is not on the PATH: write the values with 'ksc generate " + model + " -o DIR --seed "
+                    + plan.seed() + "' and run the commands above in DIR (context " + context + ").");
+            return;
+        }
+        boolean apply = sensors || (!yes && new Confirmation(input).ask(out, "Apply them now with helm on context '"
+                + context + "'?"));
+        if (!apply) {
+            out.println("Sensor settings not applied; until they are, the README of 'ksc generate' lists the trip-wires"
+                    + " that stay blind.");
+            return;
+        }
+        try {
+            Path folder = Files.createTempDirectory("sensor-values-");
+            SensorHelm.processes().apply(plan, folder, context, kubeconfig, out::println);
+            out.println("Sensor settings applied. Check them with: ksc status " + model);
+        } catch (IOException e) {
+            throw new CommandFailure("could not write the sensors' values: " + e.getMessage());
         }
     }
 

@@ -1,16 +1,15 @@
 package io.stormcenter.workbench.cli;
 
+import io.stormcenter.workbench.analysis.Blocked;
 import java.util.Locale;
 
 /** Numbers as a person reads them on a terminal: fixed locale, units, and words for the unreachable. */
 final class Figures {
 
     /** What an infinite cost or time and an unreachable skill are called; {@link #BLOCKED_NOTE} explains it. */
-    static final String UNREACHABLE = "blocked";
+    static final String UNREACHABLE = Blocked.WORD;
 
-    static final String BLOCKED_NOTE = "blocked: no sure way past a defence that no attack counters (ADTool's rule;"
-            + " the probability still counts the chance that the defence fails), a step without an estimate,"
-            + " or nothing this attacker can afford.";
+    static final String BLOCKED_NOTE = Blocked.EXPLANATION;
 
     private Figures() {
     }

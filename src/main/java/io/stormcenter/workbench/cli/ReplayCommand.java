@@ -13,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,6 +53,11 @@ final class ReplayCommand implements Callable<Integer> {
             description = "The plan's seed when the model has no deployment (default: ${DEFAULT-VALUE}, as generate).")
     private long seed;
 
+    @Option(names = "--workbench-identity", paramLabel = "USER",
+            description = "An API user the workbench acts as (deploy, status; name or glob): its requests never count. "
+                    + "Repeatable.")
+    private List<String> workbenchIdentities = new ArrayList<>();
+
     @Option(names = "--speed", paramLabel = "X|max", defaultValue = "max",
             description = "1 for the recorded pace, 10 or x10 for ten times faster, max for as fast as possible "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -67,7 +73,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--speed: " + e.getMessage());
         }
         ReadResult read = models.read(model);
-        DeployedMatchers.Matchers matchers = DeployedMatchers.of(model, read.tree(), seed);
+        ObservationMatchers.Matchers matchers = ObservationMatchers.of(model, read.tree(), seed, workbenchIdentities);
         out.println("Matching against " + matchers.origin() + "; storing in " + store.location(model).describe());
         boolean allRead = true;
         try (JdbcObservationStore observations = store.open(model)) {

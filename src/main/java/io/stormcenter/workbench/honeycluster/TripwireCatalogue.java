@@ -56,6 +56,11 @@ public final class TripwireCatalogue {
         }
     }
 
+    /** Every parameter a kind accepts, described for a form, in the order a person fills them in. */
+    public static List<TripwireParameter> parameters(TripwireKind kind) {
+        return TripwireParameters.of(kind, KEYS.get(kind));
+    }
+
     /** The sensors whose events can fire a trip-wire of this kind. */
     public static Set<Sensor> sensors(TripwireKind kind) {
         return switch (kind) {

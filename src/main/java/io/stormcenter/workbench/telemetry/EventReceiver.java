@@ -193,7 +193,7 @@ public final class EventReceiver implements EventSource {
         if (server == null) {
             return;
         }
-        server.stop(5);
+        server.stop(2);
         workers.shutdown();
         try {
             workers.awaitTermination(30, TimeUnit.SECONDS);

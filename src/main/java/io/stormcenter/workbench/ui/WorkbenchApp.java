@@ -43,6 +43,7 @@ public final class WorkbenchApp extends Application {
             settings.keep("panel.left.shown", window.leftPanelShownProperty());
             settings.keep("panel.right.shown", window.rightPanelShownProperty());
             settings.keep("theme.dark", window.darkThemeProperty());
+            settings.keepWindow(stage);
             if (options.dark()) {
                 window.setTheme(true);
             }

@@ -7,6 +7,7 @@ import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.ui.background.TaskLane;
 import io.stormcenter.workbench.ui.canvas.BadgeDomain;
 import io.stormcenter.workbench.ui.canvas.TreePictures;
 import io.stormcenter.workbench.ui.dialog.DialogService;
@@ -54,7 +55,7 @@ public final class WorkbenchViewModel {
     private final DialogService dialogs;
     private final RecentFiles recent;
     private final RecoveryStore recovery;
-    private final Executor io;
+    private final TaskLane reading;
     private final Executor fxThread;
     private final ScheduledExecutorService timer;
     private final Path sampleDir;
@@ -70,7 +71,8 @@ public final class WorkbenchViewModel {
         this.dialogs = dialogs;
         this.recent = recent;
         this.recovery = recovery;
-        this.io = io;
+        // a file opened while another is still being read wins: the older one is never shown
+        this.reading = TaskLane.immediate(io, fxThread);
         this.fxThread = fxThread;
         this.timer = timer;
         this.sampleDir = sampleDir;
@@ -143,26 +145,27 @@ public final class WorkbenchViewModel {
     /** Reads a file off the FX thread; on success it replaces the document, on failure a banner says why. */
     public void load(Path file) {
         busy.set(true);
-        io.execute(() -> {
-            try {
-                ReadResult read = TreeFiles.read(file);
-                fxThread.execute(() -> opened(file, read));
-            } catch (ModelFormatException e) {
-                fxThread.execute(() -> failed("Could not open " + file.getFileName(), e.getMessage()));
-            } catch (IOException e) {
-                fxThread.execute(() -> failed("Could not open " + file.getFileName(),
-                        "cannot read " + file + ": " + describe(e)));
-            } catch (RuntimeException e) {
-                fxThread.execute(() -> failed("Could not open " + file.getFileName(), describe(e)));
-            }
-        });
+        reading.submit(context -> TreeFiles.read(file), read -> opened(file, read),
+                failure -> failed("Could not open " + file.getFileName(), whyNotRead(file, failure)));
+    }
+
+    private static String whyNotRead(Path file, Exception failure) {
+        if (failure instanceof ModelFormatException) {
+            return failure.getMessage();
+        }
+        if (failure instanceof IOException) {
+            return "cannot read " + file + ": " + describe(failure);
+        }
+        return describe(failure);
     }
 
     private void opened(Path file, ReadResult read) {
         busy.set(false);
         boolean imported = !file.getFileName().toString().endsWith(".json");
-        document.load(read.tree(), imported ? null : file.toAbsolutePath());
-        if (!imported) {
+        // a shipped sample opens as an untitled copy: Save asks where, the sample stays as shipped
+        boolean sample = isSample(file);
+        document.load(read.tree(), imported || sample ? null : file.toAbsolutePath());
+        if (!imported && !sample) {
             recent.add(file);
         }
         recovery.discard();
@@ -172,8 +175,19 @@ public final class WorkbenchViewModel {
                     String.join("\n", read.warnings().subList(0, Math.min(8, read.warnings().size())))));
         } else {
             banner.set(imported ? Banner.info("Imported " + file.getFileName(), "Save it as a KSC attack tree to keep it.")
+                    : sample ? Banner.info("A copy of the sample " + file.getFileName(),
+                            "Change it as you like: Save asks where to keep your copy, the sample stays as shipped.")
                     : null);
         }
+    }
+
+    /** Whether a file is one of the bundled samples (inside the sample folder). */
+    public boolean isSample(Path file) {
+        if (sampleDir == null) {
+            return false;
+        }
+        Path folder = sampleDir.toAbsolutePath().normalize();
+        return file.toAbsolutePath().normalize().startsWith(folder);
     }
 
     private void failed(String heading, String detail) {

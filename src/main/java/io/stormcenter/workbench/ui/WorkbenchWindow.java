@@ -10,6 +10,9 @@ import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.format.WorkbenchVersion;
 import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.model.Gate;
+import io.stormcenter.workbench.picture.Overlay;
+import io.stormcenter.workbench.picture.ProblemOverlay;
+import io.stormcenter.workbench.picture.ScenarioOverlay;
 import io.stormcenter.workbench.ui.actions.ActionFactory;
 import io.stormcenter.workbench.ui.actions.Command;
 import io.stormcenter.workbench.ui.actions.ShortcutHelp;
@@ -46,6 +49,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -53,9 +57,12 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
+import javafx.scene.Parent;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -131,11 +138,16 @@ public final class WorkbenchWindow {
         OutlineViewModel outline = new OutlineViewModel(document);
         ProblemsViewModel problems = new ProblemsViewModel(document);
 
-        canvas = new TreeCanvasView(editor, analysis::values, () -> analysis.scenarioNodesProperty().get(),
-                () -> analysis.scenarioLeavesProperty().get(), problems::problemsOf);
+        // the canvas's overlays: the lit scenario, then the problems (their sign wins the corner)
+        ObservableList<Overlay> overlays = FXCollections.observableArrayList(
+                new ScenarioOverlay(Set.of(), Set.of()), new ProblemOverlay(problems::problemsOf));
+        canvas = new TreeCanvasView(editor, analysis::values, overlays);
+        analysis.scenarioNodesProperty().addListener((obs, old, nodes) -> overlays.set(0,
+                new ScenarioOverlay(nodes, analysis.scenarioLeavesProperty().get())));
+        analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> overlays.set(0,
+                new ScenarioOverlay(analysis.scenarioNodesProperty().get(), leaves)));
         problems.problems().addListener((ListChangeListener<Problem>) c -> canvas.refreshDecorations());
         analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
-        analysis.scenarioNodesProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
             if (!leaves.isEmpty() && analysis.selectedScenarioProperty().get() != null) {
                 canvas.showAll(analysis.selectedScenarioProperty().get().scenario().leaves());
@@ -162,15 +174,17 @@ public final class WorkbenchWindow {
         problemsTab.textProperty().bind(problems.summaryProperty());
         leftTabs.getTabs().addAll(shrinkable(outlineTab), shrinkable(problemsTab));
         leftTabs.setId("left-tabs");
+        Parent inspectorView = InspectorController.load(inspector, dialogs);
         Tab inspectorTab = PanelTab.of("tab-inspector", "Node", "mdi2p-pencil-outline",
-                "Inspector: everything on the selected node", InspectorController.load(inspector, dialogs));
+                "Inspector: everything on the selected node", inspectorView);
         Tab analysisTab = PanelTab.of("tab-analysis", "Analysis", "mdi2c-chart-bar",
                 "Root values, attacker profiles and the top attack scenarios", new AnalysisView(analysis));
         HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(),
-                background.lane("honeycluster", PREVIEW_DEBOUNCE), HoneyclusterViewModel::preview);
+                background.lane("honeycluster", PREVIEW_DEBOUNCE), background.lane("honeycluster-files", Duration.ZERO),
+                HoneyclusterViewModel::preview);
         Tab honeyclusterTab = PanelTab.of("tab-honeycluster", "Honey", "mdi2b-bee",
                 "Honeycluster: the Kubernetes objects and sensor rules this tree compiles to",
-                new HoneyclusterView(honeycluster));
+                new HoneyclusterView(honeycluster, dialogs));
         rightTabs.getTabs().addAll(shrinkable(inspectorTab), shrinkable(analysisTab), shrinkable(honeyclusterTab));
         rightTabs.setId("right-tabs");
         for (TabPane pane : List.of(leftTabs, rightTabs)) {
@@ -202,6 +216,7 @@ public final class WorkbenchWindow {
         scene.getStylesheets().add(WorkbenchWindow.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());
         actions.installKeys(scene, WorkbenchMenus.inMenuBar());
         stage.setScene(scene);
+        PaneFocus.install(scene, canvas, canvas::focusCanvas, inspectorView, () -> selectRightTab("tab-inspector"));
         stage.titleProperty().bind(files.titleProperty());
         for (String size : ICON_SIZES) {
             Image image = iconImage(size);
@@ -252,7 +267,8 @@ public final class WorkbenchWindow {
         c.put(RENAME, onSelected(editor::requestRename));
         c.put(DELETE_NODE, Command.of(editor::deleteSelected));
         c.put(DELETE_SUBTREE, Command.of(editor::deleteSelectedSubtrees));
-        c.put(ADD_CHILD, Command.of(editor::addChild));
+        // with nothing selected there is nothing to add to: Tab then moves the focus on, as everywhere else
+        c.put(ADD_CHILD, Command.of(editor::addChild).disabledWhen(editor.primaryProperty().isNull()));
         c.put(ADD_SIBLING, Command.of(editor::addSibling));
         c.put(ADD_DEFENCE, Command.of(editor::addDefence));
         c.put(GATE_OR, gate(Gate.OR));

@@ -66,6 +66,12 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseFolder(String title) {
+        asked.add("folder");
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
     public Optional<Tripwire> editTripwire(Tripwire initial, String suggestedId, Set<String> takenIds) {
         asked.add("tripwire " + suggestedId);
         return Optional.ofNullable(tripwires.poll());

@@ -241,4 +241,36 @@ class WorkbenchLookGuiTest {
         }
         assertThat(window.canvas().scale()).isGreaterThanOrEqualTo(0.55);
     }
+
+    /** What a label shows is its whole text, not a shortened "…" form. */
+    private static void assertWhole(Label label) {
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
+        assertThat(shown == null ? "" : shown.getText()).as("text of %s", label.getId()).isEqualTo(label.getText());
+    }
+
+    @Test
+    void the_problems_panel_shows_its_empty_state_and_long_messages_whole(FxRobot robot) {
+        // given the problems tab of a new tree
+        robot.clickOn("#tab-problems .tab-label");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then the empty state is whole
+        assertWhole(robot.lookup("#problems-empty").queryAs(Label.class));
+        // when the tree has a problem with a long message
+        AttackTree broken = AttackTree.single("t", "t", io.stormcenter.workbench.model.Node.attack("goal", "Goal"))
+                .addChild("goal", io.stormcenter.workbench.model.Node.attack("leaf", "A leaf with a long label")
+                        .withEstimates(Estimates.of(1.7, 10, 1, 1)));
+        robot.interact(() -> window.document().load(broken, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        // then its node and message are whole inside the panel: the message wraps instead of being cut
+        javafx.scene.control.TableView<?> table = robot.lookup("#problems-table").queryAs(javafx.scene.control.TableView.class);
+        Bounds area = table.localToScene(table.getLayoutBounds());
+        javafx.scene.text.Text message = robot.lookup("#problems-table .problem-message")
+                .match((javafx.scene.text.Text t) -> t.getText().contains("1.7") || t.getText().contains("probability"))
+                .query();
+        Bounds text = message.localToScene(message.getLayoutBounds());
+        assertThat(text.getMaxX()).isLessThanOrEqualTo(area.getMaxX());
+        assertThat(message.getText()).doesNotEndWith("\u2026").doesNotEndWith("...");
+        assertWhole(robot.lookup("#problems-table .table-cell .label").match((Label l) -> "A leaf with a long label".equals(l.getText()))
+                .queryAs(Label.class));
+    }
 }

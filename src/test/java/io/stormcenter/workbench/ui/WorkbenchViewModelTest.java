@@ -55,6 +55,28 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void a_sample_opens_as_an_untitled_copy_and_save_asks_where_leaving_the_sample_as_shipped() throws Exception {
+        // given a shipped sample
+        Path samples = Files.createDirectories(dir.resolve("samples"));
+        Path sample = samples.resolve("demo.json");
+        TreeFiles.write(DemoTrees.kubecon(), sample);
+        String shipped = Files.readString(sample);
+        // when it is opened and changed, then saved
+        files().open(sample);
+        assertThat(document.file()).as("not tied to the sample file").isNull();
+        assertThat(files().recent().files()).isEmpty();
+        assertThat(files().bannerProperty().get().title()).contains("copy of the sample demo.json");
+        document.apply(t -> t.withNode(t.node("goal").withLabel("Mine now")));
+        Path mine = dir.resolve("mine.json");
+        dialogs.files.add(mine);
+        assertThat(files().save()).isTrue();
+        // then Save asked where, wrote there, and the sample is as shipped
+        assertThat(dialogs.asked).contains("save-as MODEL");
+        assertThat(TreeFiles.read(mine).tree().root().label()).isEqualTo("Mine now");
+        assertThat(Files.readString(sample)).isEqualTo(shipped);
+    }
+
+    @Test
     void save_as_writes_the_file_and_reopening_gives_an_equal_tree() throws Exception {
         document.load(DemoTrees.kubecon(), null);
         document.apply(t -> t.withNode(t.node("goal").withLabel("Changed")));
@@ -121,6 +143,6 @@ class WorkbenchViewModelTest {
                         new AnalysisRunner(timer, Runnable::run, 0)));
         String svg = Files.readString(dir.resolve("tree.svg"));
         assertThat(svg).startsWith("<svg").contains("Steal apiserver.key").contains("Seccomp RuntimeDefault");
-        assertThat(svg.split("<g>", -1)).hasSize(8);
+        assertThat(svg.split("<g id=\"card-", -1)).hasSize(8);
     }
 }

@@ -158,6 +158,29 @@ class WorkbenchWindowGuiTest {
     }
 
     @Test
+    void the_models_title_and_id_are_set_in_the_inspector_when_no_node_is_selected(FxRobot robot) {
+        // given a new tree with nothing selected, and the inspector shown
+        robot.interact(() -> window.editor().select(null));
+        robot.interact(() -> window.selectRightTab("tab-inspector"));
+        WaitForAsyncUtils.waitForFxEvents();
+        // when a title is typed into the model's form
+        robot.clickOn("#field-model-title");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write("Cluster takeover");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then the model has that title, an id of its own (the save name), and the window says so
+        assertThat(window.document().tree().title()).isEqualTo("Cluster takeover");
+        assertThat(window.document().tree().id()).isEqualTo("cluster-takeover");
+        assertThat(window.files().titleProperty().get()).contains("Cluster takeover");
+        // and the id can be set apart from the title
+        robot.clickOn("#field-model-id");
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write("takeover-2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.document().tree().id()).isEqualTo("takeover-2026");
+    }
+
+    @Test
     void a_broken_file_shows_the_error_with_its_line_and_keeps_the_open_tree(FxRobot robot) throws Exception {
         // given an open tree and a broken file
         AttackTree before = window.document().tree();

@@ -179,10 +179,13 @@ public final class ActionFactory {
 
     // ---- keys ----
 
-    /** Runs the canvas action whose key this is; true when one ran (the caller consumes the event). */
+    /** Runs the canvas action whose key this is; true when one ran (the caller consumes the event), false when it is disabled. */
     public boolean handleCanvasKey(KeyEvent event) {
         for (StandardAction action : commands.keySet()) {
             if (action.scope() == KeyScope.CANVAS && action.keys().stream().anyMatch(k -> k.match(event))) {
+                if (command(action).isDisabled()) {
+                    return false; // a key with nothing to do keeps its usual meaning (Tab moves the focus on)
+                }
                 fire(action);
                 return true;
             }

@@ -1,7 +1,10 @@
 package io.stormcenter.workbench.ui.canvas;
 
+import io.stormcenter.workbench.analysis.Blocked;
 import io.stormcenter.workbench.analysis.NodeValues;
 import io.stormcenter.workbench.model.Estimates;
+import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.picture.CardTexts;
 import java.util.Locale;
 
 /** Which attribute domain the cards' badges show: the leaf's estimate and the computed value. */
@@ -40,9 +43,24 @@ public enum BadgeDomain {
         }
         return switch (this) {
             case PROBABILITY -> probability(values.probability());
-            case COST -> Double.isInfinite(values.cost()) ? "unreachable" : money(values.cost());
-            case TIME -> Double.isInfinite(values.timeHours()) ? "unreachable" : hours(values.timeHours());
-            case SKILL -> values.skill() == Integer.MAX_VALUE ? "unreachable" : "skill " + values.skill();
+            case COST -> money(values.cost());
+            case TIME -> hours(values.timeHours());
+            case SKILL -> values.skill() == Integer.MAX_VALUE ? Blocked.WORD : "skill " + values.skill();
+        };
+    }
+
+    /** The two badges of a card in this domain, for the tree's picture. */
+    public CardTexts cardTexts() {
+        return new CardTexts() {
+            @Override
+            public String estimate(Node leaf) {
+                return estimateText(leaf.estimates());
+            }
+
+            @Override
+            public String value(NodeValues values) {
+                return valueText(values);
+            }
         };
     }
 
@@ -50,7 +68,11 @@ public enum BadgeDomain {
         return String.format(Locale.ROOT, p >= 0.995 || p == 0 ? "%.0f" : p < 0.01 ? "%.3f" : "%.2f", p);
     }
 
+    /** Money for a badge; an infinite cost (no sure way past a defence, a step without a cost) is {@link Blocked#WORD}. */
     public static String money(double cost) {
+        if (Double.isInfinite(cost) || Double.isNaN(cost)) {
+            return Blocked.WORD;
+        }
         if (cost >= 1_000_000) {
             return String.format(Locale.ROOT, "$%.1fM", cost / 1_000_000);
         }
@@ -60,7 +82,11 @@ public enum BadgeDomain {
         return String.format(Locale.ROOT, "$%,.0f", cost);
     }
 
+    /** Hours for a badge; an infinite time is {@link Blocked#WORD}. */
     public static String hours(double h) {
+        if (Double.isInfinite(h) || Double.isNaN(h)) {
+            return Blocked.WORD;
+        }
         if (h < 1) {
             return String.format(Locale.ROOT, "%.0f min", h * 60);
         }

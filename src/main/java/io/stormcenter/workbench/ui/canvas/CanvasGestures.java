@@ -36,6 +36,8 @@ public final class CanvasGestures {
     private final TextField inlineEditor = new TextField();
     private final ContextMenu menu = new ContextMenu();
     private String editing;
+    /** The key that added a node and opened its name editor must not be typed into the name. */
+    private boolean swallowTyped;
     private Point2D pressScreen;
     private Point2D lastScreen;
     private String pressedCard;
@@ -54,19 +56,28 @@ public final class CanvasGestures {
         inlineEditor.setVisible(false);
         canvas.viewport().getChildren().add(inlineEditor);
         inlineEditor.setOnAction(e -> finishRename(true));
+        inlineEditor.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                e.consume();
+            }
+        });
         inlineEditor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            swallowTyped = false;
             if (e.getCode() == KeyCode.ESCAPE) {
                 finishRename(false);
                 e.consume();
             } else if (e.getCode() == KeyCode.TAB) {
                 finishRename(true);
                 editor.addChild();
+                swallowTyped = editing != null;
                 e.consume();
             }
         });
         inlineEditor.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused && editing != null) {
-                finishRename(true);
+                // the user clicked elsewhere (say, the inspector): keep the name, leave the focus where it went
+                commitRename();
             }
         });
         editor.renameRequestProperty().addListener((obs, old, id) -> {
@@ -289,6 +300,7 @@ public final class CanvasGestures {
     private void keyPressed(KeyEvent e) {
         if (editing == null && e.getTarget() == canvas.viewport() && keys.test(e)) {
             e.consume();
+            swallowTyped = editing != null;
         }
     }
 
@@ -337,13 +349,22 @@ public final class CanvasGestures {
     }
 
     private void finishRename(boolean commit) {
+        if (commit) {
+            commitRename();
+        } else {
+            editing = null;
+            inlineEditor.setVisible(false);
+        }
+        canvas.viewport().requestFocus();
+    }
+
+    private void commitRename() {
         String id = editing;
         editing = null;
         inlineEditor.setVisible(false);
-        if (commit && id != null) {
+        if (id != null) {
             editor.rename(id, inlineEditor.getText());
         }
-        canvas.viewport().requestFocus();
     }
 
     /** The menu a right-click on a card opens (tests read its items). */

@@ -51,6 +51,9 @@ public final class EditorViewModel {
         document.treeProperty().addListener((obs, old, tree) -> dropVanished(tree));
         primary.addListener((obs, old, id) -> refreshPath());
         document.treeProperty().addListener((obs, old, tree) -> refreshPath());
+        // a message answers the last command: once the user has moved on it is stale
+        primary.addListener((obs, old, id) -> message.set(""));
+        document.treeProperty().addListener((obs, old, tree) -> message.set(""));
     }
 
     // ---- selection ----
@@ -153,9 +156,10 @@ public final class EditorViewModel {
         withPrimary(id -> {
             Optional<Node> counter = tree().counter(id);
             if (counter.isPresent()) {
-                say("'" + tree().node(id).label() + "' is already countered by '" + counter.get().label()
-                        + "': add to that node instead");
+                String text = "'" + tree().node(id).label() + "' is already countered by '" + counter.get().label()
+                        + "': add to that node instead";
                 reveal(counter.get().id());
+                say(text);
                 return;
             }
             Node node = tree().node(id);

@@ -1,10 +1,8 @@
 package io.stormcenter.workbench.ui.canvas;
 
-import io.stormcenter.workbench.analysis.NodeValues;
 import io.stormcenter.workbench.model.Gate;
-import io.stormcenter.workbench.model.Node;
-import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.picture.PictureCard;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -18,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * One node drawn as a card: role stripe and name, gate chip (OR, AND, SAND with its arrow),
  * the label on the lines that fit (three), the leaf's estimate and the computed value as badges, the
- * place under a SAND parent, a sign when validation found a problem, and the collapse toggle. Laid out by hand: cheap to update,
+ * place under a SAND parent, the overlays' classes and corner sign (a problem's "!"), and the collapse toggle. Laid out by hand: cheap to update,
  * recycled as the viewport scrolls.
  */
 final class NodeCard extends Region {
@@ -32,8 +30,8 @@ final class NodeCard extends Region {
     private final Label estimate = new Label();
     private final Label value = new Label();
     private final Label order = new Label();
-    private final Label problem = new Label();
-    private final FontIcon problemIcon = new FontIcon("mdi2a-alert");
+    /** The corner sign an overlay gives (a problem's "!", later a count). */
+    private final Label badge = new Label();
     final Label toggle = new Label();
     private final FontIcon roleIcon = new FontIcon();
     private final FontIcon gateIcon = new FontIcon();
@@ -42,6 +40,7 @@ final class NodeCard extends Region {
     private String labelText = "";
     private String nodeId;
     private Object shownState;
+    private List<String> overlayClasses = List.of();
 
     NodeCard() {
         getStyleClass().add(WorkbenchCss.CARD);
@@ -58,22 +57,19 @@ final class NodeCard extends Region {
         value.getStyleClass().add(WorkbenchCss.BADGE_VALUE);
         order.getStyleClass().add(WorkbenchCss.ORDER_BADGE);
         order.setAlignment(Pos.CENTER);
-        problem.getStyleClass().add(WorkbenchCss.PROBLEM_BADGE);
-        problem.setGraphic(problemIcon);
-        problem.setAlignment(Pos.CENTER);
+        badge.getStyleClass().add(WorkbenchCss.PROBLEM_BADGE);
+        badge.setAlignment(Pos.CENTER);
         toggle.getStyleClass().add(WorkbenchCss.COLLAPSE_TOGGLE);
         toggle.setAlignment(Pos.CENTER);
-        getChildren().addAll(stripe, role, gate, label, estimate, value, order, problem, toggle);
+        getChildren().addAll(stripe, role, gate, label, estimate, value, order, badge, toggle);
         setPadding(Insets.EMPTY);
         setManaged(false);
         setFocusTraversable(false);
         Tooltip.install(this, tooltip);
     }
 
-    /** What the card shows; equal states are not redrawn. */
-    record State(Node node, NodeValues values, BadgeDomain domain, boolean refined, int sandOrder, int hidden,
-                 boolean selected, boolean onPath, boolean inScenario, boolean scenarioLeaf, boolean dropTarget,
-                 List<Problem> problems) {
+    /** What the card shows: its part of the tree's picture and the canvas's own editing state; equal states are not redrawn. */
+    record State(PictureCard card, boolean selected, boolean dropTarget) {
     }
 
     String nodeId() {
@@ -85,56 +81,36 @@ final class NodeCard extends Region {
             return;
         }
         shownState = state;
-        Node node = state.node();
-        nodeId = node.id();
-        setId("card-" + node.id());
-        boolean defence = node.role() == Role.DEFENCE;
+        PictureCard card = state.card();
+        nodeId = card.nodeId();
+        setId("card-" + card.nodeId());
+        boolean defence = card.role() == Role.DEFENCE;
         pseudo(WorkbenchCss.ATTACK, !defence);
         pseudo(WorkbenchCss.DEFENCE, defence);
         pseudo(WorkbenchCss.SELECTED, state.selected());
-        pseudo(WorkbenchCss.ON_PATH, state.onPath() && !state.selected());
-        pseudo(WorkbenchCss.IN_SCENARIO, state.inScenario());
-        pseudo(WorkbenchCss.SCENARIO_LEAF, state.scenarioLeaf());
         pseudo(WorkbenchCss.DROP_TARGET, state.dropTarget());
+        getStyleClass().removeAll(overlayClasses);
+        overlayClasses = List.copyOf(card.styleClasses());
+        getStyleClass().addAll(overlayClasses);
         role.setText(defence ? "DEFENCE" : "ATTACK");
         roleIcon.setIconLiteral(defence ? "mdi2s-shield-half-full" : "mdi2s-sword-cross");
-        gate.setVisible(state.refined());
-        if (state.refined()) {
-            Gate g = node.gate();
-            gate.setText(g.ordered() ? "SAND \u2192" : g.key());
-            gateIcon.setIconLiteral(g == Gate.OR ? "mdi2g-gate-or" : "mdi2g-gate-and");
+        gate.setVisible(card.gate() != null);
+        if (card.gate() != null) {
+            gate.setText(card.gateText());
+            gateIcon.setIconLiteral(card.gate() == Gate.OR ? "mdi2g-gate-or" : "mdi2g-gate-and");
         }
-        labelText = node.label().isBlank() ? "(no label)" : breakableAtSlashes(node.label());
-        String est = node.isLeaf() ? state.domain().estimateText(node.estimates()) : null;
-        estimate.setText(est == null ? "" : "est " + est);
-        estimate.setVisible(est != null);
-        String val = state.domain().valueText(state.values());
-        value.setText(val == null ? "" : "= " + val);
-        value.setVisible(val != null);
-        order.setText(Integer.toString(state.sandOrder()));
-        order.setVisible(state.sandOrder() > 0);
-        boolean hasChildren = !node.children().isEmpty();
-        toggle.setVisible(hasChildren);
-        toggle.setText(state.hidden() > 0 ? "+" + state.hidden() : "\u2212");
-        List<Problem> problems = state.problems();
-        boolean errors = problems.stream().anyMatch(Problem::isError);
-        problem.setVisible(!problems.isEmpty());
-        pseudo(WorkbenchCss.PROBLEM_WARNING, !problems.isEmpty() && !errors);
-        pseudo(WorkbenchCss.HAS_ERROR, errors);
-        StringBuilder tip = new StringBuilder(node.label());
-        if (!node.description().isBlank()) {
-            tip.append("\n\n").append(node.description());
-        }
-        if (!node.techniques().isEmpty()) {
-            tip.append("\n\n").append(String.join(", ", node.techniques()));
-        }
-        if (!problems.isEmpty()) {
-            tip.append('\n');
-        }
-        for (Problem p : problems) {
-            tip.append('\n').append(p.isError() ? "Error: " : "Warning: ").append(p.describe());
-        }
-        tooltip.setText(tip.toString());
+        labelText = card.label().isBlank() ? "(no label)" : breakableAtSlashes(card.label());
+        estimate.setText(card.estimate() == null ? "" : "est " + card.estimate());
+        estimate.setVisible(card.estimate() != null);
+        value.setText(card.value() == null ? "" : "= " + card.value());
+        value.setVisible(card.value() != null);
+        order.setText(Integer.toString(card.sandOrder()));
+        order.setVisible(card.sandOrder() > 0);
+        toggle.setVisible(card.hasChildren());
+        toggle.setText(card.hiddenBelow() > 0 ? "+" + card.hiddenBelow() : "\u2212");
+        badge.setText(card.badge() == null ? "" : card.badge());
+        badge.setVisible(card.badge() != null);
+        tooltip.setText(card.tooltip());
         requestLayout();
     }
 
@@ -183,7 +159,7 @@ final class NodeCard extends Region {
             value.resizeRelocate(x, by, vw, badgeH);
         }
         order.resizeRelocate(-9, -9, 20, 20);
-        problem.resizeRelocate(w - 11, -9, 20, 20);
+        badge.resizeRelocate(w - 11, -9, 20, 20);
         double tw = Math.max(22, toggle.prefWidth(-1));
         toggle.resizeRelocate((w - tw) / 2, h - 2, tw, 16);
     }

@@ -6,24 +6,30 @@ import io.stormcenter.workbench.layout.EdgeRoute;
 import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
-import io.stormcenter.workbench.model.Node;
-import io.stormcenter.workbench.model.Problem;
+import io.stormcenter.workbench.picture.EdgeMark;
+import io.stormcenter.workbench.picture.Overlay;
+import io.stormcenter.workbench.picture.PictureEdge;
+import io.stormcenter.workbench.picture.ScenarioOverlay;
+import io.stormcenter.workbench.picture.SelectionPathOverlay;
+import io.stormcenter.workbench.picture.TreePicture;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
@@ -56,17 +62,16 @@ public final class TreeCanvasView extends Region {
 
     private final EditorViewModel editor;
     private final Supplier<Map<String, NodeValues>> values;
-    private final Supplier<Set<String>> scenarioNodes;
-    private final Supplier<Set<String>> scenarioLeaves;
-    private final Function<String, List<Problem>> problemsOf;
+    private final List<Overlay> overlays;
+    private final Set<String> litNodes = new HashSet<>();
     private final Pane viewport = new Pane();
     private final Pane world = new Pane();
     private final Group edgeLayer = new Group();
     private final Pane cardLayer = new Pane();
-    private final Path edges = edgePath(WorkbenchCss.EDGE);
-    private final Path counterEdges = edgePath(WorkbenchCss.EDGE_COUNTER);
-    private final Path pathEdges = edgePath(WorkbenchCss.EDGE_PATH);
-    private final Path scenarioEdges = edgePath(WorkbenchCss.EDGE_SCENARIO);
+    /** One path per edge style and weight, made as the overlays ask for them. */
+    private final Map<String, Path> edgeLayers = new LinkedHashMap<>();
+    private TreePicture picture;
+    private boolean pictureStale = true;
     final Rectangle rubberBand = new Rectangle();
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
@@ -93,15 +98,16 @@ public final class TreeCanvasView extends Region {
     private String dropTarget;
     private String pendingReveal;
 
-    /** @param problemsOf what validation says about a node, shown as a sign on its card */
-    public TreeCanvasView(EditorViewModel editor, Supplier<Map<String, NodeValues>> values,
-                          Supplier<Set<String>> scenarioNodes, Supplier<Set<String>> scenarioLeaves,
-                          Function<String, List<Problem>> problemsOf) {
+    /**
+     * @param values   the analysis values the badges show
+     * @param overlays what marks cards and edges (a lit scenario, problems, heat), in drawing order;
+     *                 the path to the selection is the canvas's own, drawn first
+     */
+    public TreeCanvasView(EditorViewModel editor, Supplier<Map<String, NodeValues>> values, ObservableList<Overlay> overlays) {
         this.editor = editor;
-        this.problemsOf = problemsOf;
         this.values = values;
-        this.scenarioNodes = scenarioNodes;
-        this.scenarioLeaves = scenarioLeaves;
+        this.overlays = overlays;
+        overlays.addListener((ListChangeListener<Overlay>) change -> refreshDecorations());
         setId("tree-canvas");
         getStyleClass().add(WorkbenchCss.CANVAS);
         viewport.setId("canvas-viewport");
@@ -112,7 +118,8 @@ public final class TreeCanvasView extends Region {
         viewport.setClip(clip);
         world.setManaged(false);
         world.getTransforms().setAll(scale, offset);
-        edgeLayer.getChildren().addAll(edges, counterEdges, scenarioEdges, pathEdges);
+        edgeLayer(PictureEdge.EDGE, 1);
+        edgeLayer(PictureEdge.EDGE_COUNTER, 1);
         edgeLayer.setManaged(false);
         cardLayer.setManaged(false);
         cardLayer.setPickOnBounds(false);
@@ -135,8 +142,8 @@ public final class TreeCanvasView extends Region {
         editor.document().treeProperty().addListener((obs, old, tree) -> invalidateLayout());
         editor.collapsed().addListener((SetChangeListener<String>) change -> invalidateLayout());
         editor.selection().addListener((SetChangeListener<String>) change -> requestLayout());
-        editor.pathToRootProperty().addListener((obs, old, v) -> requestLayout());
-        editor.badgeDomainProperty().addListener((obs, old, v) -> requestLayout());
+        editor.pathToRootProperty().addListener((obs, old, v) -> refreshDecorations());
+        editor.badgeDomainProperty().addListener((obs, old, v) -> refreshDecorations());
         editor.revealRequestProperty().addListener((obs, old, id) -> {
             if (id != null) {
                 pendingReveal = id;
@@ -145,16 +152,21 @@ public final class TreeCanvasView extends Region {
         });
     }
 
-    private static Path edgePath(String styleClass) {
-        Path path = new Path();
-        path.getStyleClass().add(styleClass);
-        path.setMouseTransparent(true);
-        return path;
+    /** The path that draws the edges of one style and weight; made the first time it is asked for. */
+    private Path edgeLayer(String style, double weight) {
+        return edgeLayers.computeIfAbsent(style + "@" + weight, key -> {
+            Path path = new Path();
+            path.getStyleClass().add(style);
+            path.setMouseTransparent(true);
+            edgeLayer.getChildren().add(path);
+            return path;
+        });
     }
 
-    /** Analysis values or scenario highlight changed. */
+    /** Analysis values or an overlay changed: the picture is made again at the next layout. */
     public void refreshDecorations() {
         overviewStale = true;
+        pictureStale = true;
         requestLayout();
     }
 
@@ -276,6 +288,11 @@ public final class TreeCanvasView extends Region {
         return viewport;
     }
 
+    /** Gives the keyboard to the canvas (its editing keys work from here). */
+    public void focusCanvas() {
+        viewport.requestFocus();
+    }
+
     TreeLayout currentLayout() {
         ensureLayout();
         return layout;
@@ -355,6 +372,7 @@ public final class TreeCanvasView extends Region {
         if (layoutStale || layout == null || tree != laidOutTree) {
             layout = TreeLayout.of(tree, Set.copyOf(editor.collapsed()), LayoutOptions.DEFAULT);
             overviewStale = true;
+            pictureStale = true;
             laidOutTree = tree;
             layoutStale = false;
         }
@@ -406,7 +424,7 @@ public final class TreeCanvasView extends Region {
             return;
         }
         overview.resizeRelocate(w - size[0] - OVERVIEW_GAP, h - size[1] - OVERVIEW_GAP, size[0], size[1]);
-        overview.show(layout, scenarioNodes.get(), overviewStale, framing(), w, h);
+        overview.show(layout, Set.copyOf(litNodes), overviewStale, framing(), w, h);
         overviewStale = false;
     }
 
@@ -461,26 +479,30 @@ public final class TreeCanvasView extends Region {
         }
     }
 
+    /** The picture of the laid-out tree with every overlay, made again only when something in it changed. */
+    private TreePicture picture() {
+        if (pictureStale || picture == null || picture.layout() != layout) {
+            List<Overlay> all = new ArrayList<>(overlays.size() + 1);
+            all.add(new SelectionPathOverlay(editor.pathToRootProperty().get(), editor.primary()));
+            all.addAll(overlays);
+            picture = TreePicture.of(laidOutTree, layout, values.get(), editor.badgeDomainProperty().get().cardTexts(), all);
+            litNodes.clear();
+            picture.cardsById().values().stream().filter(c -> c.has(ScenarioOverlay.IN_SCENARIO))
+                    .forEach(c -> litNodes.add(c.nodeId()));
+            pictureStale = false;
+        }
+        return picture;
+    }
+
     private void render(double w, double h) {
         double pad = 40;
         double x0 = offsetX() - pad;
         double y0 = offsetY() - pad;
         double x1 = offsetX() + w / scale() + pad;
         double y1 = offsetY() + h / scale() + pad;
-        AttackTree tree = laidOutTree;
-        Map<String, NodeValues> nodeValues = values.get();
+        TreePicture drawn = picture();
         Set<String> selected = editor.selection();
-        Set<String> path = editor.pathToRootProperty().get();
-        Set<String> scenario = scenarioNodes.get();
-        Set<String> leaves = scenarioLeaves.get();
-        BadgeDomain domain = editor.badgeDomainProperty().get();
 
-        Map<String, Integer> sandOrder = new HashMap<>();
-        for (EdgeRoute edge : layout.edges()) {
-            if (edge.order() > 0) {
-                sandOrder.put(edge.childId(), edge.order());
-            }
-        }
         Set<String> visible = new HashSet<>();
         List<NodeCard> toAdd = new ArrayList<>();
         for (CardBox box : layout.boxes()) {
@@ -495,10 +517,7 @@ public final class TreeCanvasView extends Region {
                 shown.put(id, card);
                 toAdd.add(card);
             }
-            Node node = tree.node(id);
-            card.show(new NodeCard.State(node, nodeValues.get(id), domain, !tree.refinements(id).isEmpty(),
-                    sandOrder.getOrDefault(id, 0), layout.hiddenBelow(id), selected.contains(id), path.contains(id),
-                    scenario.contains(id), leaves.contains(id), id.equals(dropTarget), problemsOf.apply(id)));
+            card.show(new NodeCard.State(drawn.card(id), selected.contains(id), id.equals(dropTarget)));
             card.resizeRelocate(box.x(), box.y(), box.width(), box.height());
         }
         List<NodeCard> gone = new ArrayList<>();
@@ -516,34 +535,33 @@ public final class TreeCanvasView extends Region {
             spare.push(card);
         }
         cardLayer.getChildren().addAll(toAdd);
+        renderEdges(drawn, x0, y0, x1, y1);
+    }
 
-        List<PathElement> plain = new ArrayList<>();
-        List<PathElement> counter = new ArrayList<>();
-        List<PathElement> onPath = new ArrayList<>();
-        List<PathElement> inScenario = new ArrayList<>();
-        for (EdgeRoute edge : layout.edges()) {
-            if (edge.maxX() < x0 || edge.minX() > x1 || edge.maxY() < y0 || edge.minY() > y1) {
+    /** The edges in view, each on its base layer and on the layer of every overlay mark it has. */
+    private void renderEdges(TreePicture drawn, double x0, double y0, double x1, double y1) {
+        Map<Path, List<PathElement>> elements = new HashMap<>();
+        Map<Path, Double> weights = new HashMap<>();
+        edgeLayers.values().forEach(path -> elements.put(path, new ArrayList<>()));
+        for (PictureEdge edge : drawn.edges()) {
+            EdgeRoute route = edge.route();
+            if (route.maxX() < x0 || route.minX() > x1 || route.maxY() < y0 || route.minY() > y1) {
                 continue;
             }
-            List<PathElement> target = edge.counter() ? counter : plain;
-            addEdge(target, edge);
-            if (path.contains(edge.childId()) && path.contains(edge.parentId())) {
-                addEdge(onPath, edge);
-            }
-            if (scenario.contains(edge.childId()) && scenario.contains(edge.parentId())) {
-                addEdge(inScenario, edge);
+            addEdge(elements.get(edgeLayer(edge.baseStyle(), 1)), route);
+            for (EdgeMark mark : edge.marks()) {
+                Path layer = edgeLayer(mark.style(), mark.weight());
+                weights.put(layer, mark.weight());
+                addEdge(elements.computeIfAbsent(layer, p -> new ArrayList<>()), route);
             }
         }
         // at low zoom an edge keeps at least one screen pixel, or the overview loses its lines
         double minimum = 1.0 / scale();
-        edges.setStrokeWidth(Math.max(1.6, minimum));
-        counterEdges.setStrokeWidth(Math.max(1.6, minimum));
-        pathEdges.setStrokeWidth(Math.max(2.5, 2 * minimum));
-        scenarioEdges.setStrokeWidth(Math.max(4, 3 * minimum));
-        edges.getElements().setAll(plain);
-        counterEdges.getElements().setAll(counter);
-        pathEdges.getElements().setAll(onPath);
-        scenarioEdges.getElements().setAll(inScenario);
+        for (Map.Entry<Path, List<PathElement>> layer : elements.entrySet()) {
+            double weight = weights.getOrDefault(layer.getKey(), 1.0);
+            layer.getKey().setStrokeWidth(Math.max(1.6 * weight, weight * minimum));
+            layer.getKey().getElements().setAll(layer.getValue());
+        }
     }
 
     private static void addEdge(List<PathElement> elements, EdgeRoute edge) {
@@ -560,7 +578,8 @@ public final class TreeCanvasView extends Region {
 
     /** The ids of the edges drawn highlighted for the scenario, as child ids (tests read them). */
     public int scenarioEdgeCount() {
-        return (int) scenarioEdges.getElements().stream().filter(e -> e instanceof MoveTo).count();
+        return (int) edgeLayers.values().stream().filter(p -> p.getStyleClass().contains(ScenarioOverlay.EDGE_SCENARIO))
+                .flatMap(p -> p.getElements().stream()).filter(e -> e instanceof MoveTo).count();
     }
 
     public CanvasGestures gestures() {

@@ -7,11 +7,14 @@ import io.stormcenter.workbench.layout.EdgeRoute;
 import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.picture.PictureCard;
+import io.stormcenter.workbench.picture.PictureEdge;
+import io.stormcenter.workbench.picture.TreePicture;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +34,7 @@ import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 
 /**
- * The whole tree (every card, not only the visible ones, collapsed subtrees expanded) rendered
+ * The whole tree's picture (every card, not only the visible ones, collapsed subtrees expanded) rendered
  * off screen with the window's theme at print resolution (300 dpi), for the PNG export.
  */
 public final class WholeTreePicture implements TreePictures {
@@ -61,30 +64,26 @@ public final class WholeTreePicture implements TreePictures {
         double margin = 32;
         Pane page = new Pane();
         page.getStyleClass().add(WorkbenchCss.CANVAS);
-        Map<String, Integer> order = new HashMap<>();
-        List<PathElement> plain = new ArrayList<>();
-        List<PathElement> counter = new ArrayList<>();
-        for (EdgeRoute edge : layout.edges()) {
-            if (edge.order() > 0) {
-                order.put(edge.childId(), edge.order());
-            }
-            List<PathElement> target = edge.counter() ? counter : plain;
-            target.add(new MoveTo(edge.startX() - layout.minX() + margin, edge.startY() - layout.minY() + margin));
-            target.add(new VLineTo(edge.midY() - layout.minY() + margin));
-            target.add(new HLineTo(edge.endX() - layout.minX() + margin));
-            target.add(new VLineTo(edge.endY() - layout.minY() + margin));
+        // an exported picture shows the tree and its values, no editing signs: no overlays
+        TreePicture picture = TreePicture.of(current, layout, values.get(), domain.get().cardTexts(), List.of());
+        Map<String, List<PathElement>> byStyle = new LinkedHashMap<>();
+        for (PictureEdge edge : picture.edges()) {
+            EdgeRoute route = edge.route();
+            List<PathElement> target = byStyle.computeIfAbsent(edge.baseStyle(), k -> new ArrayList<>());
+            target.add(new MoveTo(route.startX() - layout.minX() + margin, route.startY() - layout.minY() + margin));
+            target.add(new VLineTo(route.midY() - layout.minY() + margin));
+            target.add(new HLineTo(route.endX() - layout.minX() + margin));
+            target.add(new VLineTo(route.endY() - layout.minY() + margin));
         }
-        Path edges = new Path(plain);
-        edges.getStyleClass().add(WorkbenchCss.EDGE);
-        Path counters = new Path(counter);
-        counters.getStyleClass().add(WorkbenchCss.EDGE_COUNTER);
-        page.getChildren().addAll(edges, counters);
-        Map<String, NodeValues> nodeValues = values.get();
-        for (CardBox box : layout.boxes()) {
+        byStyle.forEach((style, elements) -> {
+            Path edges = new Path(elements);
+            edges.getStyleClass().add(style);
+            page.getChildren().add(edges);
+        });
+        for (PictureCard drawn : picture.cards()) {
+            CardBox box = drawn.box();
             NodeCard card = new NodeCard();
-            card.show(new NodeCard.State(current.node(box.nodeId()), nodeValues.get(box.nodeId()), domain.get(),
-                    !current.refinements(box.nodeId()).isEmpty(), order.getOrDefault(box.nodeId(), 0), 0,
-                    false, false, false, false, false, List.of())); // an exported picture shows no editing signs
+            card.show(new NodeCard.State(drawn, false, false));
             card.resizeRelocate(box.x() - layout.minX() + margin, box.y() - layout.minY() + margin,
                     box.width(), box.height());
             page.getChildren().add(card);

@@ -61,6 +61,14 @@ public final class WorkbenchCss {
     public static final String HINT = "hint";
     public static final String ZOOM_LABEL = "zoom-label";
     public static final String PANEL_TABS = "panel-tabs";
+    /** The small caption above a field or a list. */
+    public static final String FIELD_NAME = "field-name";
+    /** A panel's friendly "nothing here yet, and how to start" box. */
+    public static final String EMPTY_STATE = "empty-state";
+    /** A command to copy into a terminal. */
+    public static final String COMMAND = "command";
+    /** The Deploy panel's answer to the last action. */
+    public static final String DEPLOY_MESSAGE = "deploy-message";
 
     private WorkbenchCss() {
     }

@@ -6,6 +6,7 @@ import io.stormcenter.workbench.kube.KubeContext;
 import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.ui.controls.DisplayConverter;
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,9 +148,53 @@ public final class DeployView extends VBox {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        getChildren().addAll(new Label("Kubeconfig"), kubeconfigRow, new Label("Context"), contextRow, productionRow, namespace,
-                new HBox(8, preview, status, teardown), plan, confirmation, new HBox(8, deploy, cancel), progress, steps,
-                message);
+        message.visibleProperty().bind(model.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        message.getStyleClass().add(WorkbenchCss.DEPLOY_MESSAGE);
+        // nothing to send to without a context: the buttons say so by being off
+        for (Button needsContext : new Button[] {testConnection, preview, status, teardown}) {
+            needsContext.disableProperty().unbind();
+            needsContext.disableProperty().bind(model.busyProperty().or(model.contextProperty().isNull()));
+        }
+        VBox work = new VBox(8, fieldName("Context"), contextRow, productionRow, fieldName("Namespace"), namespace,
+                new HBox(8, preview, status, teardown), message, fieldName("Plan (Check plan fills it)"), plan,
+                confirmation, new HBox(8, deploy, cancel), progress, fieldName("Objects and findings"), steps);
+        VBox.setVgrow(work, Priority.ALWAYS);
+        work.visibleProperty().bind(model.noClusterProperty().not());
+        work.managedProperty().bind(work.visibleProperty());
+        VBox noCluster = noCluster(model);
+        getChildren().addAll(fieldName("Kubeconfig"), kubeconfigRow, noCluster, work);
+    }
+
+    private static Label fieldName(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(WorkbenchCss.FIELD_NAME);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /** The empty state: no context to deploy to, and how a newcomer gets a cluster. */
+    private static VBox noCluster(DeployViewModel model) {
+        Label title = new Label("No cluster yet", new FontIcon("mdi2k-kubernetes"));
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label text = new Label(DeployViewModel.NO_CLUSTER);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(8, title, text, command("kind create cluster --name ksc"), command("k3d cluster create ksc"));
+        box.setId("deploy-no-cluster");
+        box.getStyleClass().add(WorkbenchCss.EMPTY_STATE);
+        box.visibleProperty().bind(model.noClusterProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** A command to copy: a read-only field, so it can be selected and copied whole. */
+    private static TextField command(String text) {
+        TextField field = new TextField(text);
+        field.setEditable(false);
+        field.getStyleClass().add(WorkbenchCss.COMMAND);
+        return field;
     }
 
     private void chooseKubeconfigFile(DeployViewModel model) {

@@ -46,6 +46,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -57,6 +58,11 @@ public final class DeployViewModel {
 
     /** The words of the production override, as the panel shows them. */
     public static final String PRODUCTION_CONFIRMATION = "It is production, and I mean it";
+
+    /** What a newcomer without a cluster reads: how to get one to try the workbench on. */
+    public static final String NO_CLUSTER = "Deploying needs a Kubernetes cluster and a kubeconfig context for it."
+            + " For one on this machine, install kind or k3d and run one of the commands below; both add their context"
+            + " to ~/.kube/config. Then press Default to read it again, or Choose\u2026 for another kubeconfig.";
 
     private static final String NO_RECORD = "No deployment of this model is recorded";
 
@@ -77,6 +83,7 @@ public final class DeployViewModel {
     private final StringProperty namespace = new SimpleStringProperty(this, "namespace", "");
     private final ReadOnlyBooleanWrapper productionContext = new ReadOnlyBooleanWrapper(this, "productionContext");
     private final BooleanProperty productionConfirmed = new SimpleBooleanProperty(this, "productionConfirmed");
+    private final ReadOnlyBooleanWrapper noCluster = new ReadOnlyBooleanWrapper(this, "noCluster", true);
 
     /**
      * @param connect opens a deployer on a context of a kubeconfig (the kubeconfig is null while
@@ -108,7 +115,11 @@ public final class DeployViewModel {
             // an override given for one context never carries over to another
             productionConfirmed.set(false);
             productionContext.set(value != null && safety.looksLikeProduction(value));
+            // what was said about the old context (an error, a status) is not about this one
+            work.say("");
+            work.lines().clear();
         });
+        contexts.addListener((ListChangeListener<KubeContext>) c -> noCluster.set(contexts.isEmpty()));
     }
 
     /** Fills the context picker; selects the kubeconfig's current context. */
@@ -425,6 +436,11 @@ public final class DeployViewModel {
     /** The user's explicit override for a production-looking context; cleared when the context changes. */
     public BooleanProperty productionConfirmedProperty() {
         return productionConfirmed;
+    }
+
+    /** No context to deploy to: the panel shows how to get a cluster instead of empty boxes. */
+    public ReadOnlyBooleanProperty noClusterProperty() {
+        return noCluster.getReadOnlyProperty();
     }
 
     public BooleanBinding canDeployProperty() {

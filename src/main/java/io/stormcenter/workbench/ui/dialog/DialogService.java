@@ -1,13 +1,14 @@
 package io.stormcenter.workbench.ui.dialog;
 
 import io.stormcenter.workbench.ui.actions.ShortcutHelp;
+import io.stormcenter.workbench.ui.honeycluster.FolderChooser;
 import io.stormcenter.workbench.ui.inspector.TripwireEditor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /** All the questions the window asks; tests give an implementation that answers from a script. */
-public interface DialogService extends TripwireEditor {
+public interface DialogService extends TripwireEditor, FolderChooser {
 
     /** The document has unsaved changes: save, discard or cancel what was about to happen? */
     SaveChoice askToSave(String documentName);

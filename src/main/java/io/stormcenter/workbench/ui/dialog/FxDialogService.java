@@ -12,6 +12,7 @@ import java.util.Set;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -115,6 +116,21 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = chooser(title, kind);
         chooser.setInitialFileName(suggestedName);
         return remember(chooser.showSaveDialog(owner));
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File folder = chooser.showDialog(owner);
+        if (folder == null) {
+            return Optional.empty();
+        }
+        lastFolder = folder.getParentFile();
+        return Optional.of(folder.toPath());
     }
 
     @Override

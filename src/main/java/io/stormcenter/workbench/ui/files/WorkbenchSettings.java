@@ -9,13 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import javafx.beans.property.BooleanProperty;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
- * How the user left the window (side panels, theme), kept in a small properties file so the
+ * How the user left the window (size and place, side panels, theme), kept in a small properties file so the
  * next start looks the same. Settings are a convenience: a missing or damaged file gives the
  * defaults, and a failure to save leaves the work alone and is reported once on stderr.
  */
 public final class WorkbenchSettings {
+
+    /** Smaller than this, a remembered window is a mistake, not a choice. */
+    private static final double MIN_WINDOW = 200;
 
     private final Path file;
     private final Properties values = new Properties();
@@ -50,6 +56,43 @@ public final class WorkbenchSettings {
             values.setProperty(key, Boolean.toString(now));
             save();
         });
+    }
+
+    /**
+     * Puts the window where it was last closed, at that size (when that place is still on a
+     * screen), and remembers where it is when it closes.
+     */
+    public void keepWindow(Stage stage) {
+        double x = number("window.x");
+        double y = number("window.y");
+        double width = number("window.width");
+        double height = number("window.height");
+        if (width >= MIN_WINDOW && height >= MIN_WINDOW
+                && !Screen.getScreensForRectangle(x, y, width, height).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }
+        stage.setMaximized("true".equals(values.getProperty("window.maximized")));
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            values.setProperty("window.maximized", Boolean.toString(stage.isMaximized()));
+            if (!stage.isMaximized()) { // a maximised window keeps the size it returns to
+                values.setProperty("window.x", Long.toString(Math.round(stage.getX())));
+                values.setProperty("window.y", Long.toString(Math.round(stage.getY())));
+                values.setProperty("window.width", Long.toString(Math.round(stage.getWidth())));
+                values.setProperty("window.height", Long.toString(Math.round(stage.getHeight())));
+            }
+            save();
+        });
+    }
+
+    private double number(String key) {
+        try {
+            return Double.parseDouble(values.getProperty(key, "NaN"));
+        } catch (NumberFormatException damaged) {
+            return Double.NaN;
+        }
     }
 
     private void save() {

@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -30,7 +31,7 @@ public final class HoneyclusterView extends VBox {
 
     private final TreeView<Object> objects = new TreeView<>(new TreeItem<>("plan"));
 
-    public HoneyclusterView(HoneyclusterViewModel model) {
+    public HoneyclusterView(HoneyclusterViewModel model, FolderChooser folders) {
         setId("honeycluster");
         setPadding(new Insets(10));
         setSpacing(8);
@@ -39,6 +40,8 @@ public final class HoneyclusterView extends VBox {
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never cut to "..."
         status.textProperty().bind(model.statusProperty());
+        model.emptyProperty().addListener((obs, was, empty) -> showEmpty(status, empty));
+        showEmpty(status, model.emptyProperty().get());
         Label coverage = new Label();
         coverage.setId("honey-coverage");
         coverage.setWrapText(true);
@@ -65,6 +68,9 @@ public final class HoneyclusterView extends VBox {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
+        // an empty tree has no objects to list: the status says how to start, the space goes to suggestions
+        split.visibleProperty().bind(model.emptyProperty().not());
+        split.managedProperty().bind(split.visibleProperty());
 
         Label suggestionsTitle = new Label("Suggested trip-wires for the selected leaf");
         suggestionsTitle.getStyleClass().add(WorkbenchCss.PANEL_TITLE);
@@ -74,7 +80,10 @@ public final class HoneyclusterView extends VBox {
         suggestions.setId("honey-suggestions");
         suggestions.setPrefHeight(110);
         suggestions.setMinHeight(90); // the object tree above gives way first
-        Label noSuggestions = new Label("Select a leaf with technique tags and no trip-wire");
+        Label noSuggestions = new Label();
+        noSuggestions.setId("honey-suggestions-hint");
+        noSuggestions.textProperty().bind(model.suggestionsHintProperty());
+        noSuggestions.getStyleClass().add(WorkbenchCss.HINT);
         noSuggestions.setWrapText(true);
         noSuggestions.setPadding(new Insets(6));
         suggestions.setPlaceholder(noSuggestions);
@@ -82,16 +91,42 @@ public final class HoneyclusterView extends VBox {
             @Override
             protected void updateItem(Suggestion s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.technique() + ": " + s.tripwire().kind().key() + " "
-                        + s.tripwire().params() + " — " + s.reason());
+                setText(empty || s == null ? null : HoneyclusterViewModel.describe(s));
                 setWrapText(true);
+                // wrapped lines in a list cell need a width to wrap at, else they run off the panel
+                setPrefWidth(0);
             }
         });
         Button take = new Button("Add trip-wire", new FontIcon("mdi2p-plus"));
         take.setId("honey-take-suggestion");
         take.disableProperty().bind(suggestions.getSelectionModel().selectedItemProperty().isNull());
         take.setOnAction(e -> model.take(suggestions.getSelectionModel().getSelectedItem()));
-        getChildren().addAll(status, coverage, split, suggestionsTitle, suggestions, take);
+        Button write = new Button("Write files\u2026", new FontIcon("mdi2f-folder-download-outline"));
+        write.setId("honey-write-files");
+        write.setTooltip(new Tooltip("Write the honeycluster's YAML, sensor rules and plan to a new or empty folder"
+                + " (as ksc generate does)"));
+        write.disableProperty().bind(model.previewProperty().isNull().or(model.emptyProperty())
+                .or(model.writingProperty()));
+        write.setOnAction(e -> folders.chooseFolder("Write the honeycluster's files to a new or empty folder")
+                .ifPresent(model::writeFiles));
+        Label written = new Label();
+        written.setId("honey-written");
+        written.setWrapText(true);
+        written.setMinHeight(Region.USE_PREF_SIZE);
+        written.getStyleClass().add(WorkbenchCss.HINT);
+        written.textProperty().bind(model.writtenProperty());
+        written.visibleProperty().bind(model.writtenProperty().isNotEmpty());
+        written.managedProperty().bind(written.visibleProperty());
+        HBox buttons = new HBox(8, take, write);
+        getChildren().addAll(status, coverage, split, suggestionsTitle, suggestions, buttons, written);
+    }
+
+    private static void showEmpty(Label status, boolean empty) {
+        status.getStyleClass().remove(WorkbenchCss.HINT);
+        if (empty) {
+            status.getStyleClass().add(WorkbenchCss.HINT);
+        }
+        status.setGraphic(empty ? new FontIcon("mdi2b-bee") : null);
     }
 
     private void fill(HoneyclusterViewModel model) {

@@ -27,6 +27,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -39,6 +40,12 @@ public final class InspectorController {
     @FXML private Label heading;
     @FXML private Label emptyHint;
     @FXML private VBox form;
+    @FXML private VBox modelForm;
+    @FXML private TextField modelTitleField;
+    @FXML private Label modelTitleError;
+    @FXML private TextField modelIdField;
+    @FXML private Label modelIdError;
+    @FXML private TextArea modelDescriptionField;
     @FXML private TextField labelField;
     @FXML private Label labelError;
     @FXML private TextArea descriptionField;
@@ -93,8 +100,14 @@ public final class InspectorController {
         emptyHint.visibleProperty().bind(model.presentProperty().not());
         emptyHint.managedProperty().bind(model.presentProperty().not());
         heading.textProperty().bind(Bindings.createStringBinding(
-                () -> model.presentProperty().get() ? "Node  \u00b7  " + model.nodeIdProperty().get() : "Inspector",
+                () -> model.presentProperty().get() ? "Node  \u00b7  " + model.nodeIdProperty().get() : "Model",
                 model.presentProperty(), model.nodeIdProperty()));
+        modelForm.visibleProperty().bind(model.presentProperty().not());
+        modelForm.managedProperty().bind(model.presentProperty().not());
+        ModelProperties properties = model.modelProperties();
+        bind(modelTitleField, modelTitleError, properties.title());
+        bind(modelIdField, modelIdError, properties.id());
+        bind(modelDescriptionField, null, properties.description());
 
         bind(labelField, labelError, model.label());
         bind(descriptionField, null, model.description());
@@ -124,9 +137,17 @@ public final class InspectorController {
         showError(techniqueField, techniqueError, model.newTechnique());
         techniqueField.setOnAction(e -> model.addTechnique());
         addTechniqueButton.setOnAction(e -> model.addTechnique());
-        TextFields.bindAutoCompletion(techniqueField,
-                request -> model.completeTechnique(request.getUserText()).stream().map(Technique::display).toList())
-                .setOnAutoCompleted(e -> Platform.runLater(model::addTechnique));
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(techniqueField,
+                request -> model.completeTechnique(request.getUserText()).stream().map(Technique::display).toList());
+        completion.setOnAutoCompleted(e -> Platform.runLater(model::addTechnique));
+        // the popup's list carries ControlsFX's stylesheet, which reads Modena colours the theme does not
+        // define (a CSS lookup error, and a white-on-white row when dark): ours comes after it and wins
+        String ours = InspectorController.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm();
+        completion.getAutoCompletionPopup().skinProperty().addListener((obs, old, skin) -> {
+            if (skin != null && skin.getNode() instanceof Parent list && !list.getStylesheets().contains(ours)) {
+                list.getStylesheets().add(ours);
+            }
+        });
         model.techniques().addListener((ListChangeListener<String>) c -> showTechniques());
         showTechniques();
 

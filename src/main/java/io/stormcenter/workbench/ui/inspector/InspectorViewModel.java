@@ -59,12 +59,14 @@ public final class InspectorViewModel {
     private final ObservableList<String> readOnlyTechniques = FXCollections.unmodifiableObservableList(techniques);
     private final ObservableList<Tripwire> tripwires = FXCollections.observableArrayList();
     private final ObservableList<Tripwire> readOnlyTripwires = FXCollections.unmodifiableObservableList(tripwires);
+    private final ModelProperties modelProperties;
     private boolean loading;
 
     public InspectorViewModel(TreeDocument document, ObservableValue<String> selectedNode,
                               TechniqueCatalogue catalogue) {
         this.document = document;
         this.catalogue = catalogue;
+        this.modelProperties = new ModelProperties(document);
         selectedNode.addListener((obs, old, id) -> {
             document.endCoalescing();
             nodeId.set(id);
@@ -255,6 +257,11 @@ public final class InspectorViewModel {
     }
 
     // ---- properties ----
+
+    /** The model's title, id and description, edited when no node is selected. */
+    public ModelProperties modelProperties() {
+        return modelProperties;
+    }
 
     public ReadOnlyStringProperty nodeIdProperty() {
         return nodeId.getReadOnlyProperty();

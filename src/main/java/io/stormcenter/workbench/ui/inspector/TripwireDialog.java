@@ -1,5 +1,7 @@
 package io.stormcenter.workbench.ui.inspector;
 
+import io.stormcenter.workbench.honeycluster.TripwireCatalogue;
+import io.stormcenter.workbench.honeycluster.TripwireParameter;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
@@ -19,8 +21,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The trip-wire form: id, kind, and the parameters of that kind (TEAM.md conventions), checked
- * as they are typed; OK is enabled only when the form is valid. Built in code because its
+ * The trip-wire form: id, kind, and every parameter the trip-wire catalogue knows for that kind,
+ * checked as they are typed by the catalogue itself; OK is enabled only when the form is valid, and
+ * parameters the form does not show are kept. Built in code because its
  * fields change with the kind.
  */
 public final class TripwireDialog extends Dialog<Tripwire> {
@@ -32,6 +35,7 @@ public final class TripwireDialog extends Dialog<Tripwire> {
     private final Map<String, Supplier<String>> values = new LinkedHashMap<>();
     private final Map<String, String> typed = new HashMap<>();
     private final Set<String> takenIds;
+    private final TripwireForm form = new TripwireForm(new TripwireCatalogue());
 
     public TripwireDialog(Tripwire initial, String suggestedId, Set<String> takenIds) {
         this.takenIds = takenIds;
@@ -75,7 +79,7 @@ public final class TripwireDialog extends Dialog<Tripwire> {
         id.textProperty().addListener((obs, old, t) -> check());
         rebuild();
         setResultConverter(button -> button == ButtonType.OK
-                ? TripwireForm.build(id.getText(), kind.getValue(), currentValues()) : null);
+                ? form.build(initial, id.getText(), kind.getValue(), currentValues()) : null);
     }
 
     private void rebuild() {
@@ -83,7 +87,7 @@ public final class TripwireDialog extends Dialog<Tripwire> {
         params.getChildren().clear();
         values.clear();
         int row = 0;
-        for (TripwireParam param : TripwireForm.params(kind.getValue())) {
+        for (TripwireParameter param : form.params(kind.getValue())) {
             Node field;
             String current = typed.getOrDefault(param.key(), "");
             if (param.choices().isEmpty()) {
@@ -121,7 +125,7 @@ public final class TripwireDialog extends Dialog<Tripwire> {
     }
 
     private void check() {
-        Map<String, String> errors = TripwireForm.check(id.getText(), kind.getValue(), currentValues(), takenIds);
+        Map<String, String> errors = form.check(id.getText(), kind.getValue(), currentValues(), takenIds);
         problems.setText(String.join("\n", errors.values()));
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         if (ok != null) {

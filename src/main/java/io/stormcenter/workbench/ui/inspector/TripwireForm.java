@@ -1,5 +1,8 @@
 package io.stormcenter.workbench.ui.inspector;
 
+import io.stormcenter.workbench.honeycluster.TripwireCatalogue;
+import io.stormcenter.workbench.honeycluster.TripwireParameter;
+import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
 import java.util.ArrayList;
@@ -10,65 +13,31 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The fields of a trip-wire by kind, and the check of a filled-in form. Parameters follow the
- * conventions the sample models and the honeycluster compiler share (TEAM.md).
+ * The fields of a trip-wire by kind, and the check of a filled-in form. Both come from the
+ * {@link TripwireCatalogue}, so the form shows every parameter the compiler takes and accepts
+ * exactly what the compiler accepts.
  */
 public final class TripwireForm {
 
-    private static final Map<TripwireKind, List<TripwireParam>> PARAMS = Map.of(
-            TripwireKind.HONEYTOKEN, List.of(
-                    TripwireParam.required("secret", "Secret name", "name of the bait Secret"),
-                    TripwireParam.choice("flavor", "Flavor", true, List.of("aws", "kubeconfig", "database", "registry", "generic")),
-                    TripwireParam.optional("mountIn", "Mount in", "bait trip-wire id whose pod mounts it"),
-                    TripwireParam.optional("path", "Mount path", "e.g. /root/.aws/credentials")),
-            TripwireKind.CANARY_SERVICE_ACCOUNT, List.of(
-                    TripwireParam.required("name", "ServiceAccount", "name of the canary ServiceAccount"),
-                    TripwireParam.required("plantIn", "Plant in", "bait trip-wire id, or configmap:<name>")),
-            TripwireKind.AUDIT, List.of(
-                    TripwireParam.required("verbs", "Verbs", "comma-separated, e.g. get,list,watch"),
-                    TripwireParam.required("resource", "Resource", "e.g. secrets, pods"),
-                    TripwireParam.optional("subresource", "Subresource", "e.g. exec, log"),
-                    TripwireParam.optional("name", "Name (glob)", "object name, globs allowed"),
-                    TripwireParam.optional("namespace", "Namespace", "default: the honey namespace"),
-                    TripwireParam.optional("user", "User (glob)", "e.g. system:serviceaccount:*")),
-            TripwireKind.FALCO, List.of(
-                    TripwireParam.required("rule", "Rule", "upstream rule name, e.g. Terminal shell in container"),
-                    TripwireParam.optional("condition", "Condition", "for a generated rule"),
-                    TripwireParam.optional("output", "Output", "for a generated rule"),
-                    TripwireParam.choice("priority", "Priority", false, List.of("EMERGENCY", "ALERT", "CRITICAL",
-                            "ERROR", "WARNING", "NOTICE", "INFORMATIONAL", "DEBUG"))),
-            TripwireKind.TETRAGON, List.of(
-                    TripwireParam.required("function", "Kernel function", "e.g. sys_setns, security_file_open"),
-                    TripwireParam.optional("binary", "Binary", "e.g. /usr/sbin/sshd"),
-                    TripwireParam.optional("path", "Path prefix", "file path prefix of file arguments"),
-                    TripwireParam.choice("syscall", "Syscall", false, List.of("true", "false")),
-                    TripwireParam.optional("policy", "Policy name", "TracingPolicy name")),
-            TripwireKind.BAIT, List.of(
-                    TripwireParam.choice("workload", "Workload", true, List.of("ssh", "dashboard")),
-                    TripwireParam.choice("expose", "Expose", false, List.of("none", "NodePort", "LoadBalancer")),
-                    TripwireParam.number("port", "Port", "1..65535")),
-            TripwireKind.K8S_EVENT, List.of(
-                    TripwireParam.required("reason", "Reason", "e.g. BackOff, FailedMount"),
-                    TripwireParam.optional("kind", "Object kind", "e.g. Pod"),
-                    TripwireParam.optional("name", "Object name", "")),
-            TripwireKind.KUBESCAPE, List.of(
-                    TripwireParam.required("rule", "Rule id", "e.g. R0001 unexpected process, R0002 file access"),
-                    TripwireParam.optional("exec", "Executable (glob)", "e.g. /bin/*sh"),
-                    TripwireParam.optional("path", "File path (glob)", "e.g. /etc/kubernetes/pki/*")));
+    private static final String PARAMS_FIELD = ".params.";
 
-    private TripwireForm() {
+    private final TripwireCatalogue catalogue;
+
+    public TripwireForm(TripwireCatalogue catalogue) {
+        this.catalogue = catalogue;
     }
 
-    public static List<TripwireParam> params(TripwireKind kind) {
-        return PARAMS.get(kind);
+    public List<TripwireParameter> params(TripwireKind kind) {
+        return TripwireCatalogue.parameters(kind);
     }
 
     /**
-     * What is wrong with a filled-in form, field by field ({@code id} for the id); empty when it is fine.
+     * What is wrong with a filled-in form, field by field ({@code id} for the id, {@code kind}
+     * for the kind); empty when it is fine.
      *
      * @param takenIds trip-wire ids already used elsewhere in the tree
      */
-    public static Map<String, String> check(String id, TripwireKind kind, Map<String, String> values, Set<String> takenIds) {
+    public Map<String, String> check(String id, TripwireKind kind, Map<String, String> values, Set<String> takenIds) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (id == null || id.isBlank()) {
             errors.put("id", "The id is required");
@@ -81,27 +50,35 @@ public final class TripwireForm {
             errors.put("kind", "Choose a kind");
             return errors;
         }
-        for (TripwireParam param : params(kind)) {
-            String problem = param.check(values.get(param.key()));
-            if (problem != null) {
-                errors.put(param.key(), problem);
-            }
-        }
-        if (kind == TripwireKind.FALCO) {
-            long generated = List.of("condition", "output").stream().filter(k -> notBlank(values.get(k))).count();
-            if (generated == 1) {
-                errors.put("condition", "A generated rule needs both a condition and an output");
+        Map<String, String> labels = new LinkedHashMap<>();
+        params(kind).forEach(p -> labels.put(p.key(), p.label()));
+        Tripwire filled = build(null, id == null || id.isBlank() ? "form" : id, kind, values);
+        for (Problem problem : catalogue.parse(null, filled).problems()) {
+            if (problem.isError()) {
+                String key = keyOf(problem.field());
+                errors.putIfAbsent(key, labels.getOrDefault(key, "Kind") + ": " + withoutPrefix(problem.message()));
             }
         }
         return errors;
     }
 
-    /** The trip-wire of a valid form; blank optional values are left out. */
-    public static Tripwire build(String id, TripwireKind kind, Map<String, String> values) {
+    /**
+     * The trip-wire of a form: the form's values over the parameters the trip-wire had, so a
+     * parameter the form does not show survives an edit. A blank value removes its parameter; a
+     * trip-wire whose kind changed starts afresh.
+     *
+     * @param initial the trip-wire being edited, or null for a new one
+     */
+    public Tripwire build(Tripwire initial, String id, TripwireKind kind, Map<String, String> values) {
         Map<String, String> params = new TreeMap<>();
-        for (TripwireParam param : params(kind)) {
+        if (initial != null && initial.kind() == kind) {
+            params.putAll(initial.params());
+        }
+        for (TripwireParameter param : params(kind)) {
             String value = values.get(param.key());
-            if (notBlank(value)) {
+            if (value == null || value.isBlank()) {
+                params.remove(param.key());
+            } else {
                 params.put(param.key(), value.strip());
             }
         }
@@ -116,7 +93,18 @@ public final class TripwireForm {
                 + (parts.isEmpty() ? "" : "  ·  " + String.join(", ", parts));
     }
 
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
+    /** {@code tripwires[x].params.port} is the form's {@code port}; the kind's own problem is {@code kind}. */
+    private static String keyOf(String field) {
+        if (field == null) {
+            return "kind";
+        }
+        int at = field.indexOf(PARAMS_FIELD);
+        return at < 0 ? "kind" : field.substring(at + PARAMS_FIELD.length());
+    }
+
+    /** The catalogue names the trip-wire before its message ("trip-wire 'x' (bait): "); the form shows it already. */
+    private static String withoutPrefix(String message) {
+        int colon = message.indexOf("): ");
+        return colon < 0 ? message : message.substring(colon + 3);
     }
 }

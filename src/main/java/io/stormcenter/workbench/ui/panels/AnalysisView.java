@@ -1,7 +1,6 @@
 package io.stormcenter.workbench.ui.panels;
 
 import atlantafx.base.theme.Styles;
-import io.stormcenter.workbench.analysis.AttackScenario;
 import io.stormcenter.workbench.analysis.AttackerProfile;
 import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.ui.canvas.BadgeDomain;
@@ -154,9 +153,7 @@ public final class AnalysisView extends VBox {
                 setGraphic(null);
                 return;
             }
-            AttackScenario scenario = row.scenario();
-            figures.setText("p " + BadgeDomain.probability(scenario.probability()) + "  \u00b7  "
-                    + BadgeDomain.money(scenario.cost()) + "  \u00b7  " + BadgeDomain.hours(scenario.timeHours()));
+            figures.setText(row.figures());
             steps.setText(row.stepLabels().stream().map(label -> "\u203a " + label).collect(Collectors.joining("\n")));
             setGraphic(box);
         }

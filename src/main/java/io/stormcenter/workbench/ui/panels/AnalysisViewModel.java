@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.ui.panels;
 
 import io.stormcenter.workbench.analysis.AttackScenario;
+import io.stormcenter.workbench.analysis.Blocked;
 import io.stormcenter.workbench.analysis.AttackerProfile;
 import io.stormcenter.workbench.analysis.NodeValues;
 import io.stormcenter.workbench.analysis.Ranking;
@@ -70,12 +71,12 @@ public final class AnalysisViewModel {
         String keptScenario = selectedScenario.get() == null ? null
                 : String.join(",", selectedScenario.get().scenario().leaves());
         result.set(value);
-        status.set(value.failure() == null ? "" : value.failure());
         NodeValues root = value.root();
+        status.set(value.failure() != null ? value.failure() : Blocked.any(root) ? Blocked.EXPLANATION : "");
         probability.set(root == null ? "–" : BadgeDomain.probability(root.probability()));
         cost.set(root == null ? "–" : BadgeDomain.COST.valueText(root));
         time.set(root == null ? "–" : BadgeDomain.TIME.valueText(root));
-        skill.set(root == null ? "–" : root.skill() == Integer.MAX_VALUE ? "unreachable" : Integer.toString(root.skill()));
+        skill.set(root == null ? "–" : root.skill() == Integer.MAX_VALUE ? Blocked.WORD : Integer.toString(root.skill()));
         risk.set(root == null ? "–" : tree.root() == null || tree.root().impact() == null ? "no impact set"
                 : String.format(Locale.ROOT, "%,.0f", value.risk()));
         List<AttackScenario> list = value.scenarios();

@@ -1,8 +1,10 @@
 package io.stormcenter.workbench.ui.panels;
 
 import io.stormcenter.workbench.analysis.AttackScenario;
+import io.stormcenter.workbench.analysis.Blocked;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.ui.canvas.BadgeDomain;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +13,17 @@ public record ScenarioRow(int rank, AttackScenario scenario, List<String> stepLa
 
     public ScenarioRow {
         stepLabels = List.copyOf(stepLabels);
+    }
+
+    /** The scenario's figures on one line: "p 0.42 · $1,200 · 3 h", or "cost blocked" where no sure way exists. */
+    public String figures() {
+        return "p " + BadgeDomain.probability(scenario.probability()) + "  \u00b7  "
+                + labelled("cost", BadgeDomain.money(scenario.cost())) + "  \u00b7  "
+                + labelled("time", BadgeDomain.hours(scenario.timeHours()));
+    }
+
+    private static String labelled(String what, String value) {
+        return value.equals(Blocked.WORD) ? what + " " + value : value;
     }
 
     public static ScenarioRow of(int rank, AttackScenario scenario, AttackTree tree) {

@@ -111,12 +111,17 @@ public final class LocalKubeCluster implements AutoCloseable {
     }
 
     public static LocalKubeCluster start() {
+        return start(List.of());
+    }
+
+    /** A cluster whose API server also gets these flags (an audit policy and webhook, say). */
+    public static LocalKubeCluster start(List<String> extraApiServerFlags) {
         Path bin = binaries();
         try {
             Path work = Files.createTempDirectory("ksc-kube-");
             LocalKubeCluster cluster = new LocalKubeCluster(work, randomToken(), randomToken(), freePort());
             try {
-                cluster.startIn(bin);
+                cluster.startIn(bin, extraApiServerFlags);
             } catch (RuntimeException | IOException e) {
                 cluster.close();
                 throw e;
@@ -127,7 +132,7 @@ public final class LocalKubeCluster implements AutoCloseable {
         }
     }
 
-    private void startIn(Path bin) throws IOException {
+    private void startIn(Path bin, List<String> extraApiServerFlags) throws IOException {
         Path pki = Files.createDirectories(work.resolve("pki"));
         certificates(pki);
         int etcdPort = freePort();
@@ -142,7 +147,7 @@ public final class LocalKubeCluster implements AutoCloseable {
         Files.writeString(tokens, adminToken + ",admin,uid-admin,\"system:masters\"\n"
                 + viewerToken + "," + VIEWER_USER + ",uid-viewer\n"
                 + randomController() + "\n");
-        launch("kube-apiserver", List.of(bin.resolve("kube-apiserver").toString(),
+        List<String> apiServer = new ArrayList<>(List.of(bin.resolve("kube-apiserver").toString(),
                 "--etcd-servers=" + etcdUrl,
                 "--bind-address=127.0.0.1", "--advertise-address=127.0.0.1", "--secure-port=" + apiPort,
                 "--insecure-port=0",
@@ -155,6 +160,8 @@ public final class LocalKubeCluster implements AutoCloseable {
                 "--allow-privileged=true",
                 "--enable-priority-and-fairness=false",
                 "--profiling=false"));
+        apiServer.addAll(extraApiServerFlags);
+        launch("kube-apiserver", apiServer);
         waitReady();
         kubeconfig = writeKubeconfig(work.resolve("kubeconfig"));
         Path controllerConfig = writeControllerKubeconfig(work.resolve("controller.kubeconfig"));

@@ -7,10 +7,20 @@ import io.stormcenter.workbench.honeycluster.Cover;
 import io.stormcenter.workbench.honeycluster.PlanPreview;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.cli.Cli;
+import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.model.TripwireKind;
 import io.stormcenter.workbench.ui.document.TreeDocument;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HoneyclusterViewModelTest {
 
@@ -44,7 +54,7 @@ class HoneyclusterViewModelTest {
         model.selectedItemProperty().set(pod);
 
         assertThat(model.highlightedProperty().get()).contains("Pod/ssh-proxy", "Service/ssh-proxy");
-        // the demo's policy name, with the deployment id that keeps it from colliding with KSC's own
+        // policies carry the deployment id in their names (a61ea55)
         assertThat(model.highlightedProperty().get())
                 .anyMatch(key -> key.startsWith("TracingPolicyNamespaced/successful-ssh-connections-"));
         assertThat(model.highlightedProperty().get()).doesNotContain("Secret/aws-prod-deployer");
@@ -69,12 +79,94 @@ class HoneyclusterViewModelTest {
     }
 
     @Test
-    void a_model_the_compiler_refuses_says_why() {
-        TreeDocument document = new TreeDocument(AttackTree.single("bare", "b", Node.attack("root", "r")));
-
+    void a_new_tree_without_trip_wires_shows_how_to_start_instead_of_a_compile_error() {
+        // given a new tree: one node, no trip-wire
+        TreeDocument document = new TreeDocument(TreeDocument.untitledTree());
+        // when the tab compiles it
         HoneyclusterViewModel model = model(document);
-
+        // then it is an empty state, not an error the Problems panel does not know about
         assertThat(model.groups()).isEmpty();
-        assertThat(model.statusProperty().get()).startsWith("Cannot compile:").contains("no trip-wires");
+        assertThat(model.emptyProperty().get()).isTrue();
+        assertThat(model.statusProperty().get()).isEqualTo(HoneyclusterViewModel.NO_TRIPWIRES)
+                .doesNotContain("ERROR", "Cannot compile");
+    }
+
+    @Test
+    void a_broken_trip_wire_is_named_by_its_node_label() {
+        // given a leaf whose audit trip-wire has no verbs
+        AttackTree tree = AttackTree.single("bare", "b", Node.attack("root", "Read the secrets")
+                .withTripwires(List.of(new Tripwire("tw-a", TripwireKind.AUDIT, Map.of("resource", "secrets")))));
+        // when compiled
+        HoneyclusterViewModel model = model(new TreeDocument(tree));
+        // then the status names the node as the user knows it
+        assertThat(model.emptyProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo("Cannot compile yet: 'Read the secrets': trip-wire 'tw-a' (audit) verbs: missing (e.g. get,list,watch)");
+    }
+
+    @Test
+    void one_trip_wire_is_counted_in_the_singular() {
+        AttackTree tree = AttackTree.single("one", "One", Node.attack("root", "List secrets")
+                .withTripwires(List.of(new Tripwire("tw-a", TripwireKind.AUDIT,
+                        Map.of("verbs", "list", "resource", "secrets")))));
+        HoneyclusterViewModel model = model(new TreeDocument(tree));
+        assertThat(model.statusProperty().get()).contains("1 trip-wire in namespace "
+                + Cover.of("one", HoneyclusterViewModel.PREVIEW_SEED).namespace()).doesNotContain("trip-wires");
+    }
+
+    @Test
+    void an_untagged_leaf_is_told_that_suggestions_come_from_technique_tags() {
+        // given a leaf without technique tags or trip-wires, selected
+        TreeDocument document = new TreeDocument(TreeDocument.untitledTree());
+        HoneyclusterViewModel model = model(document);
+        selected.set(document.tree().rootId());
+        // then no suggestion, and the hint says how to get some
+        assertThat(model.suggestions()).isEmpty();
+        assertThat(model.suggestionsHintProperty().get()).contains("technique tags", "Node tab");
+        // and once tagged with a known technique, suggestions appear
+        document.apply(t -> t.withNode(t.root().withTechniques(List.of("T1552.007"))));
+        assertThat(model.suggestions()).isNotEmpty();
+    }
+
+    @Test
+    void a_suggestion_reads_as_technique_kind_and_parameters_not_as_a_map() throws Exception {
+        HoneyclusterViewModel model = model(new TreeDocument(kubecon()));
+        selected.set("from-backup");
+        String shown = HoneyclusterViewModel.describe(model.suggestions().get(0));
+        assertThat(shown).doesNotContain("{", "}", "=");
+        assertThat(shown.lines().toList()).hasSize(2);
+        assertThat(shown).startsWith(model.suggestions().get(0).technique() + "  \u00b7  ");
+    }
+
+    @Test
+    void writing_files_writes_what_ksc_generate_writes(@TempDir Path folder) throws Exception {
+        // given the demo model in the window
+        HoneyclusterViewModel model = model(new TreeDocument(kubecon()));
+        // when its files are written from the window, and by the command line
+        model.writeFiles(folder.resolve("window"));
+        int code = Cli.run(new String[] {"generate", "sample-models/ksc-kubecon-2024.json", "-o",
+                folder.resolve("cli").toString()}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        // then both folders hold the same files, byte for byte
+        assertThat(code).isZero();
+        assertThat(model.writtenProperty().get()).startsWith("Wrote ").contains("trip-wires to " + folder.resolve("window"));
+        List<Path> written;
+        try (Stream<Path> files = Files.walk(folder.resolve("cli"))) {
+            written = files.filter(Files::isRegularFile).toList();
+        }
+        assertThat(written).isNotEmpty();
+        for (Path file : written) {
+            Path mine = folder.resolve("window").resolve(folder.resolve("cli").relativize(file));
+            assertThat(mine).as(mine.toString()).hasSameBinaryContentAs(file);
+        }
+    }
+
+    @Test
+    void writing_into_a_folder_that_is_not_empty_writes_nothing_and_says_so(@TempDir Path folder) throws Exception {
+        Files.writeString(folder.resolve("keep.txt"), "mine");
+        HoneyclusterViewModel model = model(new TreeDocument(kubecon()));
+        model.writeFiles(folder);
+        assertThat(model.writtenProperty().get()).startsWith("Nothing written to " + folder);
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.toList()).containsExactly(folder.resolve("keep.txt"));
+        }
     }
 }

@@ -3,12 +3,14 @@ package io.stormcenter.workbench.ui.honeycluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import io.stormcenter.workbench.ui.ScriptedDialogs;
 import io.stormcenter.workbench.honeycluster.Cover;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.embed.swing.SwingFXUtils;
@@ -22,16 +24,19 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Honeycluster tab on a (headless) screen: tree of objects, highlight, YAML, suggestions. */
 @ExtendWith(ApplicationExtension.class)
 class HoneyclusterViewTest {
 
     private final SimpleStringProperty selected = new SimpleStringProperty();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private TreeDocument document;
     private Stage stage;
 
@@ -41,7 +46,7 @@ class HoneyclusterViewTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         document = new TreeDocument(HoneyclusterViewModelTest.kubecon());
         HoneyclusterViewModel model = new HoneyclusterViewModel(document, selected, Runnable::run, Runnable::run);
-        Scene scene = new Scene(new HoneyclusterView(model), 520, 820);
+        Scene scene = new Scene(new HoneyclusterView(model, dialogs), 520, 820);
         scene.getStylesheets().add(HoneyclusterView.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());
         stage.setScene(scene);
         stage.show();
@@ -82,6 +87,35 @@ class HoneyclusterViewTest {
         robot.clickOn(robot.lookup("#honey-take-suggestion").queryAs(Button.class));
 
         assertThat(document.tree().node("from-backup").tripwires()).hasSize(1);
+    }
+
+    @Test
+    void write_files_asks_for_a_folder_and_writes_the_plan_into_it(FxRobot robot, @TempDir Path folder) {
+        // given a folder chosen in the dialog
+        Path target = folder.resolve("honeycluster");
+        dialogs.files.add(target);
+        // when Write files is clicked
+        robot.clickOn("#honey-write-files");
+        WaitForAsyncUtils.waitForFxEvents();
+        // then the plan is there and the tab says so
+        assertThat(target.resolve("plan.json")).exists();
+        assertThat(target.resolve("kustomization.yaml")).exists();
+        assertThat(robot.lookup("#honey-written").queryLabeled().getText()).startsWith("Wrote ");
+    }
+
+    @Test
+    void a_tree_without_trip_wires_shows_how_to_start_and_nothing_to_write(FxRobot robot) {
+        robot.interact(() -> document.load(TreeDocument.untitledTree(), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#honey-status").queryLabeled().getText()).startsWith("No trip-wires yet");
+        boolean shown = true;
+        for (javafx.scene.Node at = robot.lookup("#honey-objects").query(); at != null; at = at.getParent()) {
+            shown &= at.isVisible();
+        }
+        assertThat(shown).as("the empty object list is hidden").isFalse();
+        assertThat(robot.lookup("#honey-write-files").queryButton().isDisabled()).isTrue();
+        robot.interact(() -> selected.set("goal"));
+        assertThat(robot.lookup("#honey-suggestions-hint").queryLabeled().getText()).contains("technique tags");
     }
 
     /** Writes what the view shows to target/, so a person can look at it. */

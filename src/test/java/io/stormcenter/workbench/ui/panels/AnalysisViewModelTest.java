@@ -3,6 +3,10 @@ package io.stormcenter.workbench.ui.panels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.analysis.AttackerProfile;
+import io.stormcenter.workbench.analysis.Blocked;
+import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.Estimates;
+import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.ui.DemoTrees;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.concurrent.Executors;
@@ -77,5 +81,33 @@ class AnalysisViewModelTest {
         analysis.profileProperty().set(weak);
         settle();
         assertThat(analysis.values().get("symlink-key").probability()).isZero();
+    }
+
+    @Test
+    void a_defence_no_attack_counters_is_called_blocked_and_explained_as_the_cli_does() throws Exception {
+        // given a goal whose only step is countered by a defence that nothing counters
+        settle();
+        AttackTree countered = AttackTree.single("t", "T", Node.attack("goal", "Goal"))
+                .addChild("goal", Node.attack("step", "Step").withEstimates(Estimates.of(0.6, 100, 2, 2)))
+                .addChild("step", Node.defence("waf", "WAF").withEstimates(Estimates.of(0.5, 0, 0, 1)));
+        // when it is analysed
+        document.load(countered, null);
+        settle();
+        // then no value reads as "Infinity", the tiles say "blocked", and the status says why
+        assertThat(analysis.costProperty().get()).isEqualTo("blocked");
+        assertThat(analysis.timeProperty().get()).isEqualTo("blocked");
+        assertThat(analysis.skillProperty().get()).isEqualTo("blocked");
+        assertThat(analysis.statusProperty().get()).isEqualTo(Blocked.EXPLANATION)
+                .startsWith("blocked: no sure way past a defence");
+        assertThat(analysis.scenarios()).isNotEmpty();
+        assertThat(analysis.scenarios().get(0).figures()).isEqualTo("p 0.30  \u00b7  cost blocked  \u00b7  time blocked")
+                .doesNotContain("Infinity");
+    }
+
+    @Test
+    void a_tree_without_blocked_values_has_no_explanation() throws Exception {
+        settle();
+        assertThat(analysis.statusProperty().get()).isEmpty();
+        assertThat(analysis.scenarios().get(0).figures()).doesNotContain("blocked", "Infinity");
     }
 }

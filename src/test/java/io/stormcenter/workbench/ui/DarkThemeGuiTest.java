@@ -1,0 +1,130 @@
+package io.stormcenter.workbench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.stormcenter.workbench.ui.files.WorkbenchHome;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dark theme where the platform's popups meet it: completion list and menus. */
+@ExtendWith(ApplicationExtension.class)
+class DarkThemeGuiTest {
+
+    @TempDir
+    static Path home;
+
+    private final List<LogRecord> cssLog = new CopyOnWriteArrayList<>();
+    private final Handler collect = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            cssLog.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Logger.getLogger("javafx.css").addHandler(collect);
+        window = new WorkbenchWindow(stage, new WorkbenchHome(home), Path.of("sample-models"), w -> new ScriptedDialogs(),
+                true, 1280, 800);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        Logger.getLogger("javafx.css").removeHandler(collect);
+        window.shutdown();
+    }
+
+    /** The filled rows of the completion popup (a window of its own). */
+    private static List<ListCell<?>> completions(FxRobot robot) {
+        return robot.lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null && c.getScene() != null
+                && c.getScene().getWindow() instanceof javafx.stage.PopupWindow).queryAll().stream()
+                .<ListCell<?>>map(c -> (ListCell<?>) c).toList();
+    }
+
+    /** The darkest and lightest pixel of a picture, as luminance 0..1. */
+    private static double[] luminanceRange(javafx.scene.image.Image image) {
+        var pixels = image.getPixelReader();
+        double min = 1;
+        double max = 0;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                double l = luminance(pixels.getColor(x, y));
+                min = Math.min(min, l);
+                max = Math.max(max, l);
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    private static double luminance(Paint paint) {
+        Color c = (Color) paint;
+        return 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+    }
+
+    @Test
+    void the_selected_technique_suggestion_is_readable_and_styles_without_errors(FxRobot robot) throws Exception {
+        // given the root selected and the technique field typed into
+        robot.interact(() -> window.editor().select("goal"));
+        robot.interact(() -> window.selectRightTab("tab-inspector"));
+        // (the field is below the fold of a 800 px window: give it the keyboard directly)
+        robot.interact(() -> robot.lookup("#field-technique").query().requestFocus());
+        robot.write("T15");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !completions(robot).isEmpty());
+        // when the first suggestion is selected
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListCell<?> selected = completions(robot).stream().filter(ListCell::isSelected).findFirst().orElseThrow();
+        // then its text stands out from its background (as drawn), and the theme raised no CSS error
+        double[] range = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> luminanceRange(selected.snapshot(null, null))));
+        assertThat(range[1] - range[0]).as("contrast of the selected row as drawn").isGreaterThan(0.35);
+        assertThat(cssLog).extracting(LogRecord::getMessage).noneMatch(m -> m != null
+                && (m.contains("auto-complete") || m.contains("ClassCastException") || m.contains("Could not resolve")));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void a_menu_in_the_dark_theme_has_no_light_frame(FxRobot robot) {
+        // when a menu of the menu bar is opened in the dark theme
+        robot.clickOn("File");
+        WaitForAsyncUtils.waitForFxEvents();
+        Region menu = robot.lookup(".context-menu")
+                .match((Region r) -> r.getScene() != null && r.getScene().getWindow().isShowing() && r.getBackground() != null)
+                .queryAs(Region.class);
+        // then every layer of its background is dark
+        for (var fill : menu.getBackground().getFills()) {
+            assertThat(luminance(fill.getFill())).as("menu background layer").isLessThan(0.4);
+        }
+        assertThat(menu.getScene().getFill() == null || luminance(menu.getScene().getFill()) < 0.4
+                || ((Color) menu.getScene().getFill()).getOpacity() == 0).as("the popup window behind it").isTrue();
+        robot.type(KeyCode.ESCAPE);
+    }
+}

@@ -154,7 +154,8 @@ class SampleModelsTest {
         for (String name : List.of("ksc-kubecon-2024", "secret-theft", "container-escape", "cryptomining")) {
             for (Node node : TreeFilesTestSupport.read(FOLDER.resolve(name + ".json")).nodes()) {
                 for (Tripwire tripwire : node.tripwires()) {
-                    if (tripwire.kind() == TripwireKind.FALCO) {
+                    // A sample names an upstream rule only when it is in Falco's rules; otherwise it generates its own.
+                    if (tripwire.kind() == TripwireKind.FALCO && tripwire.param("condition") == null) {
                         assertThat(upstream).as(name + " " + tripwire.id()).contains(tripwire.param("rule"));
                     }
                 }

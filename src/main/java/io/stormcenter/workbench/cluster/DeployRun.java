@@ -103,17 +103,42 @@ final class DeployRun {
             if (ApplyOrder.rank(object.getKind()) <= ApplyOrder.rank("ServiceAccount")) {
                 continue; // applied already
             }
-            try {
-                dryRuns.put(ref, method.dryRun(objects.handle(object), object));
-            } catch (RuntimeException e) {
-                if (ClusterFailures.unreachable(e)) {
-                    throw objects.session().failure("dry-run " + ref, e);
+            Instant deadline = clock.instant().plus(tokenWait);
+            while (true) {
+                try {
+                    dryRuns.put(ref, method.dryRun(objects.handle(object), object));
+                    break;
+                } catch (RuntimeException e) {
+                    if (ClusterFailures.unreachable(e)) {
+                        throw objects.session().failure("dry-run " + ref, e);
+                    }
+                    if (!awaitingServiceAccountToken(e) || !clock.instant().isBefore(deadline) || !pause()) {
+                        return Optional.of(new DeployFailure(ref, "rejected by the server's dry run: "
+                                + objects.session().reason(e), List.of()));
+                    }
                 }
-                return Optional.of(new DeployFailure(ref, "rejected by the server's dry run: "
-                        + objects.session().reason(e), List.of()));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Before Kubernetes 1.24 the ServiceAccount admission plugin refuses a pod until the token
+     * controller has issued its account's token Secret, moments after the account was created.
+     */
+    private static boolean awaitingServiceAccountToken(RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("No API token found for service account");
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(500);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private String applyOne(DeployablePlan plan, GenericKubernetesResource object) {
@@ -142,13 +167,7 @@ final class DeployRun {
         }
         Instant deadline = clock.instant().plus(tokenWait);
         Optional<String> token = PlantedTokens.issued(objects, plan.namespace(), planted.tokenSecret());
-        while (token.isEmpty() && clock.instant().isBefore(deadline)) {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        while (token.isEmpty() && clock.instant().isBefore(deadline) && pause()) {
             token = PlantedTokens.issued(objects, plan.namespace(), planted.tokenSecret());
         }
         if (token.isEmpty()) {

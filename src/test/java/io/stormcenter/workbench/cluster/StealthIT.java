@@ -66,7 +66,7 @@ class StealthIT {
     void no_canary_reads_anything_that_gives_the_trap_away(LocalKubeCluster cluster, @TempDir Path folder)
             throws Exception {
         List<HoneyclusterPlan> plans = List.of(SamplePlans.compiled("ksc-kubecon-2024.json", 5),
-                SamplePlans.compiled("secret-theft.json", 11));
+                SamplePlans.compiled("secret-theft.json", 12)); // not SampleModelDeployIT's seed: they share one cluster
         Map<String, List<String>> findings = new LinkedHashMap<>();
         int objectsRead = 0;
         try (ClusterSession admin = ClusterSession.open(Kubeconfig.load(KubeconfigLocation.file(cluster.kubeconfig())),

@@ -97,6 +97,9 @@ final class AttackModelExport {
         if (!node.notes().isEmpty()) {
             ksc.put("notes", node.notes());
         }
+        if (node.status() != null) {
+            ksc.put("status", node.status().key());
+        }
         if (node.position() != null) {
             ksc.putObject("position").put("x", node.position().x()).put("y", node.position().y());
         }

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.stix;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.DefenceStatus;
 import io.stormcenter.workbench.model.Estimates;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
@@ -108,9 +109,17 @@ final class WorkbenchBundleImport {
         } catch (IllegalArgumentException unknown) {
             gate = Gate.OR;
         }
+        DefenceStatus status = null;
+        if (ksc.hasNonNull("status")) {
+            try {
+                status = DefenceStatus.fromKey(ksc.get("status").asText());
+            } catch (IllegalArgumentException unknown) {
+                status = null; // an unknown standing reads as the default: in place
+            }
+        }
         return new Node(ksc.path("id").asText(), ksc.path("label").asText(object.path("name").asText("")),
                 object.path("description").asText(""), role, gate, List.of(), estimates, number(ksc, "impact"),
-                Techniques.read(object), List.of(), ksc.path("notes").asText(""), position);
+                Techniques.read(object), List.of(), ksc.path("notes").asText(""), position, status);
     }
 
     private Optional<Tripwire> tripwire(ObjectNode indicator) {

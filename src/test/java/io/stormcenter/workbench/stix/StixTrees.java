@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.stix;
 
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.DefenceStatus;
 import io.stormcenter.workbench.model.Estimates;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
@@ -52,7 +53,7 @@ final class StixTrees {
         Node psa = Node.defence("psa", "Pod Security admission: restricted").withGate(Gate.AND)
                 .withChildren(List.of("label-ns", "audit-psa", "kyverno-off"))
                 .withEstimates(new Estimates(0.8, null, null, null, null, null));
-        Node labelNs = Node.defence("label-ns", "Label the namespace");
+        Node labelNs = Node.defence("label-ns", "Label the namespace").withStatus(DefenceStatus.PROPOSED);
         Node auditPsa = Node.defence("audit-psa", "Audit exemptions").withNotes("weekly");
         Node kyvernoOff = Node.attack("kyverno-off", "Disable the admission webhook")
                 .withTripwires(List.of(new Tripwire("tw-webhook", TripwireKind.FALCO, Map.of(

@@ -16,9 +16,13 @@ import picocli.CommandLine.Parameters;
  * @param model    a model file to open, or null for the start page
  * @param snapshot where to write a PNG of the window after the model is shown, then exit; or null
  */
-public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height) {
+public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height, boolean replayDemo) {
 
-    public static final String USAGE = "usage: ksc [MODEL] [--snapshot FILE] [--dark] [--size WxH]";
+    public LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height) {
+        this(model, snapshot, dark, width, height, false);
+    }
+
+    public static final String USAGE = "usage: ksc [MODEL] [--snapshot FILE] [--dark] [--size WxH] [--replay-demo]";
 
     /** Bad usage of the window's command line; the message says what and how. */
     public static final class UsageError extends IllegalArgumentException {
@@ -50,7 +54,8 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
             throw new UsageError(notAModel(arguments.model.toString(), commands));
         }
         int[] size = size(arguments.size);
-        return new LaunchOptions(arguments.model, arguments.snapshot, arguments.dark, size[0], size[1]);
+        return new LaunchOptions(arguments.model, arguments.snapshot, arguments.dark, size[0], size[1],
+                arguments.replayDemo);
     }
 
     private static String unmatched(WindowArguments arguments, List<String> extra, List<String> commands) {
@@ -100,6 +105,9 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
 
         @Option(names = "--snapshot", paramLabel = "FILE", description = "write a PNG of the window and exit")
         Path snapshot;
+
+        @Option(names = "--replay-demo", description = "replay the demo capture and show its heat (as the start page's button)")
+        boolean replayDemo;
 
         @Option(names = "--dark", description = "the dark theme")
         boolean dark;

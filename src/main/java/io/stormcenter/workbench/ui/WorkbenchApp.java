@@ -54,6 +54,9 @@ public final class WorkbenchApp extends Application {
         } else if (options.snapshot() != null || !window.files().offerRecovery()) {
             window.files().showStartPage();
         }
+        if (options.replayDemo()) {
+            window.replayDemoCapture(Path.of("sample-models"));
+        }
         if (options.snapshot() != null) {
             snapshotWhenSettled(0);
         }
@@ -63,7 +66,8 @@ public final class WorkbenchApp extends Application {
     private void snapshotWhenSettled(int attempt) {
         PauseTransition pause = new PauseTransition(Duration.millis(250));
         pause.setOnFinished(e -> {
-            boolean settled = !window.files().busyProperty().get() && !window.analysis().runningProperty().get();
+            boolean settled = !window.files().busyProperty().get() && !window.analysis().runningProperty().get()
+                    && (!options.replayDemo() || !window.heat().sessions().isEmpty());
             if (!settled && attempt < 40) {
                 snapshotWhenSettled(attempt + 1);
                 return;

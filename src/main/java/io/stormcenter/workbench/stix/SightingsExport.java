@@ -219,13 +219,7 @@ final class SightingsExport {
     }
 
     private ObjectNode sdo(String type, String id) {
-        ObjectNode object = objects.addObject();
-        object.put("type", type);
-        object.put("spec_version", "2.1");
-        object.put("id", id);
-        object.put("created", timestamp);
-        object.put("modified", timestamp);
-        return object;
+        return StixObjects.add(objects, type, id, timestamp);
     }
 
     /** A cyber-observable, written once per content key; its id is added to the observation's refs. */

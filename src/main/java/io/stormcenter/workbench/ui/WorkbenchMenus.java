@@ -26,7 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class WorkbenchMenus {
 
     static final List<StandardAction> GATES = List.of(GATE_OR, GATE_AND, GATE_SAND);
-    static final List<StandardAction> EXPORTS = List.of(EXPORT_PNG, EXPORT_SVG, EXPORT_ADTOOL, EXPORT_DOT);
+    static final List<StandardAction> EXPORTS = List.of(EXPORT_PNG, EXPORT_SVG, EXPORT_ADTOOL, EXPORT_DOT, EXPORT_STIX);
     static final List<StandardAction> SELECTION_MOVES = List.of(SELECT_PARENT, SELECT_CHILD, SELECT_LEFT, SELECT_RIGHT);
 
     static final List<List<StandardAction>> EDIT = List.of(List.of(UNDO, REDO), List.of(CUT, COPY, PASTE, DUPLICATE),
@@ -46,7 +46,7 @@ final class WorkbenchMenus {
 
     /** Every action the menu bar carries (its keys are the menu items' accelerators). */
     static List<StandardAction> inMenuBar() {
-        List<StandardAction> all = new ArrayList<>(List.of(NEW_TREE, OPEN, IMPORT_ADTOOL, SAVE, SAVE_AS, CLOSE,
+        List<StandardAction> all = new ArrayList<>(List.of(NEW_TREE, OPEN, IMPORT_ADTOOL, IMPORT_STIX, SAVE, SAVE_AS, CLOSE,
                 START_PAGE, QUIT));
         all.addAll(EXPORTS);
         Stream.of(EDIT, TREE_ADD, TREE_SHAPE, VIEW, HELP).flatMap(List::stream).forEach(all::addAll);
@@ -63,7 +63,7 @@ final class WorkbenchMenus {
         Menu file = new Menu("_File");
         file.getItems().addAll(actions.menuItems(Place.MENU_BAR, List.of(List.of(NEW_TREE, OPEN))));
         file.getItems().add(recent);
-        file.getItems().addAll(actions.menuItems(Place.MENU_BAR, List.of(List.of(IMPORT_ADTOOL),
+        file.getItems().addAll(actions.menuItems(Place.MENU_BAR, List.of(List.of(IMPORT_ADTOOL, IMPORT_STIX),
                 List.of(SAVE, SAVE_AS))));
         file.getItems().add(export);
         file.getItems().add(new SeparatorMenuItem());

@@ -241,6 +241,7 @@ public final class WorkbenchWindow {
         c.put(NEW_TREE, Command.of(files::newTree));
         c.put(OPEN, Command.of(files::open));
         c.put(IMPORT_ADTOOL, Command.of(files::importAdtool));
+        c.put(IMPORT_STIX, Command.of(files::importStix));
         c.put(SAVE, Command.of(files::save));
         c.put(SAVE_AS, Command.of(files::saveAs));
         c.put(EXPORT_PNG, Command.of(() -> files.exportPng(picture)));
@@ -248,6 +249,7 @@ public final class WorkbenchWindow {
                 editor.badgeDomainProperty().get(), analysis)));
         c.put(EXPORT_ADTOOL, Command.of(files::exportAdtool));
         c.put(EXPORT_DOT, Command.of(files::exportDot));
+        c.put(EXPORT_STIX, Command.of(files::exportStix));
         c.put(CLOSE, Command.of(files::closeTree));
         c.put(START_PAGE, Command.of(files::showStartPage));
         c.put(QUIT, Command.of(() -> {

@@ -10,13 +10,16 @@ import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
@@ -45,6 +48,14 @@ public final class DeployView extends VBox {
      * @param modelFile its file, next to which the record lives (null while unsaved)
      */
     public DeployView(DeployViewModel model, Supplier<AttackTree> tree, Supplier<Path> modelFile) {
+        this(model, tree, modelFile, nodeId -> { });
+    }
+
+    /**
+     * @param showNode selects and reveals a node on the canvas (a problem that stops the deploy links to its node)
+     */
+    public DeployView(DeployViewModel model, Supplier<AttackTree> tree, Supplier<Path> modelFile,
+                      Consumer<String> showNode) {
         setId("deploy-view");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -154,13 +165,14 @@ public final class DeployView extends VBox {
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         message.getStyleClass().add(WorkbenchCss.DEPLOY_MESSAGE);
+        VBox problems = planProblems(model, showNode);
         // nothing to send to without a context: the buttons say so by being off
         for (Button needsContext : new Button[] {testConnection, preview, status, teardown}) {
             needsContext.disableProperty().unbind();
             needsContext.disableProperty().bind(model.busyProperty().or(model.contextProperty().isNull()));
         }
         VBox work = new VBox(8, fieldName("Context"), contextRow, productionRow, fieldName("Namespace"), namespace,
-                new HBox(8, preview, status, teardown), message, fieldName("Plan (Check plan fills it)"), plan,
+                new HBox(8, preview, status, teardown), message, problems, fieldName("Plan (Check plan fills it)"), plan,
                 confirmation, new HBox(8, deploy, cancel), progress, fieldName("Objects and findings"), steps,
                 sensors(model, tree, modelFile));
         VBox.setVgrow(work, Priority.ALWAYS);
@@ -198,7 +210,6 @@ public final class DeployView extends VBox {
         settings.setEditable(false);
         settings.setPrefRowCount(8);
         settings.setMinHeight(150); // the commands stay readable; the lists above give way
-
         settings.getStyleClass().add(WorkbenchCss.COMMAND);
         settings.textProperty().bind(sensors.settingsProperty());
         settings.visibleProperty().bind(sensors.settingsProperty().isNotEmpty());
@@ -210,6 +221,29 @@ public final class DeployView extends VBox {
         pane.setExpanded(false);
         pane.setAnimated(false);
         return pane;
+    }
+
+    /** What stops the deploy, one link per problem: a click selects the node to mend, as in Problems. */
+    private static VBox planProblems(DeployViewModel model, Consumer<String> showNode) {
+        VBox box = new VBox(2);
+        box.setId("deploy-plan-problems");
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            for (PlanProblem problem : model.planProblems()) {
+                Hyperlink link = new Hyperlink(problem.text(), new FontIcon("mdi2a-alert-circle-outline"));
+                link.getStyleClass().add(WorkbenchCss.PLAN_PROBLEM);
+                link.setWrapText(true);
+                link.setMinHeight(Region.USE_PREF_SIZE);
+                link.setDisable(problem.nodeId() == null);
+                link.setOnAction(e -> showNode.accept(problem.nodeId()));
+                box.getChildren().add(link);
+            }
+        };
+        model.planProblems().addListener((ListChangeListener<PlanProblem>) c -> fill.run());
+        fill.run();
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.planProblems()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static Label fieldName(String text) {

@@ -23,7 +23,9 @@ import io.stormcenter.workbench.kube.KubeContext;
 import io.stormcenter.workbench.kube.Kubeconfig;
 import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.ui.background.TaskLane;
+import io.stormcenter.workbench.ui.controls.ProblemText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -86,6 +88,10 @@ public final class DeployViewModel {
     private final ReadOnlyBooleanWrapper productionContext = new ReadOnlyBooleanWrapper(this, "productionContext");
     private final BooleanProperty productionConfirmed = new SimpleBooleanProperty(this, "productionConfirmed");
     private final ReadOnlyBooleanWrapper noCluster = new ReadOnlyBooleanWrapper(this, "noCluster", true);
+    private final ObservableList<PlanProblem> planProblems = FXCollections.observableArrayList();
+    private final ObservableList<PlanProblem> readOnlyPlanProblems = FXCollections.unmodifiableObservableList(planProblems);
+    /** The tree of the last compile: its labels name the problems the compiler found. */
+    private AttackTree compiledTree;
 
     /**
      * @param connect opens a deployer on a context of a kubeconfig (the kubeconfig is null while
@@ -112,7 +118,9 @@ public final class DeployViewModel {
                            TaskLane lane, Executor fx, Map<String, String> environment) {
         this.connect = connect;
         this.safety = safety;
-        this.work = new ClusterWork(lane, fx, this::redaction);
+        this.work = new ClusterWork(lane, fx, this::redaction, refusal -> planProblems.setAll(refusal.problems().stream()
+                .filter(Problem::isError).map(p -> new PlanProblem(p.nodeId(), ProblemText.describe(p, compiledTree)))
+                .toList()));
         this.sensors = new SensorsViewModel(work, fx, environment, context::get, this::kubeconfigFile,
                 () -> refusedAsProduction(context.get()));
         canDeploy = Bindings.createBooleanBinding(() -> !work.busyProperty().get() && preview.get() != null
@@ -128,6 +136,7 @@ public final class DeployViewModel {
             // what was said about the old context (an error, a status) is not about this one
             work.say("");
             work.lines().clear();
+            planProblems.clear();
         });
         contexts.addListener((ListChangeListener<KubeContext>) c -> noCluster.set(contexts.isEmpty()));
     }
@@ -393,6 +402,8 @@ public final class DeployViewModel {
             return Optional.empty();
         }
         String chosen = namespace.get() == null || namespace.get().isBlank() ? null : namespace.get().strip();
+        compiledTree = tree;
+        planProblems.clear();
         return Optional.of(() -> new HoneyclusterCompiler().compile(tree,
                 CompileOptions.seeded(seed.get()).withNamespace(chosen)));
     }
@@ -469,6 +480,11 @@ public final class DeployViewModel {
     /** No context to deploy to: the panel shows how to get a cluster instead of empty boxes. */
     public ReadOnlyBooleanProperty noClusterProperty() {
         return noCluster.getReadOnlyProperty();
+    }
+
+    /** Why the compiler refused the model at the last Check plan, Test or Deploy; empty when it did not. */
+    public ObservableList<PlanProblem> planProblems() {
+        return readOnlyPlanProblems;
     }
 
     public BooleanBinding canDeployProperty() {

@@ -62,7 +62,7 @@ class StealthIT {
             // the KSC demo's SSH image (entlein/ssh-proxy): a search for it finds the honeycluster's repository
             "entlein", "ssh-proxy",
             // the two deployed models' ids, which their deployment ids start with
-            "kubecon", "secret-theft");
+            "kubecon-2024", "secret-theft");
     private static final Pattern PEM_BODY = Pattern.compile("(-----BEGIN [A-Z ]+-----)[A-Za-z0-9+/=\\s]+(-----END)");
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -57,6 +57,9 @@ public final class WorkbenchApp extends Application {
         if (options.replayDemo()) {
             window.replayDemoCapture(Path.of("sample-models"));
         }
+        if (options.tab() != null) {
+            window.selectTab(options.tab());
+        }
         if (options.snapshot() != null) {
             snapshotWhenSettled(0);
         }

@@ -199,10 +199,11 @@ public final class WorkbenchWindow {
         Tab honeyclusterTab = PanelTab.of("tab-honeycluster", "Honey", "mdi2b-bee",
                 "Honeycluster: the Kubernetes objects and sensor rules this tree compiles to",
                 new HoneyclusterView(honeycluster, dialogs));
-        Tab heatTab = PanelTab.of("tab-heat", "Heat", "mdi2f-fire",
-                "Attacker sessions and heat on the tree's edges, over a time window", new HeatPanel(heat));
-        rightTabs.getTabs().addAll(shrinkable(inspectorTab), shrinkable(analysisTab), shrinkable(honeyclusterTab),
-                shrinkable(heatTab));
+        // an icon with its tooltip: beside the outline and problems, the left panel has room for no third title
+        Tab heatTab = PanelTab.of("tab-heat", "", "mdi2f-fire",
+                "Heat: attacker sessions and heat on the tree's edges, over a time window", new HeatPanel(heat));
+        leftTabs.getTabs().add(shrinkable(heatTab));
+        rightTabs.getTabs().addAll(shrinkable(inspectorTab), shrinkable(analysisTab), shrinkable(honeyclusterTab));
         rightTabs.setId("right-tabs");
         for (TabPane pane : List.of(leftTabs, rightTabs)) {
             pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -580,7 +581,7 @@ public final class WorkbenchWindow {
             return;
         }
         files.open(model);
-        selectRightTab("tab-heat");
+        selectTab(WindowTab.HEAT);
         background.lane("heat-replay", Duration.ZERO).submit(context -> {
             var tree = io.stormcenter.workbench.format.TreeFiles.read(model).tree();
             return CaptureReplay.replay(tree, capture);

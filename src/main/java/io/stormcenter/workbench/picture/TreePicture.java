@@ -59,7 +59,7 @@ public record TreePicture(String title, TreeLayout layout, Map<String, PictureCa
             boolean refined = !tree.refinements(node.id()).isEmpty();
             cards.put(node.id(), new PictureCard(node.id(), box, node.role(), refined ? node.gate() : null,
                     node.label(), node.description(), node.techniques(),
-                    node.isLeaf() ? texts.estimate(node) : null, texts.value(values.get(node.id())),
+                    refined ? null : texts.estimate(node), texts.value(values.get(node.id())),
                     sandOrder.getOrDefault(node.id(), 0), layout.hiddenBelow(node.id()), !node.children().isEmpty(),
                     classes, badge, notes));
         }

@@ -38,9 +38,7 @@ record ObservationFacts(boolean platform, String activity, List<LinkKey> holds, 
         return switch (observation.source()) {
             case AUDIT -> audit(observation, actor, rules, reader);
             case FALCO, TETRAGON, KUBESCAPE -> runtime(observation, actor);
-            case KUBERNETES_EVENT -> new ObservationFacts(false,
-                    "event|" + actor.user() + "|" + observation.object() + "|" + observation.tripwireId(),
-                    List.of(), List.of());
+            case KUBERNETES_EVENT -> event(observation, actor);
         };
     }
 
@@ -64,6 +62,7 @@ record ObservationFacts(boolean platform, String activity, List<LinkKey> holds, 
             String namespace = serviceAccountNamespace(user);
             first(extra.get(POD_NAME)).filter(pod -> namespace != null)
                     .ifPresent(pod -> keys.add(new LinkKey(LinkKind.POD, namespace + "/" + pod)));
+            podActedOn(event).ifPresent(pod -> keys.add(new LinkKey(LinkKind.POD, pod)));
         } else if (user != null && !user.isEmpty() && !SHARED_IDENTITIES.contains(user)) {
             keys.add(new LinkKey(LinkKind.IDENTITY, user));
         }
@@ -111,6 +110,30 @@ record ObservationFacts(boolean platform, String activity, List<LinkKey> holds, 
         }
         String activity = "proc|" + actor.containerId() + "|" + actor.binary() + "|" + actor.arguments();
         return new ObservationFacts(false, activity, List.copyOf(holds), List.copyOf(seeks));
+    }
+
+    /**
+     * The pod a request creates or opens a shell in: what then runs in it is the requester's
+     * doing (the escape path's privileged pod, a {@code kubectl exec} into the bait).
+     */
+    private static java.util.Optional<String> podActedOn(AuditEvent event) {
+        var ref = event.objectRef();
+        if (!"pods".equals(ref.resource()) || !present(ref.namespace()) || !present(ref.name())) {
+            return java.util.Optional.empty();
+        }
+        boolean creates = "create".equals(event.verb()) && !present(ref.subresource());
+        boolean enters = "exec".equals(ref.subresource()) || "attach".equals(ref.subresource());
+        return creates || enters ? java.util.Optional.of(ref.namespace() + "/" + ref.name()) : java.util.Optional.empty();
+    }
+
+    /** A Kubernetes Event about a pod that fired a trip-wire (Scheduled) belongs with that pod. */
+    private static ObservationFacts event(Observation observation, Actor actor) {
+        String object = observation.object();
+        List<LinkKey> keys = observation.outcome().fired() && object != null && object.startsWith("Pod/")
+                && object.indexOf('/', 4) > 0
+                ? List.of(new LinkKey(LinkKind.POD, object.substring(4))) : List.of();
+        return new ObservationFacts(false, "event|" + actor.user() + "|" + object + "|" + observation.tripwireId(),
+                keys, keys);
     }
 
     private static AuditEvent parse(String raw, AuditEventReader reader) {

@@ -34,7 +34,7 @@ final class WorkbenchMenus {
     static final List<List<StandardAction>> TREE_ADD = List.of(List.of(ADD_CHILD, ADD_SIBLING, ADD_DEFENCE));
     static final List<List<StandardAction>> TREE_SHAPE = List.of(List.of(COLLAPSE, EXPAND_ALL, RELAYOUT));
     static final List<List<StandardAction>> VIEW = List.of(List.of(ZOOM_IN, ZOOM_OUT, ZOOM_100, FIT),
-            List.of(SHOW_LIKELY_PATH, OVERVIEW), List.of(LEFT_PANEL, RIGHT_PANEL), List.of(DARK_THEME));
+            List.of(SHOW_LIKELY_PATH, OVERVIEW), List.of(LEFT_PANEL, RIGHT_PANEL, SWITCH_PANE), List.of(DARK_THEME));
     static final List<List<StandardAction>> HELP = List.of(List.of(SHORTCUTS, ABOUT));
 
     static final List<List<StandardAction>> CONTEXT = List.of(List.of(ADD_CHILD, ADD_SIBLING, ADD_DEFENCE),

@@ -56,6 +56,18 @@ final class ObservationStream {
         ObjectNode extraNode = userNode.putObject("extra");
         extra.forEach((k, v) -> extraNode.putArray(k).add(v));
         event.putArray("sourceIPs").add(sourceIp);
+        String[] parts = object.split("/");
+        ObjectNode ref = event.putObject("objectRef");
+        ref.put("resource", parts[0]);
+        if (parts.length > 1) {
+            ref.put("namespace", parts[1]);
+        }
+        if (parts.length > 2) {
+            ref.put("name", parts[2]);
+        }
+        if (parts.length > 3) {
+            ref.put("subresource", parts[3]);
+        }
         event.put("stageTimestamp", at(minute).toString());
         event.putObject("responseStatus").put("code", outcome == Outcome.DENIED ? 403 : 200);
         Actor actor = new Actor(user, List.of("system:authenticated"), null, List.of(sourceIp), "kubectl", null, null,

@@ -205,6 +205,31 @@ class SessionLinkingTest {
     }
 
     @Test
+    void an_identity_that_creates_a_pod_owns_what_fires_in_it() {
+        // given mallory creates a pod, then a process in that pod fires a trip-wire
+        ObservationStream stream = new ObservationStream()
+                .audit(0, "mallory", "10.244.0.9", "create", "pods/payments-prod/node-debugger", "a", Outcome.COUNTED,
+                        Map.of())
+                .process(3, "exec-nsenter", "exec-runc", "node-debugger", "containerd://d1", "/usr/bin/nsenter", "b");
+
+        // when / then
+        assertThat(sessionsOf(stream)).singleElement().satisfies(s -> assertThat(s.links())
+                .extracting(SessionLink::explanation).containsExactly("joined by pod payments-prod/node-debugger"));
+    }
+
+    @Test
+    void reading_a_pods_log_does_not_claim_the_pod() {
+        // given mallory reads a pod's log (no create, no exec), then a process in that pod fires
+        ObservationStream stream = new ObservationStream()
+                .audit(0, "mallory", "10.244.0.9", "get", "pods/payments-prod/ledger-7d9f/log", "a", Outcome.COUNTED,
+                        Map.of())
+                .process(3, "exec-1", "exec-runc", "ledger-7d9f", "containerd://c1", "/bin/cat", "b");
+
+        // when / then
+        assertThat(sessionsOf(stream)).hasSize(2);
+    }
+
+    @Test
     void session_ids_and_first_and_last_seen_are_stable() {
         // given
         ObservationStream stream = new ObservationStream().audit(3, "mallory", "203.0.113.7", "a")

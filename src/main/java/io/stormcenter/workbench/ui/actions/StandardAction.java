@@ -95,6 +95,10 @@ public enum StandardAction {
             "Show or hide the outline and problems panel", "Shortcut+B"),
     RIGHT_PANEL("right-panel", "Node, analysis, honey and deploy panel", "mdi2d-dock-right", VIEW, WINDOW,
             "Show or hide the node, analysis, honey and deploy panel", "Shortcut+Alt+B"),
+    SWITCH_PANE("switch-pane", "Node fields and back", "mdi2a-arrow-left-right", VIEW, WINDOW,
+            "Move the keyboard from the canvas to the selected node's fields, and back", "F6"),
+    FOCUS_FIELDS("focus-fields", "Go to the node's fields", null, VIEW, CANVAS,
+            "Move the keyboard from the canvas to the selected node's fields", "Shortcut+Tab"),
     DARK_THEME("dark", "Dark theme", "mdi2t-theme-light-dark", VIEW, WINDOW, "Dark or light colours"),
 
     SHORTCUTS("shortcuts", "Keyboard shortcuts", "mdi2k-keyboard-outline", HELP, WINDOW,

@@ -7,6 +7,7 @@ import io.stormcenter.workbench.format.AtomicFileWrite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -29,6 +30,7 @@ public final class PdfReport {
         byte[] pdf = render(request, progress);
         progress.step("Writing " + target.getFileName(), 0.95);
         try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
             AtomicFileWrite.replaceWithoutBackup(target.toAbsolutePath(), pdf);
         } catch (IOException e) {
             throw new ReportException("cannot write the report to " + target + ": " + e.getMessage(), e);

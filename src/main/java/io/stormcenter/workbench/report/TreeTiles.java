@@ -18,8 +18,13 @@ import java.util.function.Function;
  */
 record TreeTiles(List<Rectangle2D> tiles, double scale) {
 
-    /** Below this the 12 px labels would print smaller than about 4 pt (the PDF stays sharp when zoomed). */
+    /** The scale of the tiles of a split tree: 12 px labels print at about 4 pt (sharp when zoomed). */
     static final double MIN_SCALE = 0.45;
+    /**
+     * Down to this scale a tree stays on one page: a page with one stray column is worse than
+     * smaller print on a vector page that zooms.
+     */
+    static final double ONE_PAGE_SCALE = 0.3;
     static final double MM_PER_PX = 25.4 / 96;
     private static final double MARGIN = 12;
 
@@ -31,7 +36,7 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
         double maxX = layout.maxX() + MARGIN;
         double maxY = layout.maxY() + MARGIN;
         double fit = Math.min(1, Math.min(width / (maxX - minX), height / (maxY - minY)));
-        if (fit >= MIN_SCALE) {
+        if (fit >= ONE_PAGE_SCALE) {
             return new TreeTiles(List.of(new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY)), fit);
         }
         double spanX = width / MIN_SCALE;

@@ -213,9 +213,18 @@ class PdfReportTest {
 
     @Test
     void a_tree_too_wide_for_one_page_is_cut_between_cards() throws Exception {
-        var layout = io.stormcenter.workbench.layout.TreeLayout.of(sample("secret-theft"));
+        // given a goal with sixty steps side by side: far too wide for one landscape A4 page
+        List<io.stormcenter.workbench.model.Node> nodes = new ArrayList<>();
+        List<String> steps = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            steps.add("s" + i);
+            nodes.add(io.stormcenter.workbench.model.Node.attack("s" + i, "Step " + i));
+        }
+        nodes.add(0, io.stormcenter.workbench.model.Node.attack("goal", "Goal").withChildren(steps));
+        var layout = io.stormcenter.workbench.layout.TreeLayout.of(new AttackTree("wide", "Wide", "", "goal", nodes));
+        double[] area = ReportHtml.tileArea(PaperSize.A4);
 
-        TreeTiles tiles = TreeTiles.of(layout, 120, 80);
+        TreeTiles tiles = TreeTiles.of(layout, area[0], area[1]);
 
         assertThat(tiles.tiles()).hasSizeGreaterThan(1);
         for (var box : layout.boxes()) {

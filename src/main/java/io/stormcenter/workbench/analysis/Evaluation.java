@@ -31,6 +31,10 @@ import io.stormcenter.workbench.model.AttackTree;
  * {@code p_d*(1-p_a)} and cost, time, skill {@code min(d, a)}. Both rules apply recursively, so a
  * defence's own value comes from its own refinement and its own counter-attack.
  *
+ * <p><b>Proposed defences</b> ({@link io.stormcenter.workbench.model.DefenceStatus#PROPOSED}) are not
+ * there yet: they counter nothing until a plan or the what-if puts them in place
+ * ({@link ProposedDefences}). ADTool has no such notion, so an exported tree counts them as built.
+ *
  * <p><b>Missing values</b> follow ADTool's defaults: a leaf without a probability has probability
  * 0, without cost or time has infinite cost or time, without skill needs an unreachable skill
  * ({@link Integer#MAX_VALUE}). So an unestimated step counts as impossible in that domain.

@@ -55,7 +55,23 @@ public final class EvaluationPlan {
         this.skill = skill;
     }
 
+    /**
+     * The plan of the tree as it stands: a proposed defence ({@link Node#isProposedDefence}) counters
+     * nothing until it is put in place, so it is left out of the structure (its card is still drawn).
+     */
     public static EvaluationPlan of(AttackTree tree) {
+        return of(tree, false);
+    }
+
+    /**
+     * The plan with the proposed defences linked like defences in place; defence selection takes
+     * them out again, set by set.
+     */
+    static EvaluationPlan withProposals(AttackTree tree) {
+        return of(tree, true);
+    }
+
+    private static EvaluationPlan of(AttackTree tree, boolean proposals) {
         Objects.requireNonNull(tree, "tree");
         TreeIndex index = tree.index();
         int n = index.size();
@@ -66,8 +82,10 @@ public final class EvaluationPlan {
         double[] costOf = new double[n];
         double[] timeOf = new double[n];
         int[] skillOf = new int[n];
+        boolean[] proposed = new boolean[n];
         for (int v = 0; v < n; v++) {
             Node node = index.node(v);
+            proposed[v] = !proposals && node.isProposedDefence();
             Gate gate = node.gate();
             kindOf[v] = (byte) ((node.role() == Role.ATTACK ? ATTACK : 0) | (gate == Gate.OR ? OR : 0)
                     | (gate == Gate.SAND ? SAND : 0));
@@ -99,6 +117,9 @@ public final class EvaluationPlan {
             refinementStart[i] = edges;
             counter[i] = -1;
             for (int k = 0; k < index.childCount(v); k++) {
+                if (proposed[index.child(v, k)]) {
+                    continue;
+                }
                 int child = positionOf[index.child(v, k)];
                 if ((kind[child] & ATTACK) != (kind[i] & ATTACK)) {
                     if (counter[i] < 0) {

@@ -44,6 +44,9 @@ final class KscCommand implements Runnable {
         commands.put("collect", args -> new CollectCommand(ModelFiles.readingAhead(args)));
         commands.put("replay", args -> new ReplayCommand(ModelFiles.readingAhead(args)));
         commands.put("observations", args -> new ObservationsCommand(java.time.Clock.systemUTC()));
+        commands.put("heat", args -> new HeatCommand(ModelFiles.readingAhead(args), java.time.Clock.systemUTC()));
+        commands.put("sessions", args -> new SessionsCommand(ModelFiles.readingAhead(args),
+                java.time.Clock.systemUTC()));
         commands.put("help", args -> new HelpCommand());
         return commands;
     }

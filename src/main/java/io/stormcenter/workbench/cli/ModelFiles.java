@@ -1,19 +1,22 @@
 package io.stormcenter.workbench.cli;
 
 import io.stormcenter.workbench.format.ModelFormatException;
+import io.stormcenter.workbench.format.ModelFormats;
 import io.stormcenter.workbench.format.ReadResult;
-import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.stix.StixFormat;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Reading a model for a command: every way it can fail becomes a one-line {@link CommandFailure}.
+ * A file is read in the format its content says (native, ADTool, STIX bundle), whatever its name.
  *
  * <p>A command line that names a model file can have it read ahead, on a background thread,
  * while picocli builds its model of the command: on a cold JVM that takes about a third of a
@@ -21,6 +24,9 @@ import java.util.Optional;
  * (or that failure) when it asks for the same file; anything else is read when asked.
  */
 final class ModelFiles {
+
+    /** Every format the command line reads and writes; STIX objects get the time of the run. */
+    private static final ModelFormats FORMATS = StixFormat.registry(Clock.systemUTC());
 
     private final Path readAhead;
     private final Background<ReadResult> reading;
@@ -41,7 +47,7 @@ final class ModelFiles {
         if (model.isEmpty()) {
             return onDemand();
         }
-        return new ModelFiles(key(model.get()), Background.start("ksc-read-ahead", () -> TreeFiles.read(model.get())));
+        return new ModelFiles(key(model.get()), Background.start("ksc-read-ahead", () -> FORMATS.read(model.get()).result()));
     }
 
     ReadResult read(Path file) {
@@ -52,7 +58,7 @@ final class ModelFiles {
             if (reading != null && readAhead.equals(key(file))) {
                 return readAheadResult();
             }
-            return TreeFiles.read(file);
+            return FORMATS.read(file).result();
         } catch (ModelFormatException malformed) {
             throw new CommandFailure(malformed.getMessage());
         } catch (NoSuchFileException missing) {
@@ -62,6 +68,11 @@ final class ModelFiles {
         } catch (IOException unreadable) {
             throw new CommandFailure(file + ": cannot be read (" + unreadable.getMessage() + ")");
         }
+    }
+
+    /** The formats files are read and written in. */
+    ModelFormats formats() {
+        return FORMATS;
     }
 
     private ReadResult readAheadResult() throws IOException, ModelFormatException {

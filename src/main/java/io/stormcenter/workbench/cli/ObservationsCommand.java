@@ -13,13 +13,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +30,6 @@ import picocli.CommandLine.Spec;
                 + "node, who acted and on what. --json gives {\"total\":N,\"observations\":[...]}.")
 final class ObservationsCommand implements Callable<Integer> {
 
-    private static final Pattern WINDOW = Pattern.compile("(\\d+)([smhd])");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
@@ -104,19 +99,11 @@ final class ObservationsCommand implements Callable<Integer> {
     private ObservationQuery query() {
         ObservationQuery query = ObservationQuery.all();
         if (!"all".equalsIgnoreCase(window)) {
-            Matcher m = WINDOW.matcher(window.strip().toLowerCase(Locale.ROOT));
-            if (!m.matches()) {
-                throw new ParameterException(spec.commandLine(), "--window: '" + window
-                        + "' is not a window: give 90s, 30m, 24h, 7d or all");
+            try {
+                query = query.since(clock.instant().minus(WindowText.length(window, window)));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--window: " + e.getMessage());
             }
-            long amount = Long.parseLong(m.group(1));
-            Duration length = switch (m.group(2)) {
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            };
-            query = query.since(clock.instant().minus(length));
         }
         if (source != null) {
             try {

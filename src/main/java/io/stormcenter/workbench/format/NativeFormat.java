@@ -11,14 +11,17 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * The workbench's own file, {@code {"format": "ksc-attack-tree", "version": 1, ...}}: lossless
+ * The workbench's own file, {@code {"format": "ksc-attack-tree", "version": 2, ...}}: lossless
  * (every field of the model survives a save and a load) and diff-friendly (one canonical layout).
  * Other versions and other formats are refused with a message that says so.
  */
 public final class NativeFormat {
 
     public static final String FORMAT = "ksc-attack-tree";
-    public static final int VERSION = 1;
+    /** The newest version this workbench reads and writes: 2 adds a defence's {@code "status"} (in place, proposed). */
+    public static final int VERSION = 2;
+    /** The first version; a tree that uses nothing newer is still written as version 1. */
+    public static final int FIRST_VERSION = 1;
 
     // JsonFactory is thread-safe once configured; one per class is the documented use
     private static final JsonFactory FACTORY = JsonFactory.builder()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.DefenceStatus;
 import io.stormcenter.workbench.model.Estimates;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
@@ -61,10 +62,10 @@ final class NativeReader {
                 }
                 case "version" -> {
                     version = integer(field, null);
-                    if (version == null || version != NativeFormat.VERSION) {
+                    if (version == null || version < 1 || version > NativeFormat.VERSION) {
                         throw error("the file is version " + version + " of the KSC attack tree format; this"
-                                + " workbench reads version " + NativeFormat.VERSION
-                                + " only (a newer workbench wrote it?)");
+                                + " workbench reads versions 1 to " + NativeFormat.VERSION
+                                + " (a newer workbench wrote it?)");
                     }
                 }
                 case "id" -> id = once(id, string(field, null), field, null);
@@ -127,6 +128,7 @@ final class NativeReader {
         List<Tripwire> tripwires = null;
         String notes = null;
         Position position = null;
+        DefenceStatus status = null;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String field = json.currentName();
             json.nextToken();
@@ -144,6 +146,7 @@ final class NativeReader {
                 case "tripwires" -> tripwires = once(tripwires, tripwires(where), field, where);
                 case "notes" -> notes = once(notes, string(field, where), field, where);
                 case "position" -> position = once(position, position(where), field, where);
+                case "status" -> status = once(status, keyed(field, where, DefenceStatus::fromKey), field, where);
                 default -> skipUnknown(field, where);
             }
         }
@@ -152,7 +155,7 @@ final class NativeReader {
                     + " has no \"id\"");
         }
         return new Node(id, label, description, role, gate, children, estimates, impact, techniques, tripwires,
-                notes, position);
+                notes, position, status);
     }
 
     /** A name from a closed set (role, gate, trip-wire kind); the model's own message says what is allowed. */

@@ -50,7 +50,10 @@ final class NativeWriter {
         json.setPrettyPrinter(prettyPrinter());
         json.writeStartObject();
         json.writeStringField("format", NativeFormat.FORMAT);
-        json.writeNumberField("version", NativeFormat.VERSION);
+        // Version 1 readers refuse unknown versions but skip unknown fields; a file that states no
+        // defence status is written as version 1 so older workbenches still open it.
+        boolean statuses = tree.nodes().stream().anyMatch(n -> n.status() != null);
+        json.writeNumberField("version", statuses ? NativeFormat.VERSION : NativeFormat.FIRST_VERSION);
         json.writeStringField("id", tree.id());
         text(json, "title", tree.title());
         text(json, "description", tree.description());
@@ -69,6 +72,9 @@ final class NativeWriter {
         json.writeStringField("label", node.label());
         text(json, "description", node.description());
         json.writeStringField("role", node.role().key());
+        if (node.status() != null) {
+            json.writeStringField("status", node.status().key());
+        }
         if (!node.isLeaf() || node.gate() != Gate.OR) {
             json.writeStringField("gate", node.gate().key()); // a leaf's OR is the default: left out, as in DESIGN.md
         }

@@ -2,33 +2,25 @@ package io.stormcenter.workbench.format;
 
 import io.stormcenter.workbench.model.AttackTree;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
- * Reads and writes a tree in the format its file name says: {@code .json} native,
- * {@code .xml} ADTool 2, {@code .dot} Graphviz (write only). Writing is atomic and keeps the
- * previous file as {@code NAME.bak} ({@link AtomicFileWrite}).
- * (API fixed by the scaffold; the format work implements it.)
+ * Reads and writes a tree in this package's own formats ({@link ModelFormats#builtIn()}): a file is
+ * read in the format its content says ({@code .json} native, {@code .xml} ADTool 2), written in the
+ * one its extension says ({@code .dot} Graphviz is write only). Writing is atomic and keeps the
+ * previous file as {@code NAME.bak} ({@link AtomicFileWrite}). The window and the CLI use a
+ * {@link ModelFormats} that knows STIX too.
  */
 public final class TreeFiles {
+
+    private static final ModelFormats BUILT_IN = ModelFormats.builtIn();
 
     private TreeFiles() {
     }
 
     /** Reads a model; warnings (e.g. from an ADTool import) come with it. */
     public static ReadResult read(Path file) throws IOException, ModelFormatException {
-        String source = file.toString();
-        return switch (extension(file)) {
-            case "json" -> NativeFormat.fromBytes(Files.readAllBytes(file), source);
-            case "xml" -> AdToolFormat.fromBytes(Files.readAllBytes(file), source);
-            case "dot" -> throw new ModelFormatException(source, "Graphviz DOT is export-only: it has no room for"
-                    + " roles, estimates or trip-wires; open the model's .json (or an ADTool .xml) instead");
-            default -> throw new ModelFormatException(source, "unknown kind of model file; expected .json"
-                    + " (KSC Workbench) or .xml (ADTool 2)");
-        };
+        return BUILT_IN.read(file).result();
     }
 
     /**
@@ -37,37 +29,21 @@ public final class TreeFiles {
      * @throws IllegalArgumentException when the extension is not .json, .xml or .dot
      */
     public static void write(AttackTree tree, Path file) throws IOException {
-        AtomicFileWrite.replace(file, serialize(tree, file));
+        BUILT_IN.write(tree, file);
     }
 
     /** The bytes {@link #write} would store, by the file's extension. */
     public static byte[] serialize(AttackTree tree, Path file) {
-        return switch (extension(file)) {
-            case "json" -> NativeFormat.toBytes(tree);
-            case "xml" -> AdToolFormat.toBytes(tree);
-            case "dot" -> DotFormat.toDot(tree).getBytes(StandardCharsets.UTF_8);
-            default -> throw new IllegalArgumentException(unwritable(file));
-        };
+        return BUILT_IN.serialize(tree, file);
     }
 
     /** Whether the file's extension names a format {@link #write} knows. */
     public static boolean writable(Path file) {
-        return switch (extension(file)) {
-            case "json", "xml", "dot" -> true;
-            default -> false;
-        };
+        return BUILT_IN.writable(file);
     }
 
     /** Why a file of that name cannot be written, for a user who picked the wrong extension. */
     public static String unwritable(Path file) {
-        return "cannot tell the format of '" + file.getFileName()
-                + "': use .json (KSC Workbench), .xml (ADTool 2) or .dot (Graphviz)";
-    }
-
-    private static String extension(Path file) {
-        Path name = file.getFileName();
-        String text = name == null ? "" : name.toString();
-        int dot = text.lastIndexOf('.');
-        return dot < 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return BUILT_IN.unwritable(file);
     }
 }

@@ -99,7 +99,7 @@ public final class TripwireSuggestions {
     /** Proposals for a leaf with technique tags and no trip-wire; empty for any other node. */
     public List<Suggestion> forLeaf(AttackTree tree, String nodeId) {
         Node node = tree.node(nodeId);
-        if (node == null || !node.isLeaf() || !node.tripwires().isEmpty()) {
+        if (node == null || !tree.refinements(nodeId).isEmpty() || !node.tripwires().isEmpty()) {
             return List.of();
         }
         Set<String> used = new HashSet<>();

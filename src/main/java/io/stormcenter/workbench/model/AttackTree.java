@@ -159,9 +159,12 @@ public final class AttackTree {
         return result;
     }
 
-    /** Leaves reachable from the root, in pre-order. */
+    /**
+     * Leaves reachable from the root, in pre-order: the nodes no child of their own role refines.
+     * An attack step that a defence counters is still a step (a leaf of the attack), as in ADTool.
+     */
     public List<Node> leaves() {
-        return subtree(rootId).stream().filter(Node::isLeaf).toList();
+        return subtree(rootId).stream().filter(n -> refinements(n.id()).isEmpty()).toList();
     }
 
     /** The integer-indexed shape for fast evaluation, computed once per tree. */

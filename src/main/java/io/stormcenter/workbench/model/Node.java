@@ -15,10 +15,21 @@ import java.util.Objects;
  * @param description free text shown in the inspector and the report
  * @param notes       the modeller's notes (and ADTool domains that have no place of their own)
  * @param position    where the modeller dragged the card, or null for automatic layout
+ * @param status      a defence's standing (in place or proposed), or null: an attack, or a defence
+ *                    the file says nothing about (in place). A defence's estimates are the
+ *                    defender's: probability = effectiveness, cost = what it costs to run
  */
 public record Node(String id, String label, String description, Role role, Gate gate, List<String> children,
                    Estimates estimates, Double impact, List<String> techniques, List<Tripwire> tripwires,
-                   String notes, Position position) {
+                   String notes, Position position, DefenceStatus status) {
+
+    /** A node without a defence status (every attack node, and a defence that is in place). */
+    public Node(String id, String label, String description, Role role, Gate gate, List<String> children,
+                Estimates estimates, Double impact, List<String> techniques, List<Tripwire> tripwires,
+                String notes, Position position) {
+        this(id, label, description, role, gate, children, estimates, impact, techniques, tripwires, notes, position,
+                null);
+    }
 
     public Node {
         Objects.requireNonNull(id, "id");
@@ -31,6 +42,7 @@ public record Node(String id, String label, String description, Role role, Gate 
         techniques = List.copyOf(techniques == null ? List.of() : techniques);
         tripwires = List.copyOf(tripwires == null ? List.of() : tripwires);
         notes = notes == null ? "" : notes;
+        status = role == Role.DEFENCE ? status : null;
     }
 
     public static Node attack(String id, String label) {
@@ -46,23 +58,23 @@ public record Node(String id, String label, String description, Role role, Gate 
     }
 
     public Node withLabel(String value) {
-        return new Node(id, value, description, role, gate, children, estimates, impact, techniques, tripwires, notes, position);
+        return new Node(id, value, description, role, gate, children, estimates, impact, techniques, tripwires, notes, position, status);
     }
 
     public Node withDescription(String value) {
-        return new Node(id, label, value, role, gate, children, estimates, impact, techniques, tripwires, notes, position);
+        return new Node(id, label, value, role, gate, children, estimates, impact, techniques, tripwires, notes, position, status);
     }
 
     public Node withRole(Role value) {
-        return new Node(id, label, description, value, gate, children, estimates, impact, techniques, tripwires, notes, position);
+        return new Node(id, label, description, value, gate, children, estimates, impact, techniques, tripwires, notes, position, status);
     }
 
     public Node withGate(Gate value) {
-        return new Node(id, label, description, role, value, children, estimates, impact, techniques, tripwires, notes, position);
+        return new Node(id, label, description, role, value, children, estimates, impact, techniques, tripwires, notes, position, status);
     }
 
     public Node withChildren(List<String> value) {
-        return new Node(id, label, description, role, gate, value, estimates, impact, techniques, tripwires, notes, position);
+        return new Node(id, label, description, role, gate, value, estimates, impact, techniques, tripwires, notes, position, status);
     }
 
     public Node withChild(String childId) {
@@ -72,30 +84,39 @@ public record Node(String id, String label, String description, Role role, Gate 
     }
 
     public Node withEstimates(Estimates value) {
-        return new Node(id, label, description, role, gate, children, value, impact, techniques, tripwires, notes, position);
+        return new Node(id, label, description, role, gate, children, value, impact, techniques, tripwires, notes, position, status);
     }
 
     public Node withImpact(Double value) {
-        return new Node(id, label, description, role, gate, children, estimates, value, techniques, tripwires, notes, position);
+        return new Node(id, label, description, role, gate, children, estimates, value, techniques, tripwires, notes, position, status);
     }
 
     public Node withTechniques(List<String> value) {
-        return new Node(id, label, description, role, gate, children, estimates, impact, value, tripwires, notes, position);
+        return new Node(id, label, description, role, gate, children, estimates, impact, value, tripwires, notes, position, status);
     }
 
     public Node withTripwires(List<Tripwire> value) {
-        return new Node(id, label, description, role, gate, children, estimates, impact, techniques, value, notes, position);
+        return new Node(id, label, description, role, gate, children, estimates, impact, techniques, value, notes, position, status);
     }
 
     public Node withNotes(String value) {
-        return new Node(id, label, description, role, gate, children, estimates, impact, techniques, tripwires, value, position);
+        return new Node(id, label, description, role, gate, children, estimates, impact, techniques, tripwires, value, position, status);
     }
 
     public Node withPosition(Position value) {
-        return new Node(id, label, description, role, gate, children, estimates, impact, techniques, tripwires, notes, value);
+        return new Node(id, label, description, role, gate, children, estimates, impact, techniques, tripwires, notes, value, status);
+    }
+
+    public Node withStatus(DefenceStatus value) {
+        return new Node(id, label, description, role, gate, children, estimates, impact, techniques, tripwires, notes, position, value);
+    }
+
+    /** Whether this is a defence that is only proposed, not deployed. */
+    public boolean isProposedDefence() {
+        return role == Role.DEFENCE && status == DefenceStatus.PROPOSED;
     }
 
     public Node withId(String value) {
-        return new Node(value, label, description, role, gate, children, estimates, impact, techniques, tripwires, notes, position);
+        return new Node(value, label, description, role, gate, children, estimates, impact, techniques, tripwires, notes, position, status);
     }
 }

@@ -24,6 +24,10 @@ public record Palette(String bgDefault, String bgSubtle, String fgDefault, Strin
 
     /** The stroke of an edge style, as the stylesheet draws it. */
     public String edgeStroke(String style) {
+        String heat = HeatOverlay.colourOf(style);
+        if (heat != null) {
+            return heat;
+        }
         return switch (style) {
             case PictureEdge.EDGE_COUNTER -> successEmphasis;
             case SelectionPathOverlay.EDGE_PATH -> accentEmphasis;

@@ -46,24 +46,50 @@ public record TreePicture(String title, TreeLayout layout, Map<String, PictureCa
         }
         Map<String, PictureCard> cards = new LinkedHashMap<>();
         for (CardBox box : layout.boxes()) {
-            Node node = tree.node(box.nodeId());
-            Set<String> classes = new HashSet<>();
-            String badge = null;
-            List<String> notes = new ArrayList<>();
-            for (Overlay overlay : overlays) {
-                NodeMark mark = overlay.node(box.nodeId());
-                classes.addAll(mark.styleClasses());
-                badge = mark.badge() != null ? mark.badge() : badge;
-                notes.addAll(mark.notes());
-            }
-            boolean refined = !tree.refinements(node.id()).isEmpty();
-            cards.put(node.id(), new PictureCard(node.id(), box, node.role(), refined ? node.gate() : null,
-                    node.label(), node.description(), node.techniques(),
-                    node.isLeaf() ? texts.estimate(node) : null, texts.value(values.get(node.id())),
-                    sandOrder.getOrDefault(node.id(), 0), layout.hiddenBelow(node.id()), !node.children().isEmpty(),
-                    classes, badge, notes));
+            cards.put(box.nodeId(), card(tree, layout, box, sandOrder.getOrDefault(box.nodeId(), 0), values, texts, overlays));
         }
         return new TreePicture(tree.title(), layout, cards, edges);
+    }
+
+    /**
+     * This picture with the cards of {@code changed} made again from {@code tree}, for an edit that
+     * kept the layout (see {@link io.stormcenter.workbench.layout.CardChanges}): the other cards,
+     * the edges and their marks stay as they are, so the overlays and values must be the ones this
+     * picture was made with.
+     */
+    public TreePicture withCards(AttackTree tree, Set<String> changed, Map<String, NodeValues> values, CardTexts texts,
+                                 List<Overlay> overlays) {
+        if (changed.isEmpty() && tree.title().equals(title)) {
+            return this;
+        }
+        Map<String, PictureCard> cards = new LinkedHashMap<>(cardsById);
+        for (String id : changed) {
+            PictureCard old = cardsById.get(id);
+            if (old != null) { // a collapsed node has no card
+                cards.put(id, card(tree, layout, old.box(), old.sandOrder(), values, texts, overlays));
+            }
+        }
+        return new TreePicture(tree.title(), layout, cards, edges);
+    }
+
+    private static PictureCard card(AttackTree tree, TreeLayout layout, CardBox box, int sandOrder,
+                                    Map<String, NodeValues> values, CardTexts texts, List<Overlay> overlays) {
+        Node node = tree.node(box.nodeId());
+        Set<String> classes = new HashSet<>();
+        String badge = null;
+        List<String> notes = new ArrayList<>();
+        for (Overlay overlay : overlays) {
+            NodeMark mark = overlay.node(box.nodeId());
+            classes.addAll(mark.styleClasses());
+            badge = mark.badge() != null ? mark.badge() : badge;
+            notes.addAll(mark.notes());
+        }
+        boolean refined = !tree.refinements(node.id()).isEmpty();
+        return new PictureCard(node.id(), box, node.role(), refined ? node.gate() : null,
+                node.label(), node.description(), node.techniques(),
+                node.isLeaf() ? texts.estimate(node) : null, texts.value(values.get(node.id())),
+                sandOrder, layout.hiddenBelow(node.id()), !node.children().isEmpty(),
+                classes, badge, notes);
     }
 
     /** The cards in the layout's order. */

@@ -38,7 +38,10 @@ public final class DeployPanel {
         model.useKubeconfig(KubeconfigLocation.defaults());
         Tab tab = PanelTab.of("tab-deploy", "Deploy", "mdi2r-rocket-launch-outline",
                 "Deploy the honeycluster to a kubeconfig context, check it, tear it down",
-                new DeployView(model, window.document()::tree, window.document()::file));
+                new DeployView(model, window.document()::tree, window.document()::file, nodeId -> {
+                    window.editor().select(nodeId);
+                    window.editor().reveal(nodeId);
+                }));
         window.addRightTab(tab);
         Label state = new Label();
         state.setId("status-deployment");

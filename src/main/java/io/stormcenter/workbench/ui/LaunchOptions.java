@@ -2,23 +2,32 @@ package io.stormcenter.workbench.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * The window's command line: {@code [MODEL] [--snapshot FILE] [--dark] [--size WxH]}, parsed by
- * picocli like the CLI's commands.
+ * The window's command line: {@code [MODEL] [--snapshot FILE] [--dark] [--size WxH] [--tab TAB]},
+ * parsed by picocli like the CLI's commands.
  *
  * @param model    a model file to open, or null for the start page
  * @param snapshot where to write a PNG of the window after the model is shown, then exit; or null
+ * @param tab      the side panel to show first (so a snapshot can show any of them), or null for the default
  */
-public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height) {
+public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height, WindowTab tab) {
 
-    public static final String USAGE = "usage: ksc [MODEL] [--snapshot FILE] [--dark] [--size WxH]";
+    public static final String USAGE = "usage: ksc [MODEL] [--snapshot FILE] [--dark] [--size WxH]"
+            + " [--tab outline|problems|node|analysis|honey|deploy]";
+
+    /** The defaults' tab. */
+    public LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height) {
+        this(model, snapshot, dark, width, height, null);
+    }
 
     /** Bad usage of the window's command line; the message says what and how. */
     public static final class UsageError extends IllegalArgumentException {
@@ -50,7 +59,8 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
             throw new UsageError(notAModel(arguments.model.toString(), commands));
         }
         int[] size = size(arguments.size);
-        return new LaunchOptions(arguments.model, arguments.snapshot, arguments.dark, size[0], size[1]);
+        return new LaunchOptions(arguments.model, arguments.snapshot, arguments.dark, size[0], size[1],
+                arguments.tab == null ? null : tab(arguments.tab));
     }
 
     private static String unmatched(WindowArguments arguments, List<String> extra, List<String> commands) {
@@ -73,6 +83,16 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
                     + String.join(", ", commands);
         }
         return "no model file '" + word + "'";
+    }
+
+    private static WindowTab tab(String name) {
+        for (WindowTab tab : WindowTab.values()) {
+            if (tab.toString().equalsIgnoreCase(name.strip())) {
+                return tab;
+            }
+        }
+        throw new UsageError("--tab wants one of " + Arrays.stream(WindowTab.values()).map(WindowTab::toString)
+                .collect(Collectors.joining(", ")) + ", not '" + name + "'");
     }
 
     private static int[] size(String value) {
@@ -106,5 +126,9 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
 
         @Option(names = "--size", paramLabel = "WxH", description = "the window's size")
         String size = "1440x900";
+
+        @Option(names = "--tab", paramLabel = "TAB", description = "the panel to show: outline, problems, node, analysis,"
+                + " honey or deploy")
+        String tab;
     }
 }

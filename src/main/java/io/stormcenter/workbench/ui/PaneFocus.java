@@ -2,48 +2,45 @@ package io.stormcenter.workbench.ui;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import java.util.function.Supplier;
 
 /**
  * Moves the keyboard between the canvas and the inspector, as IDEs move it between editor and
  * tool windows: F6 goes to the inspector's first field and back; Ctrl+Tab on the canvas goes to
- * the inspector too (elsewhere it keeps switching tabs, as JavaFX's tab panes do).
+ * the inspector too (elsewhere it keeps switching tabs, as JavaFX's tab panes do). The keys are
+ * the catalogue's ({@code StandardAction.SWITCH_PANE}, {@code FOCUS_FIELDS}); this is what they do.
  */
 final class PaneFocus {
 
+    private final Supplier<Node> focusOwner;
     private final Node canvas;
     private final Runnable focusCanvas;
     private final Parent inspector;
     private final Runnable showInspector;
 
-    private PaneFocus(Node canvas, Runnable focusCanvas, Parent inspector, Runnable showInspector) {
+    /**
+     * @param focusOwner    what has the keyboard now
+     * @param showInspector brings the inspector's tab to the front
+     */
+    PaneFocus(Supplier<Node> focusOwner, Node canvas, Runnable focusCanvas, Parent inspector, Runnable showInspector) {
+        this.focusOwner = focusOwner;
         this.canvas = canvas;
         this.focusCanvas = focusCanvas;
         this.inspector = inspector;
         this.showInspector = showInspector;
     }
 
-    static void install(Scene scene, Node canvas, Runnable focusCanvas, Parent inspector, Runnable showInspector) {
-        PaneFocus focus = new PaneFocus(canvas, focusCanvas, inspector, showInspector);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean onCanvas = within(scene.getFocusOwner(), canvas);
-            if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
-                focus.toggle(onCanvas);
-                e.consume();
-            } else if (e.getCode() == KeyCode.TAB && e.isShortcutDown() && onCanvas) {
-                focus.toggle(true);
-                e.consume();
-            }
-        });
+    /** From the canvas to the inspector's first field, from anywhere else back to the canvas. */
+    void toggle() {
+        if (within(focusOwner.get(), canvas)) {
+            toInspector();
+        } else {
+            focusCanvas.run();
+        }
     }
 
-    private void toggle(boolean onCanvas) {
-        if (!onCanvas) {
-            focusCanvas.run();
-            return;
-        }
+    /** To the inspector's first field (or the inspector itself when it has none to offer). */
+    void toInspector() {
         showInspector.run();
         inspector.applyCss();
         inspector.layout();

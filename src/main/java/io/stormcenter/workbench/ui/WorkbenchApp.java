@@ -55,6 +55,9 @@ public final class WorkbenchApp extends Application {
         } else if (options.snapshot() != null || !window.files().offerRecovery()) {
             window.files().showStartPage();
         }
+        if (options.tab() != null) {
+            window.selectTab(options.tab());
+        }
         if (options.snapshot() != null) {
             snapshotWhenSettled(0);
         }

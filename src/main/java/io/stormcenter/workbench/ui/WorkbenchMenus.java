@@ -26,7 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class WorkbenchMenus {
 
     static final List<StandardAction> GATES = List.of(GATE_OR, GATE_AND, GATE_SAND);
-    static final List<StandardAction> EXPORTS = List.of(EXPORT_PNG, EXPORT_SVG, EXPORT_ADTOOL, EXPORT_DOT);
+    static final List<StandardAction> EXPORTS = List.of(EXPORT_PNG, EXPORT_SVG, EXPORT_ADTOOL, EXPORT_DOT, EXPORT_STIX);
     static final List<StandardAction> SELECTION_MOVES = List.of(SELECT_PARENT, SELECT_CHILD, SELECT_LEFT, SELECT_RIGHT);
 
     static final List<List<StandardAction>> EDIT = List.of(List.of(UNDO, REDO), List.of(CUT, COPY, PASTE, DUPLICATE),
@@ -34,7 +34,7 @@ final class WorkbenchMenus {
     static final List<List<StandardAction>> TREE_ADD = List.of(List.of(ADD_CHILD, ADD_SIBLING, ADD_DEFENCE));
     static final List<List<StandardAction>> TREE_SHAPE = List.of(List.of(COLLAPSE, EXPAND_ALL, RELAYOUT));
     static final List<List<StandardAction>> VIEW = List.of(List.of(ZOOM_IN, ZOOM_OUT, ZOOM_100, FIT),
-            List.of(SHOW_LIKELY_PATH, OVERVIEW), List.of(LEFT_PANEL, RIGHT_PANEL), List.of(DARK_THEME));
+            List.of(SHOW_LIKELY_PATH, OVERVIEW), List.of(LEFT_PANEL, RIGHT_PANEL, SWITCH_PANE), List.of(DARK_THEME));
     static final List<List<StandardAction>> HELP = List.of(List.of(SHORTCUTS, ABOUT));
 
     static final List<List<StandardAction>> CONTEXT = List.of(List.of(ADD_CHILD, ADD_SIBLING, ADD_DEFENCE),
@@ -46,7 +46,7 @@ final class WorkbenchMenus {
 
     /** Every action the menu bar carries (its keys are the menu items' accelerators). */
     static List<StandardAction> inMenuBar() {
-        List<StandardAction> all = new ArrayList<>(List.of(NEW_TREE, OPEN, IMPORT_ADTOOL, SAVE, SAVE_AS, CLOSE,
+        List<StandardAction> all = new ArrayList<>(List.of(NEW_TREE, OPEN, IMPORT_ADTOOL, IMPORT_STIX, SAVE, SAVE_AS, CLOSE,
                 START_PAGE, QUIT));
         all.addAll(EXPORTS);
         Stream.of(EDIT, TREE_ADD, TREE_SHAPE, VIEW, HELP).flatMap(List::stream).forEach(all::addAll);
@@ -63,7 +63,7 @@ final class WorkbenchMenus {
         Menu file = new Menu("_File");
         file.getItems().addAll(actions.menuItems(Place.MENU_BAR, List.of(List.of(NEW_TREE, OPEN))));
         file.getItems().add(recent);
-        file.getItems().addAll(actions.menuItems(Place.MENU_BAR, List.of(List.of(IMPORT_ADTOOL),
+        file.getItems().addAll(actions.menuItems(Place.MENU_BAR, List.of(List.of(IMPORT_ADTOOL, IMPORT_STIX),
                 List.of(SAVE, SAVE_AS))));
         file.getItems().add(export);
         file.getItems().add(new SeparatorMenuItem());

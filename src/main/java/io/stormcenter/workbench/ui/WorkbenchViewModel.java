@@ -1,9 +1,10 @@
 package io.stormcenter.workbench.ui;
 
 import io.stormcenter.workbench.format.ModelFormatException;
-import io.stormcenter.workbench.format.ReadResult;
+import io.stormcenter.workbench.format.ModelFormats;
 import io.stormcenter.workbench.format.AdToolFormat;
 import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.stix.StixFormat;
 import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
@@ -21,6 +22,7 @@ import io.stormcenter.workbench.ui.panels.AnalysisViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -41,8 +43,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The window's file side: title, start page, New / Open / Save / Save As / Recent, ADTool
- * import, PNG / SVG / DOT export, asking before unsaved work is lost, autosave to the recovery
+ * The window's file side: title, start page, New / Open / Save / Save As / Recent, ADTool and
+ * STIX import, PNG / SVG / DOT / ADTool / STIX export, asking before unsaved work is lost, autosave to the recovery
  * copy and the offer to recover it. Reading files runs on the I/O executor; a file that fails to
  * load says where and leaves the open document alone.
  */
@@ -59,6 +61,7 @@ public final class WorkbenchViewModel {
     private final Executor fxThread;
     private final ScheduledExecutorService timer;
     private final Path sampleDir;
+    private final ModelFormats formats = StixFormat.registry(Clock.systemUTC());
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
     private final ReadOnlyObjectWrapper<Banner> banner = new ReadOnlyObjectWrapper<>(this, "banner");
     private final ReadOnlyBooleanWrapper startPageShown = new ReadOnlyBooleanWrapper(this, "startPageShown");
@@ -142,10 +145,17 @@ public final class WorkbenchViewModel {
         dialogs.chooseFileToOpen("Import ADTool tree", FileKind.ADTOOL).ifPresent(this::load);
     }
 
+    public void importStix() {
+        if (!mayDiscardChanges()) {
+            return;
+        }
+        dialogs.chooseFileToOpen("Import STIX bundle", FileKind.STIX).ifPresent(this::load);
+    }
+
     /** Reads a file off the FX thread; on success it replaces the document, on failure a banner says why. */
     public void load(Path file) {
         busy.set(true);
-        reading.submit(context -> TreeFiles.read(file), read -> opened(file, read),
+        reading.submit(context -> formats.read(file), read -> opened(file, read),
                 failure -> failed("Could not open " + file.getFileName(), whyNotRead(file, failure)));
     }
 
@@ -159,9 +169,10 @@ public final class WorkbenchViewModel {
         return describe(failure);
     }
 
-    private void opened(Path file, ReadResult read) {
+    private void opened(Path file, ModelFormats.Read read) {
         busy.set(false);
-        boolean imported = !file.getFileName().toString().endsWith(".json");
+        // by what was read, not by the name: a STIX bundle called x.json must never be saved over
+        boolean imported = !read.format().lossless();
         // a shipped sample opens as an untitled copy: Save asks where, the sample stays as shipped
         boolean sample = isSample(file);
         document.load(read.tree(), imported || sample ? null : file.toAbsolutePath());
@@ -214,6 +225,7 @@ public final class WorkbenchViewModel {
     private boolean writeModel(Path file) {
         AttackTree tree = document.tree();
         try {
+            // the native file whatever the name says: Save must never write a lossy format
             TreeFiles.write(tree, file);
         } catch (IOException | RuntimeException e) {
             dialogs.showError("Could not save", "Saving " + file + " failed: " + describe(e));
@@ -251,7 +263,7 @@ public final class WorkbenchViewModel {
     public void exportDot() {
         dialogs.chooseFileToSave("Export Graphviz DOT", baseName() + ".dot", FileKind.DOT).ifPresent(target -> {
             try {
-                TreeFiles.write(document.tree(), withExtension(target, FileKind.DOT));
+                formats.write(document.tree(), withExtension(target, FileKind.DOT));
             } catch (IOException | RuntimeException e) {
                 dialogs.showError("Could not export", describe(e));
             }
@@ -263,7 +275,7 @@ public final class WorkbenchViewModel {
         dialogs.chooseFileToSave("Export ADTool XML", baseName() + ".xml", FileKind.ADTOOL).ifPresent(target -> {
             AttackTree tree = document.tree();
             try {
-                TreeFiles.write(tree, withExtension(target, FileKind.ADTOOL));
+                formats.write(tree, withExtension(target, FileKind.ADTOOL));
             } catch (IOException | RuntimeException e) {
                 dialogs.showError("Could not export", describe(e));
                 return;
@@ -272,6 +284,18 @@ public final class WorkbenchViewModel {
             banner.set(lost.isEmpty() ? null : Banner.warning("Exported for ADTool; it cannot hold everything",
                     String.join("\n", lost.subList(0, Math.min(8, lost.size())))));
         });
+    }
+
+    /** Writes the tree as a STIX 2.1 bundle ({@code .stix.json}): attack patterns, indicators, courses of action. */
+    public void exportStix() {
+        dialogs.chooseFileToSave("Export STIX 2.1 bundle", baseName() + StixFormat.EXTENSION, FileKind.STIX)
+                .ifPresent(target -> {
+                    try {
+                        formats.write(document.tree(), withExtension(target, FileKind.STIX));
+                    } catch (IOException | RuntimeException e) {
+                        dialogs.showError("Could not export", describe(e));
+                    }
+                });
     }
 
     /** File > Close: asks about unsaved changes, then leaves an empty tree behind the start page. */

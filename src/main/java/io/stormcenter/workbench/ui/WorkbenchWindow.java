@@ -147,7 +147,7 @@ public final class WorkbenchWindow {
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> overlays.set(0,
                 new ScenarioOverlay(analysis.scenarioNodesProperty().get(), leaves)));
         problems.problems().addListener((ListChangeListener<Problem>) c -> canvas.refreshDecorations());
-        analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshDecorations());
+        analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshValues());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
             if (!leaves.isEmpty() && analysis.selectedScenarioProperty().get() != null) {
                 canvas.showAll(analysis.selectedScenarioProperty().get().scenario().leaves());
@@ -206,7 +206,9 @@ public final class WorkbenchWindow {
         BorderPane root = new BorderPane(sidePanels.node());
         root.setId("workbench");
         FindViewModel find = new FindViewModel(editor);
-        actions = new ActionFactory(commands(find), this::typingInTextField);
+        PaneFocus paneFocus = new PaneFocus(() -> stage.getScene() == null ? null : stage.getScene().getFocusOwner(), canvas,
+                canvas::focusCanvas, inspectorView, () -> selectRightTab(WindowTab.NODE.tabId()));
+        actions = new ActionFactory(commands(find, paneFocus), this::typingInTextField);
         canvas.gestures().useActions(WorkbenchMenus.contextMenu(actions), actions::handleCanvasKey);
         root.setTop(new VBox(WorkbenchMenus.menuBar(actions, recentMenu()), toolBar(find)));
         root.setBottom(statusBar);
@@ -216,7 +218,6 @@ public final class WorkbenchWindow {
         scene.getStylesheets().add(WorkbenchWindow.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());
         actions.installKeys(scene, WorkbenchMenus.inMenuBar());
         stage.setScene(scene);
-        PaneFocus.install(scene, canvas, canvas::focusCanvas, inspectorView, () -> selectRightTab("tab-inspector"));
         stage.titleProperty().bind(files.titleProperty());
         for (String size : ICON_SIZES) {
             Image image = iconImage(size);
@@ -236,11 +237,12 @@ public final class WorkbenchWindow {
     // ---- commands, menus and tools ----
 
     /** What each action of the catalogue does in this window. */
-    private Map<StandardAction, Command> commands(FindViewModel find) {
+    private Map<StandardAction, Command> commands(FindViewModel find, PaneFocus paneFocus) {
         Map<StandardAction, Command> c = new EnumMap<>(StandardAction.class);
         c.put(NEW_TREE, Command.of(files::newTree));
         c.put(OPEN, Command.of(files::open));
         c.put(IMPORT_ADTOOL, Command.of(files::importAdtool));
+        c.put(IMPORT_STIX, Command.of(files::importStix));
         c.put(SAVE, Command.of(files::save));
         c.put(SAVE_AS, Command.of(files::saveAs));
         c.put(EXPORT_PNG, Command.of(() -> files.exportPng(picture)));
@@ -248,6 +250,7 @@ public final class WorkbenchWindow {
                 editor.badgeDomainProperty().get(), analysis)));
         c.put(EXPORT_ADTOOL, Command.of(files::exportAdtool));
         c.put(EXPORT_DOT, Command.of(files::exportDot));
+        c.put(EXPORT_STIX, Command.of(files::exportStix));
         c.put(CLOSE, Command.of(files::closeTree));
         c.put(START_PAGE, Command.of(files::showStartPage));
         c.put(QUIT, Command.of(() -> {
@@ -289,6 +292,8 @@ public final class WorkbenchWindow {
         c.put(OVERVIEW, Command.setting(canvas.overviewShownProperty()));
         c.put(LEFT_PANEL, Command.setting(sidePanels.leftShownProperty()));
         c.put(RIGHT_PANEL, Command.setting(sidePanels.rightShownProperty()));
+        c.put(SWITCH_PANE, Command.of(paneFocus::toggle));
+        c.put(FOCUS_FIELDS, Command.of(paneFocus::toInspector));
         c.put(DARK_THEME, Command.setting(darkTheme));
         c.put(SHORTCUTS, Command.of(() -> dialogs.showShortcuts(ShortcutHelp.of(c.keySet()))));
         c.put(ABOUT, Command.of(() -> dialogs.showInformation("About", WorkbenchVersion.current().describe(),
@@ -544,6 +549,18 @@ public final class WorkbenchWindow {
     /** Shows or hides the inspector, analysis, honeycluster and deploy panel. */
     public BooleanProperty rightPanelShownProperty() {
         return sidePanels.rightShownProperty();
+    }
+
+    /** Shows a side panel, left or right. */
+    public void selectTab(WindowTab tab) {
+        for (Tab left : leftTabs.getTabs()) {
+            if (tab.tabId().equals(left.getId())) {
+                sidePanels.leftShownProperty().set(true);
+                leftTabs.getSelectionModel().select(left);
+                return;
+            }
+        }
+        selectRightTab(tab.tabId());
     }
 
     public void selectRightTab(String id) {

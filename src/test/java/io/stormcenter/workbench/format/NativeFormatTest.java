@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.DefenceStatus;
 import io.stormcenter.workbench.model.Estimates;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
@@ -118,15 +119,42 @@ class NativeFormatTest {
     }
 
     @Test
-    void version_2_is_refused_with_a_clear_message() {
-        String json = "{\"format\": \"ksc-attack-tree\",\n \"version\": 2, \"id\": \"x\", \"root\": \"a\","
+    void a_newer_version_is_refused_with_a_clear_message() {
+        String json = "{\"format\": \"ksc-attack-tree\",\n \"version\": 3, \"id\": \"x\", \"root\": \"a\","
                 + " \"nodes\": []}";
 
         assertThatThrownBy(() -> NativeFormat.fromJson(json, "future.json"))
                 .isInstanceOf(ModelFormatException.class)
                 .hasMessageContaining("future.json:2:")
-                .hasMessageContaining("version 2")
-                .hasMessageContaining("reads version 1 only");
+                .hasMessageContaining("version 3")
+                .hasMessageContaining("reads versions 1 to 2");
+    }
+
+    @Test
+    void a_defence_status_survives_a_save_and_makes_the_file_version_2() throws Exception {
+        // given a tree with a proposed defence and an in-place one
+        AttackTree tree = new AttackTree("t", "T", "", "goal", List.of(
+                Node.attack("goal", "Goal").withChildren(List.of("a", "b")),
+                Node.attack("a", "A").withChildren(List.of("d1")),
+                Node.attack("b", "B").withChildren(List.of("d2")),
+                Node.defence("d1", "Rotate keys").withStatus(DefenceStatus.PROPOSED),
+                Node.defence("d2", "Audit logging").withStatus(DefenceStatus.IN_PLACE)));
+
+        // when it is written and read back
+        String json = NativeFormat.toJson(tree);
+        AttackTree back = NativeFormat.fromJson(json, "t.json").tree();
+
+        // then the statuses come back and the file says version 2
+        assertThat(json).contains("\"version\": 2").contains("\"status\": \"proposed\"");
+        assertThat(back.node("d1").status()).isEqualTo(DefenceStatus.PROPOSED);
+        assertThat(back.node("d2").status()).isEqualTo(DefenceStatus.IN_PLACE);
+    }
+
+    @Test
+    void a_tree_without_defence_statuses_is_still_written_as_version_1() {
+        String json = NativeFormat.toJson(TestTrees.everyField());
+
+        assertThat(json).contains("\"version\": 1,");
     }
 
     @Test

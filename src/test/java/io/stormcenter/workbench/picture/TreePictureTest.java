@@ -112,4 +112,23 @@ class TreePictureTest {
         assertThat(lines.get(2)).endsWith("\u2026");
         assertThat(SvgPicture.lines("Short", 24, 3)).containsExactly("Short");
     }
+
+    @Test
+    void remaking_the_edited_cards_gives_the_picture_a_fresh_one_would_and_keeps_the_others() throws Exception {
+        // given the KubeCon tree's picture with the scenario lit
+        AttackTree tree = kubecon();
+        List<Overlay> overlays = List.of(new ScenarioOverlay(Set.copyOf(tree.pathToRoot("ssh-bait")), Set.of("ssh-bait")));
+        TreePicture before = picture(tree, overlays);
+        // when one label is typed and only that card is made again
+        AttackTree edited = tree.withNode(tree.node("ssh-bait").withLabel("SSH into the bait pod as root"));
+        TreePicture after = before.withCards(edited, Set.of("ssh-bait"), Map.of(), TEXTS, overlays);
+        // then it equals the picture made from scratch
+        assertThat(after.cardsById()).isEqualTo(TreePicture.of(edited, before.layout(), Map.of(), TEXTS, overlays).cardsById());
+        assertThat(after.card("ssh-bait").label()).isEqualTo("SSH into the bait pod as root");
+        assertThat(after.card("ssh-bait").styleClasses()).contains(ScenarioOverlay.SCENARIO_LEAF);
+        // and every other card is the very same value as before, the edges too
+        assertThat(after.cards()).filteredOn(c -> !c.nodeId().equals("ssh-bait"))
+                .allSatisfy(c -> assertThat(c).isSameAs(before.card(c.nodeId())));
+        assertThat(after.edges()).isSameAs(before.edges());
+    }
 }

@@ -35,6 +35,16 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void a_tab_is_named_as_the_usage_says_and_an_unknown_one_is_bad_usage() {
+        assertThat(LaunchOptions.parse(List.of("--tab", "honey"), COMMANDS).tab()).isEqualTo(WindowTab.HONEY);
+        assertThat(LaunchOptions.parse(List.of("--tab", "Deploy"), COMMANDS).tab()).isEqualTo(WindowTab.DEPLOY);
+        assertThat(LaunchOptions.parse(List.of(), COMMANDS).tab()).isNull();
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--tab", "heat"), COMMANDS))
+                .isInstanceOf(LaunchOptions.UsageError.class).hasMessageContaining("heat")
+                .hasMessageContaining("outline, problems, node, analysis, honey, deploy");
+    }
+
+    @Test
     void a_word_that_is_not_a_command_followed_by_a_model_is_bad_usage_naming_the_commands() throws IOException {
         Path model = Files.writeString(folder.resolve("tree.json"), "{}");
 

@@ -147,6 +147,15 @@ class WorkbenchCommandsGuiTest {
             assertThat(listed).as(key.getDisplayText()).anyMatch(line -> Arrays.asList(line.replace(" (on the canvas)", "")
                     .split(" or ")).contains(key.getDisplayText()));
         }
+        // and every key of the catalogue, the focus keys among them
+        for (StandardAction action : StandardAction.values()) {
+            for (KeyCombination key : action.keys()) {
+                assertThat(listed).as(action + " " + key.getDisplayText()).anyMatch(line -> Arrays.asList(
+                        line.replace(" (on the canvas)", "").split(" or ")).contains(key.getDisplayText()));
+            }
+        }
+        assertThat(listed).contains(KeyCombination.valueOf("F6").getDisplayText(),
+                KeyCombination.valueOf("Shortcut+Tab").getDisplayText() + " (on the canvas)");
         // and the canvas's own keys
         assertThat(listed).contains("Tab (on the canvas)", "D (on the canvas)",
                 KeyCombination.valueOf("Delete").getDisplayText() + " or "

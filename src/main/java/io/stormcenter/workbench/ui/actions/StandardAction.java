@@ -22,10 +22,12 @@ import javafx.scene.input.KeyCombination;
  */
 public enum StandardAction {
     NEW_TREE("new", "New tree", "mdi2f-file-plus-outline", FILE, WINDOW, "Start an empty attack tree", "Shortcut+N"),
-    OPEN("open", "Open…", "mdi2f-folder-open-outline", FILE, WINDOW, "Open a KSC attack tree or an ADTool file",
+    OPEN("open", "Open…", "mdi2f-folder-open-outline", FILE, WINDOW, "Open a KSC attack tree, an ADTool file or a STIX bundle",
             "Shortcut+O"),
     IMPORT_ADTOOL("import", "Import ADTool XML…", "mdi2f-file-tree-outline", FILE, WINDOW,
             "Read an ADTool attack-defense tree"),
+    IMPORT_STIX("import-stix", "Import STIX bundle…", "mdi2s-share-variant-outline", FILE, WINDOW,
+            "Read an attack model from a STIX 2.1 bundle (or an array of bundles)"),
     SAVE("save", "Save", "mdi2c-content-save-outline", FILE, WINDOW, "Save the tree to its file", "Shortcut+S"),
     SAVE_AS("save-as", "Save as…", null, FILE, WINDOW, "Save the tree to a new file", "Shortcut+Shift+S"),
     EXPORT_PNG("export-png", "PNG image (300 dpi)…", null, FILE, WINDOW, "The whole tree as a picture for print"),
@@ -33,6 +35,8 @@ public enum StandardAction {
     EXPORT_ADTOOL("export-adtool", "ADTool XML…", null, FILE, WINDOW,
             "The tree for ADTool (estimates that ADTool has no domain for are left out)"),
     EXPORT_DOT("export-dot", "Graphviz DOT…", null, FILE, WINDOW, "The tree for Graphviz"),
+    EXPORT_STIX("export-stix", "STIX 2.1 bundle…", null, FILE, WINDOW,
+            "The tree as threat intelligence: attack patterns, indicators, courses of action"),
     CLOSE("close", "Close", "mdi2c-close", FILE, WINDOW, "Close the tree and go back to the start page",
             "Shortcut+W"),
     START_PAGE("start-page", "Start page", "mdi2h-home-outline", FILE, WINDOW, "Samples and recent files"),
@@ -91,6 +95,10 @@ public enum StandardAction {
             "Show or hide the outline and problems panel", "Shortcut+B"),
     RIGHT_PANEL("right-panel", "Node, analysis, honey and deploy panel", "mdi2d-dock-right", VIEW, WINDOW,
             "Show or hide the node, analysis, honey and deploy panel", "Shortcut+Alt+B"),
+    SWITCH_PANE("switch-pane", "Node fields and back", "mdi2a-arrow-left-right", VIEW, WINDOW,
+            "Move the keyboard from the canvas to the selected node's fields, and back", "F6"),
+    FOCUS_FIELDS("focus-fields", "Go to the node's fields", null, VIEW, CANVAS,
+            "Move the keyboard from the canvas to the selected node's fields", "Shortcut+Tab"),
     DARK_THEME("dark", "Dark theme", "mdi2t-theme-light-dark", VIEW, WINDOW, "Dark or light colours"),
 
     SHORTCUTS("shortcuts", "Keyboard shortcuts", "mdi2k-keyboard-outline", HELP, WINDOW,

@@ -2,6 +2,7 @@ package io.stormcenter.workbench.ui.canvas;
 
 import io.stormcenter.workbench.analysis.NodeValues;
 import io.stormcenter.workbench.layout.CardBox;
+import io.stormcenter.workbench.layout.CardChanges;
 import io.stormcenter.workbench.layout.EdgeRoute;
 import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -72,6 +74,11 @@ public final class TreeCanvasView extends Region {
     private final Map<String, Path> edgeLayers = new LinkedHashMap<>();
     private TreePicture picture;
     private boolean pictureStale = true;
+    /** Nodes edited since the picture was made, under an unchanged layout: only their cards are made again. */
+    private final Set<String> editedCards = new HashSet<>();
+    /** The analysis values the picture shows, and whether newer ones came since. */
+    private Map<String, NodeValues> pictureValues = Map.of();
+    private boolean valuesChanged;
     final Rectangle rubberBand = new Rectangle();
     private final ScrollBar hBar = new ScrollBar();
     private final ScrollBar vBar = new ScrollBar();
@@ -139,7 +146,8 @@ public final class TreeCanvasView extends Region {
         vBar.valueProperty().addListener((obs, old, v) -> scrolled());
         gestures = new CanvasGestures(this, editor);
 
-        editor.document().treeProperty().addListener((obs, old, tree) -> invalidateLayout());
+        // an edit that keeps the layout (a label, an estimate) redraws only its cards: see ensureLayout
+        editor.document().treeProperty().addListener((obs, old, tree) -> requestLayout());
         editor.collapsed().addListener((SetChangeListener<String>) change -> invalidateLayout());
         editor.selection().addListener((SetChangeListener<String>) change -> requestLayout());
         editor.pathToRootProperty().addListener((obs, old, v) -> refreshDecorations());
@@ -167,6 +175,15 @@ public final class TreeCanvasView extends Region {
     public void refreshDecorations() {
         overviewStale = true;
         pictureStale = true;
+        requestLayout();
+    }
+
+    /**
+     * New analysis values: only the cards whose values differ are made again (a label typed changes
+     * none, so the analysis that follows each pause in typing costs the canvas nothing).
+     */
+    public void refreshValues() {
+        valuesChanged = true;
         requestLayout();
     }
 
@@ -369,6 +386,14 @@ public final class TreeCanvasView extends Region {
 
     private void ensureLayout() {
         AttackTree tree = editor.document().tree();
+        if (!layoutStale && layout != null && tree != laidOutTree) {
+            Optional<Set<String>> edited = CardChanges.between(laidOutTree, tree);
+            if (edited.isPresent()) {
+                editedCards.addAll(edited.get());
+                laidOutTree = tree;
+                return;
+            }
+        }
         if (layoutStale || layout == null || tree != laidOutTree) {
             layout = TreeLayout.of(tree, Set.copyOf(editor.collapsed()), LayoutOptions.DEFAULT);
             overviewStale = true;
@@ -481,17 +506,40 @@ public final class TreeCanvasView extends Region {
 
     /** The picture of the laid-out tree with every overlay, made again only when something in it changed. */
     private TreePicture picture() {
+        Map<String, NodeValues> now = values.get();
+        if (!pictureStale && picture != null && picture.layout() == layout) {
+            if (valuesChanged) {
+                for (CardBox box : layout.boxes()) {
+                    if (!Objects.equals(pictureValues.get(box.nodeId()), now.get(box.nodeId()))) {
+                        editedCards.add(box.nodeId());
+                    }
+                }
+            }
+            if (!editedCards.isEmpty()) {
+                picture = picture.withCards(laidOutTree, editedCards, now, editor.badgeDomainProperty().get().cardTexts(),
+                        overlayList());
+            }
+        }
+        editedCards.clear();
+        valuesChanged = false;
+        pictureValues = now;
         if (pictureStale || picture == null || picture.layout() != layout) {
-            List<Overlay> all = new ArrayList<>(overlays.size() + 1);
-            all.add(new SelectionPathOverlay(editor.pathToRootProperty().get(), editor.primary()));
-            all.addAll(overlays);
-            picture = TreePicture.of(laidOutTree, layout, values.get(), editor.badgeDomainProperty().get().cardTexts(), all);
+            picture = TreePicture.of(laidOutTree, layout, now, editor.badgeDomainProperty().get().cardTexts(),
+                    overlayList());
             litNodes.clear();
             picture.cardsById().values().stream().filter(c -> c.has(ScenarioOverlay.IN_SCENARIO))
                     .forEach(c -> litNodes.add(c.nodeId()));
             pictureStale = false;
         }
         return picture;
+    }
+
+    /** The canvas's own path to the selection first, then the overlays in drawing order. */
+    private List<Overlay> overlayList() {
+        List<Overlay> all = new ArrayList<>(overlays.size() + 1);
+        all.add(new SelectionPathOverlay(editor.pathToRootProperty().get(), editor.primary()));
+        all.addAll(overlays);
+        return all;
     }
 
     private void render(double w, double h) {

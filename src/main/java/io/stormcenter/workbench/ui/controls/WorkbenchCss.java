@@ -69,6 +69,8 @@ public final class WorkbenchCss {
     public static final String COMMAND = "command";
     /** The Deploy panel's answer to the last action. */
     public static final String DEPLOY_MESSAGE = "deploy-message";
+    /** A problem that stops the deploy, as a link to its node. */
+    public static final String PLAN_PROBLEM = "plan-problem";
 
     /** The Live panel: a failure that needs the user, a warning (events that could not be read), a source's line. */
     public static final String LIVE_ERROR = "live-error";

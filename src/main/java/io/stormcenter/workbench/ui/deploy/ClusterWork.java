@@ -7,7 +7,9 @@ import io.stormcenter.workbench.kube.ClusterException;
 import io.stormcenter.workbench.kube.CredentialRedaction;
 import io.stormcenter.workbench.ui.background.TaskLane;
 import io.stormcenter.workbench.ui.background.Work;
+import io.stormcenter.workbench.model.Problem;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,6 +30,7 @@ final class ClusterWork {
     private final TaskLane lane;
     private final Executor fx;
     private final Supplier<CredentialRedaction> redaction;
+    private final Consumer<PlanRefusedException> refused;
     private final ObservableList<String> lines = FXCollections.observableArrayList();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -36,11 +39,16 @@ final class ClusterWork {
     // read by the worker thread between objects
     private volatile boolean cancelRequested;
 
-    /** @param redaction masks what an unexpected failure's message could leak (asked when one happens) */
-    ClusterWork(TaskLane lane, Executor fx, Supplier<CredentialRedaction> redaction) {
+    /**
+     * @param redaction masks what an unexpected failure's message could leak (asked when one happens)
+     * @param refused   hears, on the FX thread, that the compiler refused the model (the panel lists why)
+     */
+    ClusterWork(TaskLane lane, Executor fx, Supplier<CredentialRedaction> redaction,
+                Consumer<PlanRefusedException> refused) {
         this.lane = lane;
         this.fx = fx;
         this.redaction = redaction;
+        this.refused = refused;
     }
 
     /**
@@ -57,7 +65,12 @@ final class ClusterWork {
         CredentialRedaction masks = redaction.get();
         busy.set(true);
         message.set(starting);
-        lane.submit(work, show -> done(show), failure -> done(() -> message.set(describe(failure, masks))));
+        lane.submit(work, show -> done(show), failure -> done(() -> {
+            if (failure instanceof PlanRefusedException refusal) {
+                refused.accept(refusal);
+            }
+            message.set(describe(failure, masks));
+        }));
     }
 
     private void done(Runnable show) {
@@ -71,7 +84,12 @@ final class ClusterWork {
 
     /** A failure as the panel says it: the cluster's own words, or what kind of bug, redacted. */
     private static String describe(Exception failure, CredentialRedaction masks) {
-        if (failure instanceof ClusterException || failure instanceof PlanRefusedException) {
+        if (failure instanceof PlanRefusedException refusal) {
+            long errors = refusal.problems().stream().filter(Problem::isError).count();
+            return "The model cannot be deployed yet: mend " + (errors == 1 ? "this problem" : "these " + errors
+                    + " problems") + " first (click one to select its node).";
+        }
+        if (failure instanceof ClusterException) {
             return failure.getMessage();
         }
         // a bug or a client failure nobody translated: say what kind, redacted, and stay usable
@@ -85,11 +103,25 @@ final class ClusterWork {
             run(starting, work); // says to wait
             return;
         }
-        lines.clear();
-        progress.set(0);
         cancelRequested = false;
         cancellable.set(true);
+        runWithProgress(starting, work);
+    }
+
+    /** Work whose lines and bar start afresh but that cannot be stopped half-way (a helm run). */
+    void runWithProgress(String starting, Work<Runnable> work) {
+        if (busy.get()) {
+            run(starting, work); // says to wait
+            return;
+        }
+        lines.clear();
+        progress.set(0);
         run(starting, work);
+    }
+
+    /** Moves the bar (FX thread). */
+    void progressTo(double value) {
+        progress.set(value);
     }
 
     /**

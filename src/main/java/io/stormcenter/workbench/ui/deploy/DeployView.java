@@ -10,18 +10,23 @@ import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,7 +38,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The Deploy panel, a thin view over {@link DeployViewModel}: context picker, namespace, the plan
  * with dry-run results, the confirmation naming context and server, Deploy, progress, Status and
- * Teardown; the deployment state goes to the status bar. Built in code; every control has an id.
+ * Teardown, and the sensors' helm settings; the deployment state goes to the status bar. Built in
+ * code; every control has an id.
  */
 public final class DeployView extends VBox {
 
@@ -42,6 +48,14 @@ public final class DeployView extends VBox {
      * @param modelFile its file, next to which the record lives (null while unsaved)
      */
     public DeployView(DeployViewModel model, Supplier<AttackTree> tree, Supplier<Path> modelFile) {
+        this(model, tree, modelFile, nodeId -> { });
+    }
+
+    /**
+     * @param showNode selects and reveals a node on the canvas (a problem that stops the deploy links to its node)
+     */
+    public DeployView(DeployViewModel model, Supplier<AttackTree> tree, Supplier<Path> modelFile,
+                      Consumer<String> showNode) {
         setId("deploy-view");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -85,7 +99,7 @@ public final class DeployView extends VBox {
         context.setConverter(DisplayConverter.showing(value -> value.name() + "  (" + value.server() + ")"));
         TextField namespace = new TextField();
         namespace.setId("deploy-namespace");
-        namespace.setPromptText("namespace (default: ksc-<model>)");
+        namespace.setPromptText("namespace (default: chosen per deployment)");
         namespace.textProperty().bindBidirectional(model.namespaceProperty());
         CheckBox production = new CheckBox(DeployViewModel.PRODUCTION_CONFIRMATION);
         production.setId("deploy-production");
@@ -151,19 +165,85 @@ public final class DeployView extends VBox {
         message.visibleProperty().bind(model.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
         message.getStyleClass().add(WorkbenchCss.DEPLOY_MESSAGE);
+        VBox problems = planProblems(model, showNode);
         // nothing to send to without a context: the buttons say so by being off
         for (Button needsContext : new Button[] {testConnection, preview, status, teardown}) {
             needsContext.disableProperty().unbind();
             needsContext.disableProperty().bind(model.busyProperty().or(model.contextProperty().isNull()));
         }
         VBox work = new VBox(8, fieldName("Context"), contextRow, productionRow, fieldName("Namespace"), namespace,
-                new HBox(8, preview, status, teardown), message, fieldName("Plan (Check plan fills it)"), plan,
-                confirmation, new HBox(8, deploy, cancel), progress, fieldName("Objects and findings"), steps);
+                new HBox(8, preview, status, teardown), message, problems, fieldName("Plan (Check plan fills it)"), plan,
+                confirmation, new HBox(8, deploy, cancel), progress, fieldName("Objects and findings"), steps,
+                sensors(model, tree, modelFile));
         VBox.setVgrow(work, Priority.ALWAYS);
         work.visibleProperty().bind(model.noClusterProperty().not());
         work.managedProperty().bind(work.visibleProperty());
         VBox noCluster = noCluster(model);
         getChildren().addAll(fieldName("Kubeconfig"), kubeconfigRow, noCluster, work);
+    }
+
+    /**
+     * The sensors' settings: Sensor settings shows the exact helm commands and values the plan
+     * ships; Install runs them when helm is on the PATH (the shown text is what runs).
+     */
+    private static TitledPane sensors(DeployViewModel model, Supplier<AttackTree> tree, Supplier<Path> modelFile) {
+        SensorsViewModel sensors = model.sensors();
+        Button show = new Button("Sensor settings");
+        show.setId("deploy-sensors-show");
+        show.setTooltip(new Tooltip("The Falco and Tetragon Helm values the plan's trip-wires need, and the helm"
+                + " commands that apply them"));
+        show.setOnAction(e -> model.showSensorSettings(tree.get(), modelFile.get()));
+        show.disableProperty().bind(model.busyProperty().or(model.contextProperty().isNull()));
+        Button install = new Button("Install with helm", new FontIcon("mdi2s-ship-wheel"));
+        install.setId("deploy-sensors-install");
+        install.setTooltip(new Tooltip("Run the commands below with helm on the chosen context (helm upgrade --install"
+                + " --reuse-values keeps the release's other settings)"));
+        install.setOnAction(e -> sensors.install());
+        install.disableProperty().bind(sensors.canInstallProperty().not());
+        Label helm = new Label();
+        helm.setId("deploy-helm-state");
+        helm.setWrapText(true);
+        helm.setMinHeight(Region.USE_PREF_SIZE);
+        helm.textProperty().bind(sensors.helmStateProperty());
+        TextArea settings = new TextArea();
+        settings.setId("deploy-sensor-settings");
+        settings.setEditable(false);
+        settings.setPrefRowCount(8);
+        settings.setMinHeight(150); // the commands stay readable; the lists above give way
+        settings.getStyleClass().add(WorkbenchCss.COMMAND);
+        settings.textProperty().bind(sensors.settingsProperty());
+        settings.visibleProperty().bind(sensors.settingsProperty().isNotEmpty());
+        settings.managedProperty().bind(settings.visibleProperty());
+        // folded: most deploys need it once per cluster, and the panel has no room to spare
+        TitledPane pane = new TitledPane("Sensors (Falco, Tetragon) with helm",
+                new VBox(8, new HBox(8, show, install), helm, settings));
+        pane.setId("deploy-sensors");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    /** What stops the deploy, one link per problem: a click selects the node to mend, as in Problems. */
+    private static VBox planProblems(DeployViewModel model, Consumer<String> showNode) {
+        VBox box = new VBox(2);
+        box.setId("deploy-plan-problems");
+        Runnable fill = () -> {
+            box.getChildren().clear();
+            for (PlanProblem problem : model.planProblems()) {
+                Hyperlink link = new Hyperlink(problem.text(), new FontIcon("mdi2a-alert-circle-outline"));
+                link.getStyleClass().add(WorkbenchCss.PLAN_PROBLEM);
+                link.setWrapText(true);
+                link.setMinHeight(Region.USE_PREF_SIZE);
+                link.setDisable(problem.nodeId() == null);
+                link.setOnAction(e -> showNode.accept(problem.nodeId()));
+                box.getChildren().add(link);
+            }
+        };
+        model.planProblems().addListener((ListChangeListener<PlanProblem>) c -> fill.run());
+        fill.run();
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.planProblems()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static Label fieldName(String text) {

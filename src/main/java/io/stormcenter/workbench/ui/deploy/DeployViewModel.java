@@ -23,9 +23,12 @@ import io.stormcenter.workbench.kube.KubeContext;
 import io.stormcenter.workbench.kube.Kubeconfig;
 import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.ui.background.TaskLane;
+import io.stormcenter.workbench.ui.controls.ProblemText;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
@@ -69,6 +72,7 @@ public final class DeployViewModel {
     private final BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect;
     private final SafetyPolicy safety;
     private final ClusterWork work;
+    private final SensorsViewModel sensors;
 
     private final ReadOnlyObjectWrapper<Kubeconfig> kubeconfig = new ReadOnlyObjectWrapper<>(this, "kubeconfig");
     private final ObservableList<KubeContext> contexts = FXCollections.observableArrayList();
@@ -84,6 +88,10 @@ public final class DeployViewModel {
     private final ReadOnlyBooleanWrapper productionContext = new ReadOnlyBooleanWrapper(this, "productionContext");
     private final BooleanProperty productionConfirmed = new SimpleBooleanProperty(this, "productionConfirmed");
     private final ReadOnlyBooleanWrapper noCluster = new ReadOnlyBooleanWrapper(this, "noCluster", true);
+    private final ObservableList<PlanProblem> planProblems = FXCollections.observableArrayList();
+    private final ObservableList<PlanProblem> readOnlyPlanProblems = FXCollections.unmodifiableObservableList(planProblems);
+    /** The tree of the last compile: its labels name the problems the compiler found. */
+    private AttackTree compiledTree;
 
     /**
      * @param connect opens a deployer on a context of a kubeconfig (the kubeconfig is null while
@@ -102,9 +110,19 @@ public final class DeployViewModel {
      */
     public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, SafetyPolicy safety,
                            TaskLane lane, Executor fx) {
+        this(connect, safety, lane, fx, System.getenv());
+    }
+
+    /** @param environment where the sensors' helm is looked for ({@code PATH}) */
+    public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, SafetyPolicy safety,
+                           TaskLane lane, Executor fx, Map<String, String> environment) {
         this.connect = connect;
         this.safety = safety;
-        this.work = new ClusterWork(lane, fx, this::redaction);
+        this.work = new ClusterWork(lane, fx, this::redaction, refusal -> planProblems.setAll(refusal.problems().stream()
+                .filter(Problem::isError).map(p -> new PlanProblem(p.nodeId(), ProblemText.describe(p, compiledTree)))
+                .toList()));
+        this.sensors = new SensorsViewModel(work, fx, environment, context::get, this::kubeconfigFile,
+                () -> refusedAsProduction(context.get()));
         canDeploy = Bindings.createBooleanBinding(() -> !work.busyProperty().get() && preview.get() != null
                 && preview.get().deployable() && (!productionContext.get() || productionConfirmed.get()),
                 work.busyProperty(), preview, productionContext, productionConfirmed);
@@ -118,6 +136,7 @@ public final class DeployViewModel {
             // what was said about the old context (an error, a status) is not about this one
             work.say("");
             work.lines().clear();
+            planProblems.clear();
         });
         contexts.addListener((ListChangeListener<KubeContext>) c -> noCluster.set(contexts.isEmpty()));
     }
@@ -335,11 +354,29 @@ public final class DeployViewModel {
             return;
         }
         DeploymentRecordFile store = DeploymentRecordFile.nextTo(modelFile);
-        String kubeconfigFile = kubeconfig.get() == null ? null : kubeconfig.get().location().persistedForm();
+        String kubeconfigFile = kubeconfigFile();
         boolean allowProduction = productionConfirmed.get();
         // a redeploy keeps the recorded seed, so the objects keep their names
         compiler(tree, () -> store.load().map(DeploymentRecord::seed).orElse(1L)).ifPresent(plan ->
                 deploy(plan, () -> DeployRequest.forModelFile(modelFile, kubeconfigFile, allowProduction), store));
+    }
+
+    /**
+     * Shows the helm commands and values the plan needs for its sensors (compiled as Deploy would:
+     * the recorded seed, the namespace field), which {@link SensorsViewModel#install()} then runs.
+     */
+    public void showSensorSettings(AttackTree tree, Path modelFile) {
+        Supplier<Long> seed = () -> modelFile == null ? 1L
+                : DeploymentRecordFile.nextTo(modelFile).load().map(DeploymentRecord::seed).orElse(1L);
+        compiler(tree, seed).ifPresent(plan -> sensors.show(plan::plan));
+    }
+
+    public SensorsViewModel sensors() {
+        return sensors;
+    }
+
+    private String kubeconfigFile() {
+        return kubeconfig.get() == null ? null : kubeconfig.get().location().persistedForm();
     }
 
     public void refreshStatus(Path modelFile) {
@@ -365,6 +402,8 @@ public final class DeployViewModel {
             return Optional.empty();
         }
         String chosen = namespace.get() == null || namespace.get().isBlank() ? null : namespace.get().strip();
+        compiledTree = tree;
+        planProblems.clear();
         return Optional.of(() -> new HoneyclusterCompiler().compile(tree,
                 CompileOptions.seeded(seed.get()).withNamespace(chosen)));
     }
@@ -441,6 +480,11 @@ public final class DeployViewModel {
     /** No context to deploy to: the panel shows how to get a cluster instead of empty boxes. */
     public ReadOnlyBooleanProperty noClusterProperty() {
         return noCluster.getReadOnlyProperty();
+    }
+
+    /** Why the compiler refused the model at the last Check plan, Test or Deploy; empty when it did not. */
+    public ObservableList<PlanProblem> planProblems() {
+        return readOnlyPlanProblems;
     }
 
     public BooleanBinding canDeployProperty() {

@@ -8,7 +8,8 @@ public enum FileKind {
     ADTOOL("ADTool tree (*.xml)", List.of("*.xml")),
     PNG("PNG image (*.png)", List.of("*.png")),
     SVG("SVG drawing (*.svg)", List.of("*.svg")),
-    DOT("Graphviz DOT (*.dot)", List.of("*.dot"));
+    DOT("Graphviz DOT (*.dot)", List.of("*.dot")),
+    STIX("STIX 2.1 bundle (*.stix.json, *.json)", List.of("*.stix.json", "*.json"));
 
     private final String description;
     private final List<String> patterns;

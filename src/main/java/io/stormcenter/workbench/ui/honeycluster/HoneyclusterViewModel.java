@@ -12,6 +12,7 @@ import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.ui.background.TaskLane;
+import io.stormcenter.workbench.ui.controls.ProblemText;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -139,12 +140,7 @@ public final class HoneyclusterViewModel {
 
     /** A compile problem as a person reads it: the node by its label, without the severity. */
     private String describe(Problem problem) {
-        String message = problem.message();
-        int param = problem.field() == null ? -1 : problem.field().indexOf(".params.");
-        if (param >= 0) { // the catalogue names the trip-wire in the message and the parameter only in the field
-            message = message.replaceFirst("\\): ", ") " + problem.field().substring(param + ".params.".length()) + ": ");
-        }
-        return (problem.nodeId() == null ? "" : "'" + label(problem.nodeId()) + "': ") + message;
+        return ProblemText.describe(problem, document.tree());
     }
 
     /** "1 trip-wire", "3 trip-wires". */

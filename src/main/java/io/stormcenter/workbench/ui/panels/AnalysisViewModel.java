@@ -8,6 +8,7 @@ import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.ui.canvas.BadgeDomain;
 import io.stormcenter.workbench.ui.document.TreeDocument;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -80,11 +81,15 @@ public final class AnalysisViewModel {
         risk.set(root == null ? "–" : tree.root() == null || tree.root().impact() == null ? "no impact set"
                 : String.format(Locale.ROOT, "%,.0f", value.risk()));
         List<AttackScenario> list = value.scenarios();
-        ScenarioRow reselect = null;
-        scenarios.clear();
+        List<ScenarioRow> rows = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
-            ScenarioRow row = ScenarioRow.of(i + 1, list.get(i), tree);
-            scenarios.add(row);
+            rows.add(ScenarioRow.of(i + 1, list.get(i), tree));
+        }
+        if (!rows.equals(scenarios)) { // an edit that changes no scenario (a label elsewhere) keeps the table as it is
+            scenarios.setAll(rows);
+        }
+        ScenarioRow reselect = null;
+        for (ScenarioRow row : scenarios) {
             if (String.join(",", row.scenario().leaves()).equals(keptScenario)) {
                 reselect = row;
             }

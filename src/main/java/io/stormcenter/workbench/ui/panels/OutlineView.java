@@ -32,6 +32,10 @@ public final class OutlineView extends VBox {
         list.setCellFactory(view -> new ListCell<>() {
             private final FontIcon icon = new FontIcon();
 
+            {
+                getStyleClass().add(WorkbenchCss.OUTLINE_CELL); // once: a class added per update piles up and slows CSS
+            }
+
             @Override
             protected void updateItem(OutlineRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -40,7 +44,6 @@ public final class OutlineView extends VBox {
                     setGraphic(null);
                     return;
                 }
-                getStyleClass().add(WorkbenchCss.OUTLINE_CELL);
                 boolean defence = row.role() == Role.DEFENCE;
                 icon.setIconLiteral(defence ? "mdi2s-shield-half-full" : row.leaf() ? "mdi2s-sword-cross" : "mdi2s-sitemap-outline");
                 icon.getStyleClass().setAll("ikonli-font-icon", defence ? WorkbenchCss.DEFENCE : WorkbenchCss.ATTACK);
@@ -50,7 +53,9 @@ public final class OutlineView extends VBox {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null && !syncing) {
+            // a row replaced by its edited self (a label typed) is no new pick
+            boolean sameNode = old != null && row != null && old.nodeId().equals(row.nodeId());
+            if (row != null && !syncing && !sameNode) {
                 editor.reveal(row.nodeId());
             }
         });

@@ -38,7 +38,6 @@ public final class OutlineViewModel {
         AttackTree tree = document.tree();
         String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
         List<OutlineRow> all = new ArrayList<>();
-        List<Boolean> hits = new ArrayList<>();
         Set<String> keep = new HashSet<>();
         Deque<Object[]> stack = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
@@ -54,8 +53,7 @@ public final class OutlineViewModel {
                 continue;
             }
             all.add(new OutlineRow(id, node.label(), depth, node.role(), node.gate(), node.isLeaf()));
-            boolean hit = NodeSearch.matches(node, needle);
-            hits.add(hit);
+            boolean hit = !needle.isEmpty() && NodeSearch.matches(node, needle);
             if (hit) {
                 keep.addAll(tree.pathToRoot(id));
             }
@@ -66,7 +64,23 @@ public final class OutlineViewModel {
         }
         List<OutlineRow> shown = needle.isEmpty() ? all
                 : all.stream().filter(r -> keep.contains(r.nodeId())).toList();
-        rows.setAll(shown);
+        show(shown);
+    }
+
+    /**
+     * Replaces only the rows that differ when the list keeps its length (a label typed changes one
+     * row, and the list redraws one cell instead of all of them); otherwise replaces the whole list.
+     */
+    private void show(List<OutlineRow> shown) {
+        if (shown.size() != rows.size()) {
+            rows.setAll(shown);
+            return;
+        }
+        for (int i = 0; i < shown.size(); i++) {
+            if (!shown.get(i).equals(rows.get(i))) {
+                rows.set(i, shown.get(i));
+            }
+        }
     }
 
     public StringProperty filterProperty() {

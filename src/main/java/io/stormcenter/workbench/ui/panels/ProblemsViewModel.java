@@ -24,6 +24,8 @@ public final class ProblemsViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Problems");
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper(this, "errors");
     private Map<String, List<Problem>> byNode = Map.of();
+    /** The node labels the table shows, so that a renamed node's problems are shown again. */
+    private List<String> shownLabels = List.of();
 
     public ProblemsViewModel(TreeDocument document) {
         this.document = document;
@@ -32,8 +34,14 @@ public final class ProblemsViewModel {
     }
 
     private void refresh(AttackTree tree) {
-        problems.setAll(TreeValidator.validate(tree).stream()
-                .sorted(Comparator.comparing(p -> p.isError() ? 0 : 1)).toList());
+        List<Problem> found = TreeValidator.validate(tree).stream()
+                .sorted(Comparator.comparing(p -> p.isError() ? 0 : 1)).toList();
+        List<String> labels = found.stream().map(this::nodeLabel).toList();
+        if (found.equals(problems) && labels.equals(shownLabels)) {
+            return; // most keystrokes change no problem: the table keeps its cells
+        }
+        shownLabels = labels;
+        problems.setAll(found);
         byNode = problems.stream().filter(p -> p.nodeId() != null)
                 .collect(Collectors.groupingBy(Problem::nodeId, Collectors.toUnmodifiableList()));
         int errorCount = (int) problems.stream().filter(Problem::isError).count();

@@ -106,6 +106,28 @@ class DeployViewModelTest {
     }
 
     @Test
+    void a_new_tree_that_cannot_compile_is_explained_by_node_label_with_each_problem_linked_to_its_node()
+            throws IOException {
+        // given a context and a new tree (one goal, no trip-wire)
+        DeployViewModel viewModel = viewModel();
+        viewModel.loadContexts(kubeconfig());
+        // when Check plan compiles it
+        viewModel.preview(io.stormcenter.workbench.ui.document.TreeDocument.untitledTree());
+        // then the message says in words what to do, not the compiler's "ERROR node 'goal' ..."
+        assertThat(viewModel.messageProperty().get()).startsWith("The model cannot be deployed yet: mend")
+                .doesNotContain("ERROR", "cannot compile a honeycluster");
+        // and each problem names its node by label and keeps the id to select it
+        assertThat(viewModel.planProblems()).isNotEmpty().allSatisfy(problem -> {
+            assertThat(problem.nodeId()).isEqualTo("goal");
+            assertThat(problem.text()).startsWith("'Attack goal': ").doesNotContain("ERROR");
+        });
+        assertThat(viewModel.busyProperty().get()).isFalse();
+        // and another context starts clean
+        viewModel.contextProperty().set(viewModel.contexts().get(0));
+        assertThat(viewModel.planProblems()).isEmpty();
+    }
+
+    @Test
     void a_refusal_becomes_the_message_and_the_dialog_stays_usable() throws IOException {
         DeployViewModel viewModel = new DeployViewModel((kubeconfig, context) -> {
             throw new ClusterException("no context 'x' in kubeconfig k (known: a)");

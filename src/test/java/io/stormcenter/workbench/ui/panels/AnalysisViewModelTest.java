@@ -110,4 +110,25 @@ class AnalysisViewModelTest {
         assertThat(analysis.statusProperty().get()).isEmpty();
         assertThat(analysis.scenarios().get(0).figures()).doesNotContain("blocked", "Infinity");
     }
+
+    @Test
+    void an_edit_that_changes_no_scenario_leaves_the_scenario_table_untouched() throws Exception {
+        // given the analysed tree with its first scenario selected
+        settle();
+        analysis.selectScenario(0);
+        ScenarioRow selected = analysis.selectedScenarioProperty().get();
+        AtomicInteger tableChanges = new AtomicInteger();
+        analysis.scenarios().addListener((javafx.collections.ListChangeListener<ScenarioRow>) c -> tableChanges.incrementAndGet());
+        // when a note is typed on the goal and the analysis runs again
+        document.apply(t -> t.withNode(t.node("goal").withNotes("seen at KubeCon")));
+        settle();
+        // then the table saw no change and the same row stays selected
+        assertThat(tableChanges.get()).isZero();
+        assertThat(analysis.selectedScenarioProperty().get()).isSameAs(selected);
+        // but renaming a step of the scenarios replaces the rows that show it
+        document.apply(t -> t.withNode(t.node("ssh-bait").withLabel("SSH in as root")));
+        settle();
+        assertThat(tableChanges.get()).isOne();
+        assertThat(analysis.scenarios().get(0).stepLabels()).contains("SSH in as root");
+    }
 }

@@ -1,0 +1,44 @@
+package io.stormcenter.workbench.heat;
+
+import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.telemetry.Observation;
+import io.stormcenter.workbench.telemetry.ObservationQuery;
+import io.stormcenter.workbench.telemetry.ObservationStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sessions and heat of one window, computed from the store: what {@code heat}, {@code sessions},
+ * the window's overlay, the report and STIX sightings all read.
+ */
+public record ObservedHeat(Heat heat, List<Session> sessions) {
+
+    public ObservedHeat {
+        sessions = List.copyOf(sessions);
+    }
+
+    /** Reads the window's observations and correlates them; the same store and window give the same result. */
+    public static ObservedHeat compute(ObservationStore store, AttackTree tree, SessionRules rules, TimeWindow window) {
+        ObservationQuery query = ObservationQuery.all();
+        if (window.from() != null) {
+            query = query.since(window.from());
+        }
+        if (window.to() != null) {
+            query = query.until(window.to());
+        }
+        return of(tree, rules, window, store.find(query));
+    }
+
+    /** Correlates observations (any order) of a window. */
+    public static ObservedHeat of(AttackTree tree, SessionRules rules, TimeWindow window,
+                                  List<Observation> observations) {
+        List<Observation> inWindow = new ArrayList<>(observations.size());
+        for (Observation observation : observations) {
+            if (window.contains(observation.eventTime())) {
+                inWindow.add(observation);
+            }
+        }
+        SessionTracker tracker = SessionTracker.of(tree, rules, inWindow);
+        return new ObservedHeat(tracker.heat(window), tracker.sessions());
+    }
+}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.stormcenter.workbench.deployment.DeployedMatchers;
 import io.stormcenter.workbench.deployment.DeploymentRecord;
@@ -17,6 +18,7 @@ import io.stormcenter.workbench.model.TripwireKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -111,11 +113,62 @@ final class SensorConfiguration {
             problems.add("Tetragon " + where + " has no export-stdout container: its events reach no one (blind: "
                     + String.join(", ", wires) + "; apply tetragon-values.yaml)");
         }
-        configMap(objects, daemonSet, "tetragon-config").map(ConfigMap::getData).map(d -> d.get("export-denylist"))
-                .filter(deny -> !hostWires.isEmpty() && dropsHost(deny))
+        Optional<Map<String, String>> config = configMap(objects, daemonSet, tetragonConfigMap(daemonSet))
+                .map(ConfigMap::getData);
+        // the keys are the agent's flags (cilium/tetragon pkg/option/flags.go: KeyExportDenylist,
+        // KeyExportAllowlist), which the chart's tetragon_configmap.yaml fills from tetragon.exportDenyList
+        // and tetragon.exportAllowList
+        config.map(d -> d.get("export-denylist")).filter(deny -> !hostWires.isEmpty() && dropsHost(deny))
                 .ifPresent(deny -> problems.add("Tetragon " + where + " drops host events (export-denylist has the"
                         + " namespace \"\") (blind: " + String.join(", ", hostWires) + "; apply tetragon-values.yaml)"));
+        config.map(d -> d.get("export-allowlist")).filter(allow -> !allowsKprobes(allow))
+                .ifPresent(allow -> problems.add("Tetragon " + where + " exports no kprobe events (export-allowlist"
+                        + " names event_sets without PROCESS_KPROBE) (blind: " + String.join(", ", wires)
+                        + "; add PROCESS_KPROBE to tetragon.exportAllowList)"));
         return problems;
+    }
+
+    /**
+     * The agent's ConfigMap: the one the DaemonSet mounts as its {@code tetragon-config} volume
+     * (the chart's daemonset.yaml), else the chart's name for it, the release name and {@code -config}.
+     */
+    static String tetragonConfigMap(DaemonSet daemonSet) {
+        List<Volume> volumes = daemonSet.getSpec() == null || daemonSet.getSpec().getTemplate() == null
+                || daemonSet.getSpec().getTemplate().getSpec() == null ? List.of()
+                : daemonSet.getSpec().getTemplate().getSpec().getVolumes();
+        return volumes.stream().filter(v -> "tetragon-config".equals(v.getName()) && v.getConfigMap() != null)
+                .map(v -> v.getConfigMap().getName()).findFirst()
+                .orElse(daemonSet.getMetadata().getName() + "-config");
+    }
+
+    /**
+     * Whether an export allow list lets kprobe events out. Its lines are alternatives (an event
+     * passes when one line matches; an empty list passes all: cilium/tetragon pkg/filters), so a
+     * line without {@code event_set}, or whose {@code event_set} names PROCESS_KPROBE, lets them out.
+     */
+    static boolean allowsKprobes(String allowList) {
+        boolean anyFilter = false;
+        for (String line : allowList.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                JsonNode filter = new ObjectMapper().readTree(line);
+                anyFilter = true;
+                JsonNode sets = filter.path("event_set");
+                if (!sets.isArray()) {
+                    return true;
+                }
+                for (JsonNode set : sets) {
+                    if ("PROCESS_KPROBE".equals(set.asText())) {
+                        return true;
+                    }
+                }
+            } catch (JacksonException e) {
+                return true; // the agent refuses such a list at start: nothing this check can tell
+            }
+        }
+        return !anyFilter;
     }
 
     /** Whether a Tetragon deny list (one JSON filter a line) drops events of the host (namespace ""). */

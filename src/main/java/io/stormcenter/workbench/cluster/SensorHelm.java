@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -34,10 +36,22 @@ public final class SensorHelm {
         this.runner = runner;
     }
 
-    /** The real thing: a child process, output merged, read line by line. */
+    /** The real thing: {@code helm} from the PATH, each command a child process, output merged, read line by line. */
     public static SensorHelm processes() {
+        return processes(locate(System.getenv()).orElse(Path.of("helm")));
+    }
+
+    /**
+     * Runs the commands with this {@code helm} executable (the one {@link #locate} found), so the
+     * binary that was checked is the one that runs, whatever the process's own PATH says.
+     */
+    public static SensorHelm processes(Path helm) {
         return new SensorHelm((command, lines) -> {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            List<String> resolved = new ArrayList<>(command);
+            if (!resolved.isEmpty() && "helm".equals(resolved.get(0))) {
+                resolved.set(0, helm.toString());
+            }
+            Process process = new ProcessBuilder(resolved).redirectErrorStream(true).start();
             try (var reader = process.inputReader(StandardCharsets.UTF_8)) {
                 reader.lines().forEach(lines);
             }
@@ -45,15 +59,25 @@ public final class SensorHelm {
         });
     }
 
-    /** Whether an executable {@code helm} is in one of the PATH's folders. */
-    public static boolean onPath(Map<String, String> environment) {
+    /** The executable {@code helm} in the first of the PATH's folders that has one. */
+    public static Optional<Path> locate(Map<String, String> environment) {
         String path = environment.getOrDefault("PATH", "");
         for (String folder : path.split(File.pathSeparator)) {
             if (!folder.isBlank() && Files.isExecutable(Path.of(folder, "helm"))) {
-                return true;
+                return Optional.of(Path.of(folder, "helm"));
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** Whether an executable {@code helm} is in one of the PATH's folders. */
+    public static boolean onPath(Map<String, String> environment) {
+        return locate(environment).isPresent();
+    }
+
+    /** How many commands {@link #apply} runs for a plan (a repo add and an upgrade per sensor). */
+    public static int commandCount(HoneyclusterPlan plan) {
+        return 2 * SensorSettings.releases(plan).size();
     }
 
     /** The commands for a plan, with the values files named as in a generated plan folder. */
@@ -70,7 +94,9 @@ public final class SensorHelm {
         for (HelmRelease release : SensorSettings.releases(plan)) {
             Path values = folder.resolve(release.valuesFile());
             try {
-                Files.writeString(values, plan.files().get(release.valuesFile()), StandardCharsets.UTF_8);
+                Path partial = folder.resolve(release.valuesFile() + ".partial");
+                Files.writeString(partial, plan.files().get(release.valuesFile()), StandardCharsets.UTF_8);
+                Files.move(partial, values, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 run(release.repoAdd(), lines);
                 List<String> upgrade = new ArrayList<>(release.upgrade(values.toString()));
                 upgrade.add("--kube-context");

@@ -3,6 +3,8 @@ package io.stormcenter.workbench.honeycluster;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.KeyToPath;
@@ -23,7 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A bait's objects: the SSH pod with weak credentials (the KSC demo's image, root/root) or the
+ * A bait's objects: the SSH pod with a weak login (an ordinary openssh-server image) or the
  * exposed-dashboard decoy (a static page behind nginx), its Service, the honeytokens mounted in
  * it and the canary token it carries.
  */
@@ -38,8 +40,25 @@ final class BaitObjects {
     private BaitObjects() {
     }
 
+    /**
+     * The openssh-server image's own settings (its README's variables): password login on, the
+     * weak login, sudo with that password. Another image gets none: its own settings are the model's.
+     */
+    private static List<EnvVar> environment(TripwireParams.Bait bait, String image, SshLogin login) {
+        if (bait.workload() != BaitWorkload.SSH || !image.equals(BaitWorkload.SSH.defaultImage())) {
+            return List.of();
+        }
+        return List.of(env("PUID", "1000"), env("PGID", "1000"), env("TZ", "Etc/UTC"),
+                env("PASSWORD_ACCESS", "true"), env("SUDO_ACCESS", "true"), env("USER_NAME", login.user()),
+                env("USER_PASSWORD", login.password()));
+    }
+
+    private static EnvVar env(String name, String value) {
+        return new EnvVarBuilder().withName(name).withValue(value).build();
+    }
+
     static List<HasMetadata> objects(TripwireParams.Bait bait, String name, String namespace, Map<String, String> labels,
-                                     List<Mount> mounts, String serviceAccount) {
+                                     List<Mount> mounts, String serviceAccount, SshLogin login) {
         Map<String, String> podLabels = new TreeMap<>(labels);
         podLabels.put(NAME_LABEL, name);
         String image = bait.image() != null ? bait.image() : bait.workload().defaultImage();
@@ -73,6 +92,7 @@ final class BaitObjects {
                 .withRequests(new TreeMap<>(Map.of("cpu", new Quantity("50m"), "memory", new Quantity("64Mi"))))
                 .withLimits(new TreeMap<>(Map.of("cpu", new Quantity("500m"), "memory", new Quantity("256Mi"))))
                 .endResources()
+                .withEnv(environment(bait, image, login))
                 .withVolumeMounts(volumeMounts)
                 .withNewSecurityContext().withAllowPrivilegeEscalation(bait.workload() == BaitWorkload.SSH)
                 .withRunAsNonRoot(bait.workload() == BaitWorkload.SSH ? null : Boolean.TRUE).endSecurityContext()

@@ -25,6 +25,9 @@ public record Cover(String application, String namespace, DeploymentLabel label)
             "shipping", "ledger", "catalog", "invoicing", "notifications", "search", "reporting", "accounts", "pricing",
             "fulfillment", "loyalty", "customer-portal", "data-export", "settlements", "analytics", "recommendations",
             "subscriptions", "onboarding", "partner-api");
+    /** How platform teams prefix their runtime-security policies. */
+    private static final List<String> SENSOR_PREFIXES = List.of("runtime", "platform", "node", "baseline", "secops",
+            "cluster", "observability");
     private static final List<String> STAGES = List.of("prod", "production", "live", "backend", "services", "platform",
             "core", "api");
 
@@ -49,6 +52,44 @@ public record Cover(String application, String namespace, DeploymentLabel label)
         // hex digits cannot spell a tell-tale word; five of them keep two deployments' labels apart
         String instance = application + "-" + ObjectLabels.shortHash(id + ":" + seed).substring(0, 5);
         return new Cover(application, application + "-" + stage, new DeploymentLabel(INSTANCE, instance));
+    }
+
+    /**
+     * The name of the {@code n}-th bait of a workload (from 1): what a team would call such a
+     * server, chosen per deployment, so the KSC demo's {@code ssh-proxy} is not a fingerprint.
+     */
+    public String baitName(BaitWorkload workload, int n) {
+        List<String> names = workload.coverNames();
+        String name = names.get(pick(workload.key(), names.size()));
+        return n == 1 ? name : name + "-" + n;
+    }
+
+    /**
+     * A cluster-wide name for a sensor object (a Tetragon policy, a Kubescape binding): an ordinary
+     * platform name for what it watches, and hex digits unique to the deployment and {@code key} (the
+     * trip-wire and its role), so no two deployments' or trip-wires' objects collide and nothing names
+     * the model, the workbench or a trip-wire. The plan and the record map it back.
+     */
+    public String sensorObjectName(String watches, String key) {
+        String prefix = SENSOR_PREFIXES.get(pick("sensor", SENSOR_PREFIXES.size()));
+        String suffix = "-" + ObjectLabels.shortHash(label.value() + ":" + key).substring(0, 6);
+        String name = prefix + "-" + watches;
+        return (name.length() + suffix.length() > 63 ? name.substring(0, 63 - suffix.length()).replaceAll("-+$", "")
+                : name) + suffix;
+    }
+
+    /** The SSH bait's weak login for this deployment. */
+    public SshLogin sshLogin() {
+        return SshLogin.pick(pick("ssh-login", SshLogin.choices()));
+    }
+
+    /** Hex digits unique to the deployment, for names that must not collide in the cluster. */
+    public String deploymentHash() {
+        return ObjectLabels.shortHash(label.value()).substring(0, 6);
+    }
+
+    private int pick(String what, int size) {
+        return Math.floorMod(ObjectLabels.shortHash(label.value() + "/" + what).hashCode(), size);
     }
 
     /** The labels every object of the deployment carries, in key order. */

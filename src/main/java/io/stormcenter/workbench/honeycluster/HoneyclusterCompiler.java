@@ -165,12 +165,13 @@ public final class HoneyclusterCompiler {
     }
 
     /**
-     * A policy name that cannot collide in the cluster: the deployment id appended (its hash when
-     * long), so neither another deployment's policies nor the operator's (KSC's own
-     * {@code detect-sensitive-file-access}) are overwritten by applying this plan, nor this plan's by theirs.
+     * A policy name that cannot collide in the cluster: the deployment's hash appended, so neither
+     * another deployment's policies nor the operator's (KSC's own {@code detect-sensitive-file-access})
+     * are overwritten by applying this plan, nor this plan's by theirs. Hex digits, not the deployment
+     * id: that names the model, and whoever lists the policies would read it.
      */
-    static String clusterUniqueName(String name, String deploymentId) {
-        String suffix = "-" + (deploymentId.length() <= 30 ? deploymentId : ObjectLabels.shortHash(deploymentId));
+    static String clusterUniqueName(String name, String deploymentHash) {
+        String suffix = "-" + deploymentHash;
         String base = name.length() + suffix.length() > 63
                 ? name.substring(0, 63 - suffix.length()).replaceAll("-+$", "") : name;
         return base + suffix;
@@ -224,7 +225,7 @@ public final class HoneyclusterCompiler {
                     parsed.add(new Parsed(node.id(), tripwire, params));
                     if (params instanceof TripwireParams.Bait bait) {
                         int n = perWorkload.merge(bait.workload(), 1, Integer::sum);
-                        baitNames.put(tripwire.id(), bait.workload().baseName() + (n == 1 ? "" : "-" + n));
+                        baitNames.put(tripwire.id(), cover.baitName(bait.workload(), n));
                     } else if (params instanceof TripwireParams.Honeytoken h && h.mountIn() != null) {
                         mounts.computeIfAbsent(h.mountIn(), k -> new ArrayList<>()).add(new BaitObjects.Mount(
                                 h.secret(), h.flavor(), h.path() != null ? h.path() : h.flavor().defaultMountPath()));
@@ -237,7 +238,7 @@ public final class HoneyclusterCompiler {
             }
             for (Parsed p : parsed) {
                 if (p.params() instanceof TripwireParams.Tetragon t) {
-                    policyNames.add(inCluster(policyName(p.tripwire().id(), t.policy(), "")));
+                    policyNames.add(policyInCluster(p.tripwire().id(), t));
                 }
             }
             for (Parsed p : parsed) {
@@ -324,14 +325,30 @@ public final class HoneyclusterCompiler {
                     TripwireCatalogue.defaultRecall(p.tripwire().kind())));
         }
 
-        private String inCluster(String name) {
-            return clusterUniqueName(name, deploymentId);
+        /**
+         * A trip-wire's own policy in the cluster: the name the model gives (KSC's own, say) with the
+         * deployment's hash, else an ordinary platform name for the hook (see {@link Cover#sensorObjectName}).
+         * Either way nothing in it names the model, the workbench or the trip-wire, and no other
+         * deployment's or operator's policy has it.
+         */
+        private String policyInCluster(String tripwireId, TripwireParams.Tetragon tetragon) {
+            // a model's own name that gives the trap away (KSC's "ksc-setns") stays on our side, as
+            // the name of the policy whose events also count; the cluster gets an ordinary one
+            if (tetragon.policy() != null && TellTales.clean(tetragon.policy())) {
+                return clusterUniqueName(tetragon.policy(), cover.deploymentHash());
+            }
+            return generatedPolicy(tripwireId, tetragon.function(), "");
         }
 
-        /** One binding for the whole plan: a cluster-wide name that carries the deployment id, so plans cannot collide. */
+        /** A policy the compiler adds for a trip-wire (a honeytoken's read, a bait's accept), in a {@code role}. */
+        private String generatedPolicy(String tripwireId, String function, String role) {
+            // "/" is in no trip-wire id, so "tw-ssh" in role "-accept" and a trip-wire "tw-ssh-accept" differ
+            return cover.sensorObjectName(KprobeShape.watches(function), tripwireId + "/" + role);
+        }
+
+        /** One binding for the whole plan, cluster-wide: an ordinary name unique to the deployment. */
         private String kubescapeBindingName() {
-            String name = "ksc-" + deploymentId + "-runtime-rules";
-            return name.length() > 63 ? name.substring(0, 63).replaceAll("-+$", "") : name;
+            return cover.sensorObjectName("runtime-rules", "kubescape");
         }
 
         /** A policy name no trip-wire's own policy uses ({@code -2}, {@code -3} ... appended when taken). */
@@ -359,7 +376,7 @@ public final class HoneyclusterCompiler {
             String path = token.path() != null ? token.path() : token.flavor().defaultMountPath();
             TripwireParams.Tetragon read = new TripwireParams.Tetragon("security_file_permission", null, path, null,
                     null, null, false);
-            String policy = freePolicyName(inCluster(policyName(id, null, "-read")));
+            String policy = freePolicyName(generatedPolicy(id, "security_file_permission", "-read"));
             HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, read, Map.of());
             policies.add(tracing);
             names.add(HoneyclusterPlan.key(tracing));
@@ -410,7 +427,7 @@ public final class HoneyclusterCompiler {
 
         private EventMatcher tetragon(String id, TripwireParams.Tetragon tetragon, Map<String, String> labels,
                                       List<String> names) {
-            String policy = inCluster(policyName(id, tetragon.policy(), ""));
+            String policy = policyInCluster(id, tetragon);
             HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, tetragon, Map.of());
             policies.add(tracing);
             names.add(HoneyclusterPlan.key(tracing));
@@ -427,7 +444,7 @@ public final class HoneyclusterCompiler {
         private EventMatcher bait(String id, TripwireParams.Bait bait, Map<String, String> labels, List<String> names) {
             String name = baitNames.get(id);
             List<HasMetadata> made = BaitObjects.objects(bait, name, namespace, labels,
-                    mounts.getOrDefault(id, List.of()), baitAccounts.get(id));
+                    mounts.getOrDefault(id, List.of()), baitAccounts.get(id), cover.sshLogin());
             workloads.addAll(made);
             made.forEach(o -> names.add(HoneyclusterPlan.key(o)));
             if (bait.expose() != Exposure.Type.NONE) {
@@ -439,17 +456,17 @@ public final class HoneyclusterCompiler {
                 matchers.add(new AuditMatcher(List.of("create", "get"), "pods", sub, namespace, podName, null, exclusions));
             }
             // Someone connecting to the decoy: the kernel sees the accept in the bait's server process.
-            String binary = bait.workload() == BaitWorkload.SSH ? "/usr/sbin/sshd" : "/usr/sbin/nginx";
-            TripwireParams.Tetragon accept = new TripwireParams.Tetragon("inet_csk_accept", binary, null, null,
-                    false, null, false);
-            String policy = freePolicyName(inCluster(policyName(id, null, "-accept")));
+            List<String> binaries = bait.workload().serverBinaries();
+            TripwireParams.Tetragon accept = new TripwireParams.Tetragon("inet_csk_accept", String.join(",", binaries),
+                    null, null, false, null, false);
+            String policy = freePolicyName(generatedPolicy(id, "inet_csk_accept", "-accept"));
             Map<String, String> baitPod = made.stream().filter(o -> o instanceof Service)
                     .map(o -> ((Service) o).getSpec().getSelector()).findFirst().orElse(Map.of());
             HasMetadata tracing = TracingPolicies.policy(policy, namespace, labels, accept, baitPod);
             policies.add(tracing);
             names.add(HoneyclusterPlan.key(tracing));
             matchers.add(new TetragonMatcher(policy, List.of(), namespace, baitPod, false, "inet_csk_accept",
-                    List.of(binary), List.of(), List.of(), KprobeShape.of("inet_csk_accept").minimumTetragon()));
+                    binaries, List.of(), List.of(), KprobeShape.of("inet_csk_accept").minimumTetragon()));
             return new AnyOfMatcher(matchers);
         }
     }

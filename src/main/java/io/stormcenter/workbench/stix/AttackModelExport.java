@@ -189,13 +189,7 @@ final class AttackModelExport {
     }
 
     private ObjectNode object(String type, String id) {
-        ObjectNode object = objects.addObject();
-        object.put("type", type);
-        object.put("spec_version", "2.1");
-        object.put("id", id);
-        object.put("created", timestamp);
-        object.put("modified", timestamp);
-        return object;
+        return StixObjects.add(objects, type, id, timestamp);
     }
 
     private String intrusionSetId() {

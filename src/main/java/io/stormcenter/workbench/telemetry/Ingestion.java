@@ -22,6 +22,7 @@ public final class Ingestion implements EventSink {
     private final IngestionTotals totals;
     private final SensorKind.Readers readers = new SensorKind.Readers();
     private final EventNormaliser normaliser = new EventNormaliser();
+    private final StreamingRetries retries = new StreamingRetries();
 
     public Ingestion(ObservationStore store, TripwireIndex index, Clock clock) {
         this.store = store;
@@ -34,8 +35,8 @@ public final class Ingestion implements EventSink {
     public BatchResult ingest(EventBatch batch) {
         Instant received = clock.instant();
         List<RejectedEvent> malformed = new ArrayList<>(batch.malformed());
-        List<Observation> observations = new ArrayList<>(batch.events().size());
-        int matched = 0;
+        List<Observation> observed = new ArrayList<>(batch.events().size());
+        List<SensorEvent> events = new ArrayList<>(batch.events().size());
         for (RawEvent raw : batch.events()) {
             SensorEvent event = raw.parsed();
             try {
@@ -46,13 +47,12 @@ public final class Ingestion implements EventSink {
                 malformed.add(new RejectedEvent(raw.position(), e.getMessage()));
                 continue;
             }
-            Observation observation = normaliser.observe(raw.sensor(), event, raw.json(), batch.origin(), received,
-                    matching.match(event));
-            if (observation.outcome().fired()) {
-                matched++;
-            }
-            observations.add(observation);
+            observed.add(normaliser.observe(raw.sensor(), event, raw.json(), batch.origin(), received,
+                    matching.match(event)));
+            events.add(event);
         }
+        List<Observation> observations = retries.settle(events, observed);
+        int matched = (int) observations.stream().filter(o -> o.outcome().fired()).count();
         ObservationStore.AddResult added = store.add(observations);
         BatchResult result = new BatchResult(batch.events().size() + batch.malformed().size(), added.added(),
                 added.known(), matched, malformed);

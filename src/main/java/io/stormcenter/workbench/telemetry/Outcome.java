@@ -9,6 +9,11 @@ public enum Outcome {
     COUNTED("counted"),
     /** A trip-wire's event that the API server refused: an attempt, kept and marked. */
     DENIED("denied"),
+    /**
+     * A trip-wire's event that is a second try of an attempt another observation counts: kubectl
+     * retries a refused WebSocket exec over SPDY, and the API server audits both (see StreamingRetries).
+     */
+    SAME_ATTEMPT("same-attempt"),
     /** A trip-wire's event by an identity the plan excludes (the workbench, the platform at work). */
     EXCLUDED("excluded"),
     /** No trip-wire's event: kept as context for sessions. */

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.honeycluster.BaitWorkload;
 import io.stormcenter.workbench.honeycluster.Cover;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
@@ -41,7 +42,9 @@ class GenerateCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         String namespace = Cover.of("shop-cluster", 5).namespace();
-        assertThat(run.out()).contains("trip-wires, namespace " + namespace, "Exposed: Service ssh-proxy (NodePort, port 22)");
+        String bait = Cover.of("shop-cluster", 5).baitName(BaitWorkload.SSH, 1);
+        assertThat(run.out()).contains("trip-wires, namespace " + namespace, "Exposed: Service " + bait
+                + " (NodePort, port 22)");
         assertThat(out.resolve("kustomization.yaml")).exists();
         assertThat(out.resolve("plan.json")).content().contains("\"tw-token\"", "\"node\" : \"leaf\"");
         assertThat(out.resolve("audit-policy.yaml")).exists();

@@ -2,6 +2,8 @@ package io.stormcenter.workbench.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.api.model.apps.DaemonSetBuilder;
@@ -10,6 +12,7 @@ import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.stormcenter.workbench.deployment.DeploymentRecord;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import io.stormcenter.workbench.honeycluster.SensorSettings;
+import io.stormcenter.workbench.testing.SharedFixtures;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Map;
@@ -80,5 +83,38 @@ class SensorConfigurationOnMockServerTest {
         assertThat(SensorConfiguration.dropsHost("{\"health_check\":true}\n{\"namespace\":[\"kube-system\"]}")).isFalse();
         assertThat(SensorConfiguration.dropsHost("{\"namespace\":[\"\"],\"binary_regex\":[\"^/usr/bin/true$\"]}"))
                 .as("a filter narrowed by another field drops only some host events").isFalse();
+    }
+
+    @Test
+    void the_charts_default_allow_list_exports_kprobes_and_an_exec_only_one_blinds_every_tetragon_trip_wire()
+            throws Exception {
+        // given the chart's own default (cilium/tetragon install/kubernetes/tetragon/values.yaml, 4fbfe2d)
+        String chartDefault = new ObjectMapper(new YAMLFactory()).readTree(SharedFixtures.file("helm/tetragon-values.yaml")
+                .toFile()).path("tetragon").path("exportAllowList").asText();
+        HoneyclusterDeployer deployer = MockClusters.deployer(client, "kind-dev", Clock.systemUTC());
+        DeploymentRecord record = deployedKubecon(deployer);
+        // a release named "tetragon-edge": the chart names its ConfigMap tetragon-edge-config and mounts it
+        // as the tetragon-config volume (install/kubernetes/tetragon/templates/daemonset.yaml)
+        client.apps().daemonSets().inNamespace("cilium").resource(new DaemonSetBuilder(
+                daemonSet("cilium", "tetragon-edge", "tetragon", "export-stdout")).editSpec().editTemplate().editSpec()
+                .addNewVolume().withName("tetragon-config").withNewConfigMap().withName("tetragon-edge-config")
+                .endConfigMap().endVolume().endSpec().endTemplate().endSpec().build()).create();
+        configMap("cilium", "tetragon-edge-config", Map.of("export-allowlist", chartDefault));
+        assertThat(SensorConfiguration.allowsKprobes(chartDefault)).isTrue();
+        assertThat(deployer.status(record).sensors().notes())
+                .noneSatisfy(n -> assertThat(n).contains("cilium/tetragon-edge"));
+
+        // when the operator exports process executions only
+        configMap("cilium", "tetragon-edge-config", Map.of("export-allowlist", "{\"event_set\":[\"PROCESS_EXEC\"]}"));
+
+        // then
+        assertThat(deployer.status(record).sensors().notes()).anySatisfy(n -> assertThat(n)
+                .startsWith("Tetragon cilium/tetragon-edge exports no kprobe events (export-allowlist names event_sets without"
+                        + " PROCESS_KPROBE) (blind: ").contains("tw-sshd-accept", "tw-key-cat"));
+        assertThat(SensorConfiguration.allowsKprobes("")).as("an empty allow list lets everything out").isTrue();
+        assertThat(SensorConfiguration.allowsKprobes("{\"event_set\":[\"PROCESS_EXEC\"]}\n{\"namespace\":[\"x\"]}"))
+                .as("one line without event_set lets kprobes out").isTrue();
+        // the mock server's objects outlive the test: the other tests see no second Tetragon
+        client.apps().daemonSets().inNamespace("cilium").withName("tetragon-edge").delete();
     }
 }

@@ -58,7 +58,11 @@ class StealthIT {
 
     /** The words of issue 10, plus "bait" (the compiler's own list, TellTales, holds them all). */
     private static final List<String> FORBIDDEN = List.of("ksc", "stormcenter", "storm center", "workbench", "honey",
-            "canary", "decoy", "trip-wire", "tripwire", "trap", "bait");
+            "canary", "decoy", "trip-wire", "tripwire", "trap", "bait",
+            // the KSC demo's SSH image (entlein/ssh-proxy): a search for it finds the honeycluster's repository
+            "entlein", "ssh-proxy",
+            // the two deployed models' ids, which their deployment ids start with
+            "kubecon-2024", "secret-theft");
     private static final Pattern PEM_BODY = Pattern.compile("(-----BEGIN [A-Z ]+-----)[A-Za-z0-9+/=\\s]+(-----END)");
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -89,6 +89,8 @@ class HoneyclusterCompilerTest {
                 "fd_install",                // 3 enumeration tools
                 "sys_symlinkat");            // 6 symlink to apiserver.key
         assertThat(json(plan, "tw-ssh-shell")).contains("\"/bin/sh\"", "\"/usr/sbin/sshd\"");
+        assertThat(json(plan, "tw-ssh")).as("the bait's accept, by the default image's server or the demo image's")
+                .contains("\"/usr/sbin/sshd.pam\"", "\"/usr/sbin/sshd\"");
         assertThat(json(plan, "tw-scp")).contains("/usr/lib/openssh/sftp-server");
         assertThat(json(plan, "tw-sa-read")).contains("/run/secrets/kubernetes.io/serviceaccount");
         assertThat(json(plan, "tw-api-connect")).contains("DAddr", "10.43.0.1");
@@ -97,7 +99,7 @@ class HoneyclusterCompilerTest {
         assertThat(json(plan, "tw-symlink")).contains("/etc/kubernetes/pki/apiserver.key");
         assertThat(plan.objects()).anySatisfy(o -> {
             assertThat(o.getKind()).isEqualTo("TracingPolicy");
-            assertThat(o.getMetadata().getName()).isEqualTo("ksc-tw-key-read-" + plan.deploymentId());
+            assertThat(o.getMetadata().getName()).matches("[a-z]+-file-access-[0-9a-f]{6}");
             assertThat(o.getMetadata().getNamespace()).isNull();
         });
     }
@@ -119,9 +121,14 @@ class HoneyclusterCompilerTest {
         assertThat(pod.getSpec().getAutomountServiceAccountToken()).isTrue();
         assertThat(pod.getSpec().getContainers().get(0).getVolumeMounts())
                 .anySatisfy(m -> assertThat(m.getMountPath()).isEqualTo("/root/.aws"));
-        assertThat(pod.getSpec().getContainers().get(0).getPorts().get(0).getContainerPort()).isEqualTo(22);
+        assertThat(pod.getSpec().getContainers().get(0).getPorts().get(0).getContainerPort()).isEqualTo(2222);
+        assertThat(pod.getSpec().getContainers().get(0).getImage()).isEqualTo(BaitWorkload.SSH.defaultImage());
+        SshLogin login = Cover.of(DemoTree.tree().id(), 5).sshLogin();
+        assertThat(pod.getSpec().getContainers().get(0).getEnv()).extracting(e -> e.getName() + "=" + e.getValue())
+                .contains("PASSWORD_ACCESS=true", "SUDO_ACCESS=true", "USER_NAME=" + login.user(),
+                        "USER_PASSWORD=" + login.password());
         assertThat(plan.exposures()).singleElement().satisfies(e -> {
-            assertThat(e.service()).isEqualTo("ssh-proxy");
+            assertThat(e.service()).isEqualTo(pod.getMetadata().getName());
             assertThat(e.type()).isEqualTo(Exposure.Type.NODE_PORT);
             assertThat(e.port()).isEqualTo(22);
         });
@@ -276,7 +283,12 @@ class HoneyclusterCompilerTest {
 
         List<String> names = plan.objects().stream().map(HoneyclusterPlan::key).toList();
         assertThat(names).doesNotHaveDuplicates();
+        // the names' hex digits tell trip-wires apart, so no "-2" is needed even for the same hook
         assertThat(plan.index().entry("tw-ssh").orElseThrow().objects())
-                .contains("TracingPolicyNamespaced/ksc-tw-ssh-accept-" + plan.deploymentId() + "-2");
+                .anyMatch(k -> k.matches("TracingPolicyNamespaced/[a-z]+-tcp-accept-[0-9a-f]{6}"));
+        // the bait's derived accept policy and the trip-wire's own accept policy hook the same function
+        assertThat(plan.index().entry("tw-ssh-accept").orElseThrow().objects())
+                .anyMatch(k -> k.matches("TracingPolicyNamespaced/[a-z]+-tcp-accept-[0-9a-f]{6}"))
+                .doesNotContainAnyElementsOf(plan.index().entry("tw-ssh").orElseThrow().objects());
     }
 }

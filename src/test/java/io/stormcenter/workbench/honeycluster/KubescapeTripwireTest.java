@@ -83,7 +83,9 @@ class KubescapeTripwireTest {
 
         assertThat(binding.getApiVersion()).isEqualTo("kubescape.io/v1");
         assertThat(binding.getMetadata().getNamespace()).isNull();
-        assertThat(binding.getMetadata().getName()).contains(plan.deploymentId());
+        // cluster-wide, so anyone who escapes the namespace may list it: an ordinary name, unique to the deployment
+        assertThat(binding.getMetadata().getName()).matches("[a-z]+-runtime-rules-[0-9a-f]{6}")
+                .doesNotContain(plan.deploymentId());
         String yaml = PlanWriter.yaml(binding);
         assertThat(yaml).contains("kubernetes.io/metadata.name: \"" + NS + "\"")
                 .contains("ruleID: \"R0001\"").contains("ruleID: \"R0002\"").contains("ruleID: \"R0006\"")

@@ -91,7 +91,7 @@ class OperatorFilesTest {
         String readme = files.get("README.md");
 
         assertThat(readme).contains("kind:", "k3s:", "--kube-apiserver-arg=audit-policy-file=",
-                "Service ssh-proxy (NodePort, port 22)", "`system:node:*`", "Terminal shell in container");
+                "Service " + plan.exposures().get(0).service() + " (NodePort, port 22)", "`system:node:*`", "Terminal shell in container");
     }
 
     @Test
@@ -102,7 +102,8 @@ class OperatorFilesTest {
         assertThat(aws.path("node").asText()).isEqualTo("list-secrets");
         assertThat(aws.path("kind").asText()).isEqualTo("honeytoken");
         assertThat(aws.path("matcher").path("anyOf")).hasSize(2);
-        assertThat(aws.path("objects").toString()).contains("Secret/aws-billing-export", "TracingPolicyNamespaced/ksc-tw-aws-read");
+        assertThat(aws.path("objects").toString()).contains("Secret/aws-billing-export", "TracingPolicyNamespaced/")
+                .doesNotContain("ksc");
         assertThat(json.path("tripwires").size()).isEqualTo(plan.index().entries().size());
         assertThat(json.path("seed").asLong()).isEqualTo(42);
         assertThat(files.get("kustomization.yaml")).contains("- 00-namespace-" + plan.namespace() + ".yaml");

@@ -68,8 +68,9 @@ class SampleModelsHoneyclusterTest {
             assertThat(tripwires).as("trip-wires under demo step " + step).isPositive();
         }
         DEMO_POLICIES.forEach((name, call) -> assertThat(plan.objects()).as(name).anySatisfy(o -> {
-            // The demo's name with the deployment id, so applying the plan never overwrites KSC's own policy.
-            assertThat(o.getMetadata().getName()).isEqualTo(name + "-" + plan.deploymentId());
+            // The demo's name with the deployment's hash, so applying the plan never overwrites KSC's own policy.
+            assertThat(o.getMetadata().getName()).isEqualTo(name + "-"
+                    + Cover.of(tree.id(), plan.seed()).deploymentHash());
             assertThat(firstCall(o)).isEqualTo(call);
         }));
         assertThat(Coverage.of(tree).unobservedLeaves()).doesNotContainAnyElementsOf(

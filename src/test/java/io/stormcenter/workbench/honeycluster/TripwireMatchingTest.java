@@ -82,9 +82,11 @@ class TripwireMatchingTest {
 
     @Test
     void exec_into_the_bait_counts_at_response_started_only() {
-        assertThat(hits(audit("ResponseStarted", "create", "mallory", "pods", "exec", NS, "ssh-proxy", 101)))
+        String bait = plan.objects().stream().filter(o -> o.getKind().equals("Pod")).findFirst().orElseThrow()
+                .getMetadata().getName();
+        assertThat(hits(audit("ResponseStarted", "create", "mallory", "pods", "exec", NS, bait, 101)))
                 .extracting(TripwireHit::tripwireId).containsExactly("tw-ssh");
-        assertThat(hits(audit("ResponseComplete", "create", "mallory", "pods", "exec", NS, "ssh-proxy", 101))).isEmpty();
+        assertThat(hits(audit("ResponseComplete", "create", "mallory", "pods", "exec", NS, bait, 101))).isEmpty();
         assertThat(hits(audit("ResponseStarted", "create", "mallory", "pods", "exec", NS, "other-pod", 101))).isEmpty();
     }
 

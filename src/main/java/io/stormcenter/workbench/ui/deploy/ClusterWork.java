@@ -103,11 +103,25 @@ final class ClusterWork {
             run(starting, work); // says to wait
             return;
         }
-        lines.clear();
-        progress.set(0);
         cancelRequested = false;
         cancellable.set(true);
+        runWithProgress(starting, work);
+    }
+
+    /** Work whose lines and bar start afresh but that cannot be stopped half-way (a helm run). */
+    void runWithProgress(String starting, Work<Runnable> work) {
+        if (busy.get()) {
+            run(starting, work); // says to wait
+            return;
+        }
+        lines.clear();
+        progress.set(0);
         run(starting, work);
+    }
+
+    /** Moves the bar (FX thread). */
+    void progressTo(double value) {
+        progress.set(value);
     }
 
     /**

@@ -24,7 +24,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,7 +38,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The Deploy panel, a thin view over {@link DeployViewModel}: context picker, namespace, the plan
  * with dry-run results, the confirmation naming context and server, Deploy, progress, Status and
- * Teardown; the deployment state goes to the status bar. Built in code; every control has an id.
+ * Teardown, and the sensors' helm settings; the deployment state goes to the status bar. Built in
+ * code; every control has an id.
  */
 public final class DeployView extends VBox {
 
@@ -96,7 +99,7 @@ public final class DeployView extends VBox {
         context.setConverter(DisplayConverter.showing(value -> value.name() + "  (" + value.server() + ")"));
         TextField namespace = new TextField();
         namespace.setId("deploy-namespace");
-        namespace.setPromptText("namespace (default: ksc-<model>)");
+        namespace.setPromptText("namespace (default: chosen per deployment)");
         namespace.textProperty().bindBidirectional(model.namespaceProperty());
         CheckBox production = new CheckBox(DeployViewModel.PRODUCTION_CONFIRMATION);
         production.setId("deploy-production");
@@ -170,12 +173,54 @@ public final class DeployView extends VBox {
         }
         VBox work = new VBox(8, fieldName("Context"), contextRow, productionRow, fieldName("Namespace"), namespace,
                 new HBox(8, preview, status, teardown), message, problems, fieldName("Plan (Check plan fills it)"), plan,
-                confirmation, new HBox(8, deploy, cancel), progress, fieldName("Objects and findings"), steps);
+                confirmation, new HBox(8, deploy, cancel), progress, fieldName("Objects and findings"), steps,
+                sensors(model, tree, modelFile));
         VBox.setVgrow(work, Priority.ALWAYS);
         work.visibleProperty().bind(model.noClusterProperty().not());
         work.managedProperty().bind(work.visibleProperty());
         VBox noCluster = noCluster(model);
         getChildren().addAll(fieldName("Kubeconfig"), kubeconfigRow, noCluster, work);
+    }
+
+    /**
+     * The sensors' settings: Sensor settings shows the exact helm commands and values the plan
+     * ships; Install runs them when helm is on the PATH (the shown text is what runs).
+     */
+    private static TitledPane sensors(DeployViewModel model, Supplier<AttackTree> tree, Supplier<Path> modelFile) {
+        SensorsViewModel sensors = model.sensors();
+        Button show = new Button("Sensor settings");
+        show.setId("deploy-sensors-show");
+        show.setTooltip(new Tooltip("The Falco and Tetragon Helm values the plan's trip-wires need, and the helm"
+                + " commands that apply them"));
+        show.setOnAction(e -> model.showSensorSettings(tree.get(), modelFile.get()));
+        show.disableProperty().bind(model.busyProperty().or(model.contextProperty().isNull()));
+        Button install = new Button("Install with helm", new FontIcon("mdi2s-ship-wheel"));
+        install.setId("deploy-sensors-install");
+        install.setTooltip(new Tooltip("Run the commands below with helm on the chosen context (helm upgrade --install"
+                + " --reuse-values keeps the release's other settings)"));
+        install.setOnAction(e -> sensors.install());
+        install.disableProperty().bind(sensors.canInstallProperty().not());
+        Label helm = new Label();
+        helm.setId("deploy-helm-state");
+        helm.setWrapText(true);
+        helm.setMinHeight(Region.USE_PREF_SIZE);
+        helm.textProperty().bind(sensors.helmStateProperty());
+        TextArea settings = new TextArea();
+        settings.setId("deploy-sensor-settings");
+        settings.setEditable(false);
+        settings.setPrefRowCount(8);
+        settings.setMinHeight(150); // the commands stay readable; the lists above give way
+        settings.getStyleClass().add(WorkbenchCss.COMMAND);
+        settings.textProperty().bind(sensors.settingsProperty());
+        settings.visibleProperty().bind(sensors.settingsProperty().isNotEmpty());
+        settings.managedProperty().bind(settings.visibleProperty());
+        // folded: most deploys need it once per cluster, and the panel has no room to spare
+        TitledPane pane = new TitledPane("Sensors (Falco, Tetragon) with helm",
+                new VBox(8, new HBox(8, show, install), helm, settings));
+        pane.setId("deploy-sensors");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
     }
 
     /** What stops the deploy, one link per problem: a click selects the node to mend, as in Problems. */

@@ -28,6 +28,7 @@ import io.stormcenter.workbench.ui.background.TaskLane;
 import io.stormcenter.workbench.ui.controls.ProblemText;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
@@ -71,6 +72,7 @@ public final class DeployViewModel {
     private final BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect;
     private final SafetyPolicy safety;
     private final ClusterWork work;
+    private final SensorsViewModel sensors;
 
     private final ReadOnlyObjectWrapper<Kubeconfig> kubeconfig = new ReadOnlyObjectWrapper<>(this, "kubeconfig");
     private final ObservableList<KubeContext> contexts = FXCollections.observableArrayList();
@@ -108,11 +110,19 @@ public final class DeployViewModel {
      */
     public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, SafetyPolicy safety,
                            TaskLane lane, Executor fx) {
+        this(connect, safety, lane, fx, System.getenv());
+    }
+
+    /** @param environment where the sensors' helm is looked for ({@code PATH}) */
+    public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, SafetyPolicy safety,
+                           TaskLane lane, Executor fx, Map<String, String> environment) {
         this.connect = connect;
         this.safety = safety;
         this.work = new ClusterWork(lane, fx, this::redaction, refusal -> planProblems.setAll(refusal.problems().stream()
                 .filter(Problem::isError).map(p -> new PlanProblem(p.nodeId(), ProblemText.describe(p, compiledTree)))
                 .toList()));
+        this.sensors = new SensorsViewModel(work, fx, environment, context::get, this::kubeconfigFile,
+                () -> refusedAsProduction(context.get()));
         canDeploy = Bindings.createBooleanBinding(() -> !work.busyProperty().get() && preview.get() != null
                 && preview.get().deployable() && (!productionContext.get() || productionConfirmed.get()),
                 work.busyProperty(), preview, productionContext, productionConfirmed);
@@ -344,11 +354,29 @@ public final class DeployViewModel {
             return;
         }
         DeploymentRecordFile store = DeploymentRecordFile.nextTo(modelFile);
-        String kubeconfigFile = kubeconfig.get() == null ? null : kubeconfig.get().location().persistedForm();
+        String kubeconfigFile = kubeconfigFile();
         boolean allowProduction = productionConfirmed.get();
         // a redeploy keeps the recorded seed, so the objects keep their names
         compiler(tree, () -> store.load().map(DeploymentRecord::seed).orElse(1L)).ifPresent(plan ->
                 deploy(plan, () -> DeployRequest.forModelFile(modelFile, kubeconfigFile, allowProduction), store));
+    }
+
+    /**
+     * Shows the helm commands and values the plan needs for its sensors (compiled as Deploy would:
+     * the recorded seed, the namespace field), which {@link SensorsViewModel#install()} then runs.
+     */
+    public void showSensorSettings(AttackTree tree, Path modelFile) {
+        Supplier<Long> seed = () -> modelFile == null ? 1L
+                : DeploymentRecordFile.nextTo(modelFile).load().map(DeploymentRecord::seed).orElse(1L);
+        compiler(tree, seed).ifPresent(plan -> sensors.show(plan::plan));
+    }
+
+    public SensorsViewModel sensors() {
+        return sensors;
+    }
+
+    private String kubeconfigFile() {
+        return kubeconfig.get() == null ? null : kubeconfig.get().location().persistedForm();
     }
 
     public void refreshStatus(Path modelFile) {

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.honeycluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.honeycluster.BaitWorkload;
 import io.stormcenter.workbench.honeycluster.Cover;
 import io.stormcenter.workbench.honeycluster.PlanPreview;
 import io.stormcenter.workbench.model.AttackTree;
@@ -49,16 +50,17 @@ class HoneyclusterViewModelTest {
         HoneyclusterViewModel model = model(new TreeDocument(kubecon()));
 
         selected.set("ssh-bait");
+        String bait = Cover.of("ksc-kubecon-2024", HoneyclusterViewModel.PREVIEW_SEED).baitName(BaitWorkload.SSH, 1);
         PlanPreview.Item pod = model.groups().stream().flatMap(g -> g.items().stream())
-                .filter(i -> i.key().equals("Pod/ssh-proxy")).findFirst().orElseThrow();
+                .filter(i -> i.key().equals("Pod/" + bait)).findFirst().orElseThrow();
         model.selectedItemProperty().set(pod);
 
-        assertThat(model.highlightedProperty().get()).contains("Pod/ssh-proxy", "Service/ssh-proxy");
-        // policies carry the deployment id in their names (a61ea55)
+        assertThat(model.highlightedProperty().get()).contains("Pod/" + bait, "Service/" + bait);
+        // policies carry the deployment's hash in their names, never its id (which names the model)
         assertThat(model.highlightedProperty().get())
                 .anyMatch(key -> key.startsWith("TracingPolicyNamespaced/successful-ssh-connections-"));
         assertThat(model.highlightedProperty().get()).doesNotContain("Secret/aws-prod-deployer");
-        assertThat(model.yamlProperty().get()).contains("kind: \"Pod\"", "name: \"ssh-proxy\"");
+        assertThat(model.yamlProperty().get()).contains("kind: \"Pod\"", "name: \"" + bait + "\"");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
 import io.stormcenter.workbench.ui.ScriptedDialogs;
+import io.stormcenter.workbench.honeycluster.BaitWorkload;
 import io.stormcenter.workbench.honeycluster.Cover;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.document.TreeDocument;
@@ -68,7 +69,8 @@ class HoneyclusterViewTest {
                 group.setExpanded(false);
             }
         }));
-        TreeCell<?> pod = robot.lookup(".tree-cell").match(c -> c instanceof TreeCell<?> cell && "Pod/ssh-proxy".equals(cell.getText()))
+        String bait = "Pod/" + Cover.of("ksc-kubecon-2024", HoneyclusterViewModel.PREVIEW_SEED).baitName(BaitWorkload.SSH, 1);
+        TreeCell<?> pod = robot.lookup(".tree-cell").match(c -> c instanceof TreeCell<?> cell && bait.equals(cell.getText()))
                 .queryAs(TreeCell.class);
         assertThat(pod.getStyleClass()).contains(WorkbenchCss.OF_SELECTED_NODE);
         assertThat(pod.getGraphic()).as("a marker beside the object, not only a colour").isInstanceOf(FontIcon.class);

@@ -23,7 +23,7 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
                             boolean replayDemo) {
 
     public static final String USAGE = "usage: ksc [MODEL] [--snapshot FILE] [--dark] [--size WxH]"
-            + " [--tab outline|problems|node|analysis|honey|deploy|heat] [--replay-demo]";
+            + " [--tab outline|problems|node|analysis|honey|deploy|live|heat] [--replay-demo]";
 
     /** The defaults' tab. */
     public LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height) {
@@ -137,7 +137,7 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
         String size = "1440x900";
 
         @Option(names = "--tab", paramLabel = "TAB", description = "the panel to show: outline, problems, node, analysis,"
-                + " honey or deploy")
+                + " honey, deploy or live")
         String tab;
     }
 }

@@ -10,6 +10,7 @@ public enum WindowTab {
     ANALYSIS("tab-analysis"),
     HONEY("tab-honeycluster"),
     DEPLOY("tab-deploy"),
+    LIVE("tab-live"),
     HEAT("tab-heat");
 
     private final String tabId;

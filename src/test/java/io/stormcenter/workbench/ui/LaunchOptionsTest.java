@@ -42,7 +42,7 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse(List.of("--tab", "heat"), COMMANDS).tab()).isEqualTo(WindowTab.HEAT);
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--tab", "weather"), COMMANDS))
                 .isInstanceOf(LaunchOptions.UsageError.class).hasMessageContaining("weather")
-                .hasMessageContaining("outline, problems, node, analysis, honey, deploy, heat");
+                .hasMessageContaining("outline, problems, node, analysis, honey, deploy, live, heat");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Position;
 import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.picture.BadgeDomain;
 import io.stormcenter.workbench.ui.document.SubtreeCopy;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.ArrayList;
@@ -371,7 +372,8 @@ public final class EditorViewModel {
         action.accept(id);
     }
 
-    private void say(String text) {
+    /** Puts a line in the status bar (until the selection or the tree changes). */
+    public void say(String text) {
         message.set("");
         message.set(text);
     }

@@ -81,8 +81,8 @@ public final class DeployView extends VBox {
         defaultKubeconfig.setOnAction(e -> model.useKubeconfig(KubeconfigLocation.defaults()));
         chooseKubeconfig.setMinWidth(Region.USE_PREF_SIZE);
         defaultKubeconfig.setMinWidth(Region.USE_PREF_SIZE);
-        HBox kubeconfigRow = new HBox(6, kubeconfig, chooseKubeconfig, defaultKubeconfig);
-        kubeconfigRow.setAlignment(Pos.CENTER_LEFT);
+        // the file on a line of its own: beside the buttons a 340-pixel panel cut even "no kubeconfig loaded"
+        VBox kubeconfigRow = new VBox(4, kubeconfig, new HBox(6, chooseKubeconfig, defaultKubeconfig));
         ComboBox<KubeContext> context = new ComboBox<>(model.contexts());
         context.setId("deploy-context");
         context.setMaxWidth(Double.MAX_VALUE);
@@ -121,6 +121,7 @@ public final class DeployView extends VBox {
         ListView<PlannedChange> plan = new ListView<>(model.plan());
         plan.setId("deploy-plan");
         plan.setPrefHeight(220);
+        plan.setMinHeight(90); // a few rows stay when the sensors' section opens below
         Label confirmation = new Label();
         confirmation.setId("deploy-confirmation");
         confirmation.setWrapText(true);
@@ -156,6 +157,7 @@ public final class DeployView extends VBox {
         progress.progressProperty().bind(model.progressProperty());
         ListView<String> steps = new ListView<>(model.steps());
         steps.setId("deploy-steps");
+        steps.setMinHeight(90);
         VBox.setVgrow(steps, Priority.ALWAYS);
         Label message = new Label();
         message.setId("deploy-message");

@@ -4,11 +4,8 @@ import io.stormcenter.workbench.ui.canvas.WholeTreePicture;
 import io.stormcenter.workbench.ui.dialog.FxDialogService;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import io.stormcenter.workbench.ui.files.WorkbenchSettings;
-import io.stormcenter.workbench.ui.panels.ScenarioRow;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -62,12 +59,13 @@ public final class WorkbenchApp extends Application {
         }
     }
 
-    /** Waits until the file is read and the analysis is done (at most ~10 s), then writes the PNG and quits. */
+    /** Waits until the file is read and the analysis and the honeycluster preview are done (at most ~30 s), then writes the PNG and quits. */
     private void snapshotWhenSettled(int attempt) {
         PauseTransition pause = new PauseTransition(Duration.millis(250));
         pause.setOnFinished(e -> {
-            boolean settled = !window.files().busyProperty().get() && !window.analysis().runningProperty().get();
-            if (!settled && attempt < 40) {
+            boolean settled = !window.files().busyProperty().get() && !window.analysis().runningProperty().get()
+                    && !window.honeycluster().busyProperty().get();
+            if (!settled && attempt < 120) {
                 snapshotWhenSettled(attempt + 1);
                 return;
             }
@@ -85,7 +83,7 @@ public final class WorkbenchApp extends Application {
         pause.play();
     }
 
-    /** Selects the root and lights the first multi-step scenario among the top three, shown whole. */
+    /** Selects the root and lights the first multi-step scenario among the top three, shown whole as on opening. */
     private void lightAPath() {
         if (window.document().tree().size() <= 1 || options.model() == null) {
             return;
@@ -100,15 +98,9 @@ public final class WorkbenchApp extends Application {
                 break;
             }
         }
-        window.analysis().selectScenario(pick);
         // the picture shows the tree as it opens, then the lit path whole with its goal
         window.canvas().showOpened();
-        ScenarioRow lit = window.analysis().selectedScenarioProperty().get();
-        if (lit != null) { // a tree with errors has no scenarios
-            List<String> path = new ArrayList<>(lit.scenario().leaves());
-            path.add(root);
-            window.canvas().showAll(path);
-        }
+        window.showScenarioWhole(pick);
     }
 
     private void writeSnapshot() {

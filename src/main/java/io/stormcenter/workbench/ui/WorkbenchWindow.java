@@ -109,6 +109,7 @@ public final class WorkbenchWindow {
     private final BackgroundWork background = new BackgroundWork(Platform::runLater);
     private final EditorViewModel editor;
     private final AnalysisViewModel analysis;
+    private final HoneyclusterViewModel honeycluster;
     private final WorkbenchViewModel files;
     private final TreeCanvasView canvas;
     private final WholeTreePicture picture;
@@ -150,7 +151,7 @@ public final class WorkbenchWindow {
         analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshValues());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
             if (!leaves.isEmpty() && analysis.selectedScenarioProperty().get() != null) {
-                canvas.showAll(analysis.selectedScenarioProperty().get().scenario().leaves());
+                canvas.showAll(litPath(analysis.selectedScenarioProperty().get().scenario().leaves()));
             }
         });
         document.generationProperty().addListener((obs, old, g) -> {
@@ -179,7 +180,7 @@ public final class WorkbenchWindow {
                 "Inspector: everything on the selected node", inspectorView);
         Tab analysisTab = PanelTab.of("tab-analysis", "Analysis", "mdi2c-chart-bar",
                 "Root values, attacker profiles and the top attack scenarios", new AnalysisView(analysis));
-        HoneyclusterViewModel honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(),
+        honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(),
                 background.lane("honeycluster", PREVIEW_DEBOUNCE), background.lane("honeycluster-files", Duration.ZERO),
                 HoneyclusterViewModel::preview);
         Tab honeyclusterTab = PanelTab.of("tab-honeycluster", "Honey", "mdi2b-bee",
@@ -303,6 +304,31 @@ public final class WorkbenchWindow {
         return c;
     }
 
+    /** A lit scenario's cards to show whole: its steps and the goal they lead to. */
+    private List<String> litPath(List<String> leaves) {
+        List<String> path = new ArrayList<>(leaves);
+        path.add(document.tree().rootId());
+        return path;
+    }
+
+    /**
+     * Lights a scenario (0-based) so that it is seen whole: when its path does not fit the canvas at
+     * a readable zoom beside both side panels, the outline panel makes room (Ctrl+B brings it back).
+     */
+    public void showScenarioWhole(int index) {
+        if (index < 0 || index >= analysis.scenarios().size()) {
+            return;
+        }
+        List<String> path = litPath(analysis.scenarios().get(index).scenario().leaves());
+        if (!canvas.fitsReadable(path) && sidePanels.leftShownProperty().get()) {
+            sidePanels.leftShownProperty().set(false);
+            editor.say("The outline panel is hidden to show the whole attack path; "
+                    + LEFT_PANEL.keyText() + " shows it again.");
+        }
+        analysis.selectScenario(-1);
+        analysis.selectScenario(index);
+    }
+
     /** Lights the most likely scenario; the canvas then shows all its steps. */
     private void showLikelyPath() {
         analysis.rankingProperty().set(Ranking.MOST_LIKELY);
@@ -320,7 +346,8 @@ public final class WorkbenchWindow {
         }
         openingStory = false;
         if (!canvas.wholeTreeReadable() && !analysis.scenarios().isEmpty()) {
-            showLikelyPath();
+            analysis.rankingProperty().set(Ranking.MOST_LIKELY);
+            showScenarioWhole(0);
         }
     }
 
@@ -519,6 +546,11 @@ public final class WorkbenchWindow {
 
     public EditorViewModel editor() {
         return editor;
+    }
+
+    /** The Honey tab's model (a snapshot waits for its preview). */
+    public HoneyclusterViewModel honeycluster() {
+        return honeycluster;
     }
 
     public AnalysisViewModel analysis() {

@@ -206,6 +206,34 @@ class WorkbenchLookGuiTest {
     }
 
     @Test
+    void the_kubecon_sample_opens_with_its_whole_lit_path_and_goal_in_view_at_a_readable_zoom(FxRobot robot)
+            throws Exception {
+        // when the KubeCon sample is opened in a 1280x800 window with both side panels
+        assertThat(window.leftPanelShownProperty().get()).isTrue();
+        robot.interact(() -> window.files().load(Path.of("sample-models/ksc-kubecon-2024.json")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().tree().size() > 1
+                && window.analysis().selectedScenarioProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        // then every card of the lit path, its goal too, is whole in the viewport
+        var lit = window.analysis().selectedScenarioProperty().get();
+        Node viewport = robot.lookup("#canvas-viewport").query();
+        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        for (String id : window.analysis().scenarioNodesProperty().get()) {
+            Node card = robot.lookup("#card-" + id).tryQuery().orElseThrow(() -> new AssertionError(id + " not shown"));
+            Bounds b = card.localToScene(card.getLayoutBounds());
+            assertThat(b.getMinX()).as("%s left", id).isGreaterThanOrEqualTo(view.getMinX());
+            assertThat(b.getMaxX()).as("%s right", id).isLessThanOrEqualTo(view.getMaxX());
+            assertThat(b.getMinY()).as("%s top", id).isGreaterThanOrEqualTo(view.getMinY());
+            assertThat(b.getMaxY()).as("%s bottom", id).isLessThanOrEqualTo(view.getMaxY());
+        }
+        assertThat(lit.scenario().leaves()).hasSizeGreaterThanOrEqualTo(5);
+        // at a zoom that can be read, the outline having made room, as the status bar says
+        assertThat(window.canvas().scale()).isGreaterThanOrEqualTo(0.55);
+        assertThat(window.leftPanelShownProperty().get()).isFalse();
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("outline panel is hidden");
+    }
+
+    @Test
     void selecting_a_long_scenario_shows_all_its_steps_at_a_readable_zoom(FxRobot robot) throws Exception {
         // given the KubeCon sample in a 1280x800 window with the outline hidden (with both panels its
         // six-step path needs a zoom below the readable one)

@@ -170,6 +170,13 @@ public record CanvasFraming(double scale, double offsetX, double offsetY) {
         return new CanvasFraming(next, offsetX, offsetY).reveal(cards, viewWidth, viewHeight);
     }
 
+    /** Whether the cards, with padding, fit a view of this size at {@code scale}. */
+    static boolean fits(Collection<CardBox> cards, double viewWidth, double viewHeight, double scale) {
+        CardBounds bounds = CardBounds.of(cards);
+        return (bounds.maxX() - bounds.minX() + 2 * PAD) * scale <= viewWidth
+                && (bounds.maxY() - bounds.minY() + 2 * PAD) * scale <= viewHeight;
+    }
+
     /** The least move along one axis that shows [from, to] with padding, or its start when too long. */
     private static double axis(double offset, double visible, double from, double to) {
         double pad = to - from + 2 * PAD > visible ? Math.min(PAD, visible / 8) : PAD;

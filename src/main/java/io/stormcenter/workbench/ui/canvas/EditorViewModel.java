@@ -371,7 +371,8 @@ public final class EditorViewModel {
         action.accept(id);
     }
 
-    private void say(String text) {
+    /** Puts a line in the status bar (until the selection or the tree changes). */
+    public void say(String text) {
         message.set("");
         message.set(text);
     }

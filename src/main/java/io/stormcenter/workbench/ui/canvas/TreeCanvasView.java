@@ -363,6 +363,13 @@ public final class TreeCanvasView extends Region {
         }
     }
 
+    /** Whether these nodes' cards fit the view together at the least zoom {@link #showAll} goes to. */
+    public boolean fitsReadable(List<String> nodeIds) {
+        List<CardBox> cards = cardsOf(nodeIds);
+        return cards.isEmpty() || CanvasFraming.fits(cards, viewport.getWidth(), viewport.getHeight(),
+                READABLE_SCALE * CanvasFraming.LEAST_READABLE);
+    }
+
     /** Scrolls as little as it takes to show these cards whole, or the first of them when they do not fit. */
     public void revealAll(List<String> nodeIds) {
         List<CardBox> cards = cardsOf(nodeIds);

@@ -81,8 +81,8 @@ public final class DeployView extends VBox {
         defaultKubeconfig.setOnAction(e -> model.useKubeconfig(KubeconfigLocation.defaults()));
         chooseKubeconfig.setMinWidth(Region.USE_PREF_SIZE);
         defaultKubeconfig.setMinWidth(Region.USE_PREF_SIZE);
-        HBox kubeconfigRow = new HBox(6, kubeconfig, chooseKubeconfig, defaultKubeconfig);
-        kubeconfigRow.setAlignment(Pos.CENTER_LEFT);
+        // the file on a line of its own: beside the buttons a 340-pixel panel cut even "no kubeconfig loaded"
+        VBox kubeconfigRow = new VBox(4, kubeconfig, new HBox(6, chooseKubeconfig, defaultKubeconfig));
         ComboBox<KubeContext> context = new ComboBox<>(model.contexts());
         context.setId("deploy-context");
         context.setMaxWidth(Double.MAX_VALUE);

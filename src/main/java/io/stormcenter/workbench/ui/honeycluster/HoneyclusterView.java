@@ -117,7 +117,13 @@ public final class HoneyclusterView extends VBox {
         written.textProperty().bind(model.writtenProperty());
         written.visibleProperty().bind(model.writtenProperty().isNotEmpty());
         written.managedProperty().bind(written.visibleProperty());
-        HBox buttons = new HBox(8, take, write);
+        Button cancel = new Button("Cancel", new FontIcon("mdi2c-close-circle-outline"));
+        cancel.setId("honey-cancel");
+        cancel.setTooltip(new Tooltip("Stop compiling the preview or writing the files"));
+        cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> model.cancel());
+        HBox buttons = new HBox(8, take, write, cancel);
         getChildren().addAll(status, coverage, split, suggestionsTitle, suggestions, buttons, written);
     }
 

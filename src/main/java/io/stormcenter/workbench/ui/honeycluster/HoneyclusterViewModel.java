@@ -11,6 +11,7 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.ui.background.TaskContext;
 import io.stormcenter.workbench.ui.background.TaskLane;
 import io.stormcenter.workbench.ui.controls.ProblemText;
 import io.stormcenter.workbench.ui.document.TreeDocument;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -46,6 +48,8 @@ public final class HoneyclusterViewModel {
     static final long PREVIEW_SEED = 1;
     /** The seed {@code ksc generate} uses by default, so the window writes the same files. */
     static final long GENERATE_SEED = 1;
+    static final String STOPPED_PREVIEW = "Preview stopped: it is compiled again at the next edit.";
+    static final String STOPPED_WRITING = "Stopped: nothing was written.";
     static final String NO_TRIPWIRES = "No trip-wires yet, so nothing to deploy. Add one to a leaf in the Node tab,"
             + " or tag a leaf with its technique and take a suggestion below.";
 
@@ -68,6 +72,7 @@ public final class HoneyclusterViewModel {
     private final ReadOnlyStringWrapper suggestionsHint = new ReadOnlyStringWrapper(this, "suggestionsHint", "");
     private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper(this, "writing");
     private final ReadOnlyStringWrapper written = new ReadOnlyStringWrapper(this, "written", "");
+    private final BooleanBinding busy;
 
     /** A view model that compiles as soon as {@code worker} is free, without debounce. */
     public HoneyclusterViewModel(TreeDocument document, ObservableValue<String> selectedNode, Executor worker,
@@ -95,6 +100,7 @@ public final class HoneyclusterViewModel {
         this.lane = lane;
         this.writer = writer;
         this.compile = compile;
+        this.busy = lane.runningProperty().or(writing);
         document.treeProperty().addListener((obs, old, tree) -> refresh());
         selectedNode.addListener((obs, old, id) -> showNode());
         selectedItem.addListener((obs, old, item) -> yaml.set(item == null ? "" : item.yaml()));
@@ -200,7 +206,7 @@ public final class HoneyclusterViewModel {
     public void writeFiles(Path folder) {
         AttackTree tree = document.tree();
         writing.set(true);
-        writer.submit(context -> write(tree, folder), said -> {
+        writer.submit(context -> write(tree, folder, context), said -> {
             writing.set(false);
             written.set(said);
         }, failure -> {
@@ -210,9 +216,12 @@ public final class HoneyclusterViewModel {
         });
     }
 
-    private static String write(AttackTree tree, Path folder) throws IOException {
+    private static String write(AttackTree tree, Path folder, TaskContext context) throws IOException {
         try {
             HoneyclusterPlan plan = new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(GENERATE_SEED));
+            if (context.cancelled()) {
+                return STOPPED_WRITING; // between compiling and writing: the folder stays untouched
+            }
             new PlanWriter().write(plan, folder);
             return "Wrote " + count(plan.objects().size(), "object") + " and "
                     + count(plan.index().entries().size(), "trip-wire") + " to " + folder;
@@ -220,6 +229,27 @@ public final class HoneyclusterViewModel {
             return "Nothing written: " + refused.problems().stream().filter(Problem::isError)
                     .map(Problem::message).collect(Collectors.joining("; "));
         }
+    }
+
+    /**
+     * Stops the background work of the tab: a pending or running preview is dropped (the next edit
+     * compiles again), and files not yet being written are not written.
+     */
+    public void cancel() {
+        if (lane.runningProperty().get()) {
+            lane.cancel();
+            status.set(STOPPED_PREVIEW);
+        }
+        if (writing.get()) {
+            writer.cancel();
+            writing.set(false);
+            written.set(STOPPED_WRITING);
+        }
+    }
+
+    /** Whether the preview is being compiled or files are being written (Cancel is offered). */
+    public BooleanBinding busyProperty() {
+        return busy;
     }
 
     /** Adds a suggested trip-wire to the selected leaf (undoable). */

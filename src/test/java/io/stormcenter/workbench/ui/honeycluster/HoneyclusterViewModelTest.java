@@ -171,4 +171,44 @@ class HoneyclusterViewModelTest {
             assertThat(files.toList()).containsExactly(folder.resolve("keep.txt"));
         }
     }
+
+    @Test
+    void cancel_drops_a_running_preview_and_the_next_edit_compiles_again() throws Exception {
+        // given a preview whose compile is stuck on real threads
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger compiles = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (io.stormcenter.workbench.ui.background.FxStandIn fx = new io.stormcenter.workbench.ui.background.FxStandIn()) {
+            io.stormcenter.workbench.ui.background.TaskLane lane =
+                    io.stormcenter.workbench.ui.background.TaskLane.immediate(worker, fx::execute);
+            TreeDocument document = new TreeDocument(kubecon());
+            HoneyclusterViewModel model = fx.call(() -> new HoneyclusterViewModel(document, selected, lane, lane, tree -> {
+                compiles.incrementAndGet();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return HoneyclusterViewModel.preview(tree);
+            }));
+            fx.awaitTrue(() -> model.busyProperty().get(), java.time.Duration.ofSeconds(5));
+            // when Cancel is pressed and the compile finishes afterwards
+            fx.call(() -> {
+                model.cancel();
+                return null;
+            });
+            release.countDown();
+            fx.awaitTrue(() -> !model.busyProperty().get(), java.time.Duration.ofSeconds(5));
+            Thread.sleep(200);
+            // then its result is not shown, and the tab says how to get a preview
+            assertThat(fx.call(() -> model.previewProperty().get())).isNull();
+            assertThat(fx.call(() -> model.statusProperty().get())).isEqualTo(HoneyclusterViewModel.STOPPED_PREVIEW);
+            // and the next edit compiles and shows again
+            fx.call(() -> document.apply(t -> t.withNode(t.root().withNotes("again"))));
+            fx.awaitTrue(() -> model.previewProperty().get() != null, java.time.Duration.ofSeconds(10));
+            assertThat(compiles.get()).isEqualTo(2);
+        } finally {
+            worker.shutdownNow();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.cli;
 
 import io.stormcenter.workbench.format.ReadResult;
+import io.stormcenter.workbench.telemetry.CollectionTarget;
 import io.stormcenter.workbench.telemetry.Collector;
 import io.stormcenter.workbench.telemetry.EventSource;
 import io.stormcenter.workbench.telemetry.Ingestion;
@@ -8,6 +9,7 @@ import io.stormcenter.workbench.telemetry.IngestionTotals;
 import io.stormcenter.workbench.telemetry.JdbcObservationStore;
 import io.stormcenter.workbench.telemetry.LiveSource;
 import io.stormcenter.workbench.telemetry.LiveSourceRunner;
+import io.stormcenter.workbench.telemetry.ReceiverSetup;
 import io.stormcenter.workbench.telemetry.StatusLine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -70,9 +72,6 @@ final class CollectCommand implements Callable<Integer> {
             description = "Seconds between status lines (default: ${DEFAULT-VALUE}).")
     private int statusEvery;
 
-    /** The live sources' runners, whose status lines follow the totals. */
-    private final List<LiveSourceRunner> runners = new ArrayList<>();
-
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -85,20 +84,19 @@ final class CollectCommand implements Callable<Integer> {
                     + "--kafka BOOTSTRAP --topic T");
         }
         ReadResult read = models.read(model);
-        ObservationMatchers.Matchers matchers = ObservationMatchers.of(model, read.tree(), seed, workbenchIdentities);
-        ReceiverOptions.Prepared receiver = receiverOptions.requested() ? receiverOptions.prepare(model) : null;
+        CollectionTarget matchers = ObservationMatchers.target(model, read.tree(), seed, workbenchIdentities);
+        ReceiverSetup.PreparedReceiver receiver = receiverOptions.requested() ? receiverOptions.prepare(model) : null;
         List<EventSource> sources = new ArrayList<>();
         if (receiver != null) {
             sources.add(receiver.receiver());
         }
         List<AutoCloseable> opened = new ArrayList<>();
-        for (LiveSource live : streams.sources(StreamOptions.target(model, read.tree(), seed), matchers.index(), opened)) {
-            LiveSourceRunner runner = new LiveSourceRunner(live, null);
-            runners.add(runner);
-            sources.add(runner);
+        for (LiveSource live : streams.sources(matchers, opened)) {
+            sources.add(new LiveSourceRunner(live, null));
         }
         JdbcObservationStore observations = store.open(model);
-        Collector collector = new Collector(new Ingestion(observations, matchers.index(), Clock.systemUTC()), sources);
+        Ingestion ingestion = new Ingestion(observations, matchers.index(), Clock.systemUTC());
+        Collector collector = new Collector(ingestion, sources);
         try {
             collector.start();
         } catch (IOException | RuntimeException e) {
@@ -107,17 +105,18 @@ final class CollectCommand implements Callable<Integer> {
         }
         out.println("Matching against " + matchers.origin() + "; storing in " + store.location(model).describe());
         if (receiver != null) {
-            receiver.writeKubeconfig();
+            ReceiverOptions.writeKubeconfig(receiver);
             out.println("Receiving on " + receiver.url() + " (audit webhook kubeconfig: " + receiver.webhookKubeconfig()
                     + ")");
         }
-        runners.forEach(r -> out.println("Streaming from " + r.name()));
+        collector.statuses().forEach(s -> out.println("Streaming from " + s.source()));
         out.flush();
-        return runUntilStopped(collector, observations, out, opened);
+        return runUntilStopped(collector, ingestion, observations, out, opened);
     }
 
     /** Prints status lines until the process is asked to stop; the stop itself runs in the shutdown hook. */
-    private int runUntilStopped(Collector collector, JdbcObservationStore observations, PrintWriter out,
+    private int runUntilStopped(Collector collector, Ingestion ingestion, JdbcObservationStore observations,
+                                PrintWriter out,
                                 List<AutoCloseable> opened) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
@@ -131,7 +130,7 @@ final class CollectCommand implements Callable<Integer> {
                     // the process ends: a session that does not close cleanly holds nothing to keep
                 }
             }
-            IngestionTotals.Snapshot last = collector.totals();
+            IngestionTotals.Snapshot last = ingestion.totals();
             observations.close();
             out.println("Stopped: " + last.read() + " events, " + last.stored() + " stored, " + last.matched()
                     + " matched, " + last.rejected() + " rejected");
@@ -139,14 +138,14 @@ final class CollectCommand implements Callable<Integer> {
             stopped.countDown();
         }, "ksc-collect-stop");
         Runtime.getRuntime().addShutdownHook(stop);
-        IngestionTotals.Snapshot earlier = collector.totals();
+        IngestionTotals.Snapshot earlier = ingestion.totals();
         while (!stopped.await(statusEvery, TimeUnit.SECONDS)) {
             if (stopping.get()) {
                 continue;
             }
-            IngestionTotals.Snapshot now = collector.totals();
+            IngestionTotals.Snapshot now = ingestion.totals();
             out.println(StatusLine.of(earlier, now));
-            runners.forEach(r -> out.println("  " + r.status().line()));
+            collector.statuses().forEach(s -> out.println("  " + s.line()));
             out.flush();
             earlier = now;
         }

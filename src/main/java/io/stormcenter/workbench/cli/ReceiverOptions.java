@@ -1,9 +1,6 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.telemetry.BearerToken;
-import io.stormcenter.workbench.telemetry.EventReceiver;
-import io.stormcenter.workbench.telemetry.ReceiverKeys;
-import io.stormcenter.workbench.telemetry.WebhookKubeconfig;
+import io.stormcenter.workbench.telemetry.ReceiverSetup;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -39,76 +36,34 @@ final class ReceiverOptions {
         return listen != null;
     }
 
-    /** A receiver with its key pair and token, not yet started. */
-    record Prepared(EventReceiver receiver, ReceiverKeys keys, BearerToken token, String advertisedHost,
-                    Path webhookKubeconfig) {
-
-        /** The receiver's URL as the API server reaches it; the port is the one it listens on. */
-        String url() {
-            String host = advertisedHost.contains(":") ? "[" + advertisedHost + "]" : advertisedHost;
-            return "https://" + host + ":" + receiver.address().getPort();
-        }
-
-        /** Writes the webhook kubeconfig; once the receiver runs, so a port chosen by the system is known. */
-        void writeKubeconfig() {
-            try {
-                WebhookKubeconfig.write(webhookKubeconfig, url(), keys, token);
-            } catch (IOException e) {
-                throw new CommandFailure(webhookKubeconfig + ": cannot write the webhook kubeconfig ("
-                        + e.getMessage() + ")");
-            }
-        }
-    }
-
-    Prepared prepare(Path model) {
+    /** A receiver with its key pair and token, not yet started; call {@link #writeKubeconfig} once it runs. */
+    ReceiverSetup.PreparedReceiver prepare(Path model) {
         if (tokenFile == null || webhookKubeconfig == null) {
             throw new CommandFailure("--listen needs --token-file and --webhook-kubeconfig");
         }
-        InetSocketAddress address = address();
-        String host = address.getHostString();
-        boolean wildcard = address.getAddress() != null && address.getAddress().isAnyLocalAddress();
-        List<String> names = new ArrayList<>(advertise);
-        if (names.isEmpty()) {
-            if (wildcard) {
-                throw new CommandFailure("--listen " + listen + " serves every address: name the one the API server "
-                        + "reaches with --advertise HOST");
-            }
-            names.add(host);
-        }
-        SecureRandom random = new SecureRandom();
-        Path store = keyStore != null ? keyStore : beside(model, ".receiver.p12");
+        InetSocketAddress address;
         try {
-            ReceiverKeys keys = ReceiverKeys.loadOrCreate(store, names, random);
-            BearerToken token = BearerToken.fromFile(tokenFile, random);
-            return new Prepared(new EventReceiver(address, keys, token), keys, token, names.get(0), webhookKubeconfig);
+            address = ReceiverSetup.address(listen);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("--listen " + e.getMessage());
+        }
+        Path store = keyStore != null ? keyStore : ReceiverSetup.beside(model, ".receiver.p12");
+        try {
+            return new ReceiverSetup(address, advertise, tokenFile, store, webhookKubeconfig)
+                    .prepare(new SecureRandom());
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure("--listen " + e.getMessage() + " with --advertise HOST");
         } catch (IOException e) {
             throw new CommandFailure("the receiver cannot start: " + e.getMessage());
         }
     }
 
-    InetSocketAddress address() {
-        int colon = listen.lastIndexOf(':');
-        if (colon <= 0 || colon == listen.length() - 1) {
-            throw new CommandFailure("--listen '" + listen + "': give HOST:PORT, e.g. 127.0.0.1:8443");
-        }
-        String host = listen.substring(0, colon);
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
-        }
+    static void writeKubeconfig(ReceiverSetup.PreparedReceiver receiver) {
         try {
-            int port = Integer.parseInt(listen.substring(colon + 1));
-            if (port < 0 || port > 65535) {
-                throw new NumberFormatException();
-            }
-            return new InetSocketAddress(host, port);
-        } catch (NumberFormatException e) {
-            throw new CommandFailure("--listen '" + listen + "': the port must be a number from 0 to 65535");
+            receiver.writeKubeconfig();
+        } catch (IOException e) {
+            throw new CommandFailure(receiver.webhookKubeconfig() + ": cannot write the webhook kubeconfig ("
+                    + e.getMessage() + ")");
         }
-    }
-
-    static Path beside(Path model, String suffix) {
-        String name = model.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return model.toAbsolutePath().resolveSibling((dot > 0 ? name.substring(0, dot) : name) + suffix);
     }
 }

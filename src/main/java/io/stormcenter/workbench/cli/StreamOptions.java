@@ -1,20 +1,11 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.deployment.DeploymentRecord;
-import io.stormcenter.workbench.deployment.DeploymentRecordFile;
-import io.stormcenter.workbench.honeycluster.CompileOptions;
-import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
-import io.stormcenter.workbench.honeycluster.PlanRefusedException;
-import io.stormcenter.workbench.honeycluster.TripwireIndex;
 import io.stormcenter.workbench.kube.ClusterException;
 import io.stormcenter.workbench.kube.ClusterSession;
 import io.stormcenter.workbench.kube.KubeconfigLocation;
-import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.telemetry.CollectionTarget;
 import io.stormcenter.workbench.telemetry.LiveSource;
-import io.stormcenter.workbench.telemetry.cluster.EventsWatchSource;
-import io.stormcenter.workbench.telemetry.cluster.PodLogSource;
-import io.stormcenter.workbench.telemetry.cluster.RelevantEvents;
-import io.stormcenter.workbench.telemetry.cluster.SensorContainer;
+import io.stormcenter.workbench.telemetry.cluster.ClusterStreams;
 import io.stormcenter.workbench.telemetry.kafka.KafkaSettings;
 import io.stormcenter.workbench.telemetry.kafka.KafkaSource;
 import io.stormcenter.workbench.telemetry.kafka.KafkaTopic;
@@ -23,11 +14,9 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import picocli.CommandLine.Option;
@@ -69,31 +58,8 @@ final class StreamOptions {
         return cluster || kafka != null || !topics.isEmpty();
     }
 
-    /** What the streams need to know of the deployment: where, since when, and its namespace. */
-    record Target(String deploymentId, String namespace, String context, String kubeconfig, Instant since) {
-    }
-
-    static Target target(Path model, AttackTree tree, long seed) {
-        Optional<DeploymentRecord> record;
-        try {
-            record = DeploymentRecordFile.nextTo(model).load();
-        } catch (RuntimeException damaged) {
-            throw new CommandFailure(damaged.getMessage());
-        }
-        if (record.isPresent()) {
-            DeploymentRecord r = record.get();
-            return new Target(r.id(), r.namespace(), r.context(), r.kubeconfig(), r.deployedAt());
-        }
-        try {
-            var plan = new HoneyclusterCompiler().compile(tree, CompileOptions.seeded(seed));
-            return new Target(plan.deploymentId(), plan.namespace(), null, null, null);
-        } catch (PlanRefusedException refused) {
-            throw new CommandFailure(model + ": " + refused.getMessage());
-        }
-    }
-
     /** The live sources asked for; the cluster session, when one is opened, is added to {@code opened}. */
-    List<LiveSource> sources(Target target, TripwireIndex index, List<AutoCloseable> opened) {
+    List<LiveSource> sources(CollectionTarget target, List<AutoCloseable> opened) {
         List<LiveSource> sources = new ArrayList<>();
         if (cluster) {
             String contextName = context != null ? context : target.context();
@@ -110,12 +76,7 @@ final class StreamOptions {
                 throw new CommandFailure(e.getMessage());
             }
             opened.add(session);
-            RelevantEvents relevant = new RelevantEvents(target.namespace(), index);
-            for (SensorContainer sensor : SensorContainer.defaults()) {
-                sources.add(new PodLogSource(session.client(), contextName, sensor, relevant, target.since(),
-                        session::reason));
-            }
-            sources.add(new EventsWatchSource(session.client(), contextName, target.namespace(), session::reason));
+            sources.addAll(ClusterStreams.of(session, contextName, target));
         }
         if (kafka != null) {
             if (topics.isEmpty()) {

@@ -24,6 +24,9 @@ final class KernelPaths {
             return null;
         }
         String p = path.startsWith("/var/run/") || path.equals("/var/run") ? path.substring("/var".length()) : path;
+        if (!p.startsWith("..") && !p.contains("/..")) {
+            return p; // the common case, matched on every event: no splitting, no copies
+        }
         List<String> kept = new ArrayList<>();
         for (String part : p.split("/", -1)) {
             if (!(part.length() > 2 && part.startsWith(".."))) {

@@ -114,6 +114,10 @@ final class EventJson {
         if (value == null || value.isEmpty()) {
             return null;
         }
+        Instant utc = Rfc3339.utc(value);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {

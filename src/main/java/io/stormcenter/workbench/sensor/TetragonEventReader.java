@@ -97,7 +97,26 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         return new TetragonProcess(JSON.text(node, "exec_id", path), JSON.integer(node, "pid", path),
                 JSON.integer(node, "uid", path), JSON.text(node, "cwd", path), JSON.text(node, "binary", path),
                 JSON.text(node, "arguments", path), JSON.text(node, "flags", path),
-                JSON.instant(node, "start_time", path), JSON.text(node, "parent_exec_id", path), pod(node, path));
+                JSON.instant(node, "start_time", path), JSON.text(node, "parent_exec_id", path), pod(node, path),
+                auid(node, path));
+    }
+
+    /** The login user id as a number in words, or null when it is unset or absent. */
+    private static String auid(JsonNode process, String processPath) {
+        JsonNode value = process.get("auid");
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        long auid;
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            auid = value.longValue();
+        } else if (value.isTextual() && value.asText().strip().matches("\\d{1,10}")) {
+            auid = Long.parseLong(value.asText().strip());
+        } else {
+            throw JSON.malformed(EventJson.path(processPath, "auid"), "expected a user id, found "
+                    + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return auid < 0 || auid >= TetragonProcess.UNSET_AUID ? null : Long.toString(auid);
     }
 
     private static TetragonPod pod(JsonNode process, String processPath) {

@@ -140,7 +140,7 @@ final class EventNormaliser {
         return new Actor(null, List.of(), null, List.of(), null, event.nodeName(),
                 pod == null ? null : pod.namespace(), pod == null ? null : pod.name(),
                 pod == null ? null : pod.containerId(), process.binary(), process.arguments(), process.execId(),
-                process.parentExecId(), null);
+                process.parentExecId(), process.auid());
     }
 
     /** The first file path or destination address among the arguments. */

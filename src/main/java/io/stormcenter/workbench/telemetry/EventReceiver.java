@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -42,12 +44,15 @@ public final class EventReceiver implements EventSource {
     private static final int THREADS = 8;
     /** How much of a refused body is read and dropped before answering; beyond it the connection is cut. */
     private static final long DRAIN_LIMIT = 4L * MAX_BODY;
+    /** How long a refused body is read and dropped at most, after the answer went out. */
+    private static final long LINGER_MS = 2_000;
 
     private final InetSocketAddress listen;
     private final ReceiverKeys keys;
     private final BearerToken token;
     private HttpsServer server;
     private ExecutorService workers;
+    private ScheduledExecutorService lingerTimer;
     private EventSink sink;
 
     public EventReceiver(InetSocketAddress listen, ReceiverKeys keys, BearerToken token) {
@@ -81,6 +86,11 @@ public final class EventReceiver implements EventSource {
             return thread;
         });
         https.setExecutor(workers);
+        lingerTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ksc-receiver-linger");
+            thread.setDaemon(true);
+            return thread;
+        });
         https.start();
         server = https;
     }
@@ -121,9 +131,7 @@ public final class EventReceiver implements EventSource {
             }
             byte[] body = readCapped(exchange.getRequestBody());
             if (body == null) {
-                // the rest is read and dropped (within reason), so the sender, still sending, hears the answer
-                exchange.getRequestBody().skip(DRAIN_LIMIT);
-                answer(exchange, 413, message("the body is larger than " + MAX_BODY + " bytes"));
+                refuseTooLarge(exchange);
                 return;
             }
             ingest(exchange, sensor, reader, new String(body, StandardCharsets.UTF_8));
@@ -174,6 +182,37 @@ public final class EventReceiver implements EventSource {
         return bytes.length > MAX_BODY ? null : bytes;
     }
 
+    /**
+     * Answers 413 at once to a body that turned out too large while it was read (a chunked body
+     * declares no length), then reads and drops what the sender still sends for a short while
+     * before the connection is closed: a sender that is cut off mid-body may never read the answer.
+     * The drop ends when the body ends, after {@link #DRAIN_LIMIT} bytes, or after {@link #LINGER_MS},
+     * whichever comes first, so a sender that streams on forever cannot hold a worker.
+     */
+    private void refuseTooLarge(HttpExchange exchange) throws IOException {
+        byte[] bytes = message("the body is larger than " + MAX_BODY + " bytes").getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Connection", "close");
+        exchange.sendResponseHeaders(413, bytes.length);
+        OutputStream out = exchange.getResponseBody();
+        out.write(bytes);
+        out.flush();
+        ScheduledFuture<?> cutOff = lingerTimer.schedule(exchange::close, LINGER_MS, TimeUnit.MILLISECONDS);
+        try {
+            InputStream rest = exchange.getRequestBody();
+            byte[] drop = new byte[64 * 1024];
+            long dropped = 0;
+            int n;
+            while (dropped < DRAIN_LIMIT && (n = rest.read(drop)) > 0) {
+                dropped += n;
+            }
+        } catch (IOException closedByTheCutOff) {
+            // the linger ended: the connection closes, the answer was sent before it
+        } finally {
+            cutOff.cancel(false);
+        }
+    }
+
     private static String message(String text) {
         return JSON.createObjectNode().put("message", text).toString();
     }
@@ -195,6 +234,7 @@ public final class EventReceiver implements EventSource {
         }
         server.stop(2);
         workers.shutdown();
+        lingerTimer.shutdownNow();
         try {
             workers.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -20,11 +20,18 @@ public final class Ingestion implements EventSink {
     private final TripwireMatching matching;
     private final Clock clock;
     private final IngestionTotals totals;
+    private final ObservationListener listener;
     private final SensorKind.Readers readers = new SensorKind.Readers();
     private final EventNormaliser normaliser = new EventNormaliser();
     private final StreamingRetries retries = new StreamingRetries();
 
     public Ingestion(ObservationStore store, TripwireIndex index, Clock clock) {
+        this(store, index, clock, ObservationListener.NONE);
+    }
+
+    /** @param listener hears each batch's new observations after the commit, on the ingesting thread */
+    public Ingestion(ObservationStore store, TripwireIndex index, Clock clock, ObservationListener listener) {
+        this.listener = listener;
         this.store = store;
         this.matching = new TripwireMatching(index);
         this.clock = clock;
@@ -56,7 +63,13 @@ public final class Ingestion implements EventSink {
         ObservationStore.AddResult added = store.add(observations);
         BatchResult result = new BatchResult(batch.events().size() + batch.malformed().size(), added.added(),
                 added.known(), matched, malformed);
-        totals.record(batch, observations, result);
+        totals.record(observations, result);
+        if (!added.stored().isEmpty()) {
+            listener.stored(added.stored());
+        }
+        if (!malformed.isEmpty()) {
+            listener.rejected(List.copyOf(malformed));
+        }
         return result;
     }
 

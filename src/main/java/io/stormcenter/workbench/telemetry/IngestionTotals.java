@@ -11,6 +11,7 @@ import java.util.Map;
 public final class IngestionTotals {
 
     private final Map<SensorKind, Long> perSource = new EnumMap<>(SensorKind.class);
+    private final Map<Outcome, Long> perOutcome = new EnumMap<>(Outcome.class);
     private long read;
     private long stored;
     private long known;
@@ -22,9 +23,10 @@ public final class IngestionTotals {
         this.started = started;
     }
 
-    synchronized void record(EventBatch batch, List<Observation> observations, BatchResult result) {
+    synchronized void record(List<Observation> observations, BatchResult result) {
         for (Observation observation : observations) {
             perSource.merge(observation.source(), 1L, Long::sum);
+            perOutcome.merge(observation.outcome(), 1L, Long::sum);
         }
         read += result.read();
         stored += result.stored();
@@ -35,17 +37,19 @@ public final class IngestionTotals {
 
     synchronized Snapshot snapshot(Instant now) {
         return new Snapshot(now, Duration.between(started, now), read, stored, known, matched, rejected,
-                Collections.unmodifiableMap(new EnumMap<>(perSource)));
+                Collections.unmodifiableMap(new EnumMap<>(perSource)),
+                Collections.unmodifiableMap(new EnumMap<>(perOutcome)));
     }
 
     /**
      * The totals at one moment.
      *
-     * @param perSource events read (and parsed) per sensor
-     * @param rejected  malformed events skipped
+     * @param perSource  events read (and parsed) per sensor
+     * @param rejected   malformed events skipped
+     * @param perOutcome events read (and parsed) per outcome: counted, denied, excluded, unmatched
      */
     public record Snapshot(Instant at, Duration running, long read, long stored, long known, long matched,
-                           long rejected, Map<SensorKind, Long> perSource) {
+                           long rejected, Map<SensorKind, Long> perSource, Map<Outcome, Long> perOutcome) {
 
         /** Events per second between an earlier snapshot and this one. */
         public double rateSince(Snapshot earlier) {

@@ -12,7 +12,7 @@ public interface ObservationStore extends AutoCloseable {
      * Adds observations in one transaction: when this returns they are committed; when it throws,
      * none of them is.
      *
-     * @return how many were new and how many were already there
+     * @return the observations that were new, and how many were already there
      * @throws ObservationStoreException when the store cannot commit
      */
     AddResult add(List<Observation> observations);
@@ -26,7 +26,23 @@ public interface ObservationStore extends AutoCloseable {
     @Override
     void close();
 
-    /** What an {@link #add} did: new observations, and those whose dedup key was already stored. */
-    record AddResult(int added, int known) {
+    /**
+     * What an {@link #add} did.
+     *
+     * @param stored the observations that were new, in the order given
+     * @param known  how many had a dedup key that was already stored (or came twice in the list)
+     */
+    record AddResult(List<Observation> stored, int known) {
+
+        public static final AddResult NONE = new AddResult(List.of(), 0);
+
+        public AddResult {
+            stored = List.copyOf(stored);
+        }
+
+        /** How many observations were new. */
+        public int added() {
+            return stored.size();
+        }
     }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height, WindowTab tab) {
 
     public static final String USAGE = "usage: ksc [MODEL] [--snapshot FILE] [--dark] [--size WxH]"
-            + " [--tab outline|problems|node|analysis|honey|deploy]";
+            + " [--tab outline|problems|node|analysis|honey|deploy|live]";
 
     /** The defaults' tab. */
     public LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height) {
@@ -128,7 +128,7 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
         String size = "1440x900";
 
         @Option(names = "--tab", paramLabel = "TAB", description = "the panel to show: outline, problems, node, analysis,"
-                + " honey or deploy")
+                + " honey, deploy or live")
         String tab;
     }
 }

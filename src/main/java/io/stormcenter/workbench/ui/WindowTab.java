@@ -9,7 +9,8 @@ public enum WindowTab {
     NODE("tab-inspector"),
     ANALYSIS("tab-analysis"),
     HONEY("tab-honeycluster"),
-    DEPLOY("tab-deploy");
+    DEPLOY("tab-deploy"),
+    LIVE("tab-live");
 
     private final String tabId;
 

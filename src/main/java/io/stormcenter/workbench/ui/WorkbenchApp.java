@@ -35,6 +35,7 @@ public final class WorkbenchApp extends Application {
         window = new WorkbenchWindow(stage, home, Path.of("sample-models"),
                 FxDialogService::new, options.dark(), width, height);
         DeployPanel.install(window);
+        LivePanel.install(window);
         if (options.snapshot() == null) { // a picture shows the defaults, not this machine's last session
             WorkbenchSettings settings = WorkbenchSettings.load(home.settings());
             settings.keep("panel.left.shown", window.leftPanelShownProperty());

@@ -67,6 +67,25 @@ class TetragonEventReaderTest {
     }
 
     @Test
+    void the_login_user_id_is_kept_when_a_login_set_it_and_left_out_when_unset() {
+        // given the kprobe of the raw export as Tetragon writes it (auid 4294967295: no login), and the same
+        // event of a process an SSH login started (auid 1000, kept through sudo)
+        String unset = Fixtures.text("tetragon-kprobe-raw.json");
+        String loggedIn = unset.replace("\"auid\":4294967295", "\"auid\":1000");
+
+        // when both are read
+        TetragonEvent daemon = reader.read(unset);
+        TetragonEvent login = reader.read(loggedIn);
+
+        // then
+        assertThat(daemon.process().auid()).isNull();
+        assertThat(login.process().auid()).isEqualTo("1000");
+        assertThat(login.parent().auid()).isNull();
+        assertThatThrownBy(() -> reader.read(unset.replace("\"auid\":4294967295", "\"auid\":\"root\"")))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("process_kprobe.process.auid");
+    }
+
+    @Test
     void zero_or_two_event_types_and_unknown_wrapped_types_are_refused() {
         assertThatThrownBy(() -> reader.read("{\"node_name\":\"n\"}"))
                 .isInstanceOf(MalformedEventException.class)

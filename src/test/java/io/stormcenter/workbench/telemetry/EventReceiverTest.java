@@ -186,6 +186,56 @@ class EventReceiverTest {
     }
 
     @Test
+    void a_chunked_body_over_16_mib_without_a_length_gets_413_while_it_is_still_being_sent() throws Exception {
+        // given a sender that streams a chunked body with no Content-Length and would go on for 64 MiB more
+        try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) trusting(keys.certificatePem())
+                .getSocketFactory().createSocket("127.0.0.1", receiver.address().getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /v1/tetragon HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN.reveal()
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            long limit = EventReceiver.MAX_BODY + 64L * 1024 * 1024;
+            java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+            Thread sender = new Thread(() -> {
+                byte[] chunk = new byte[64 * 1024];
+                java.util.Arrays.fill(chunk, (byte) ' ');
+                byte[] head = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+                try {
+                    while (sent.get() < limit) {
+                        out.write(head);
+                        out.write(chunk);
+                        out.write(new byte[] {'\r', '\n'});
+                        sent.addAndGet(chunk.length);
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (java.io.IOException cutOff) {
+                    // the receiver closed the connection after its answer: expected
+                }
+            }, "chunked-sender");
+            sender.setDaemon(true);
+            long start = System.nanoTime();
+            sender.start();
+
+            // when the answer is read
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            long sentWhenAnswered = sent.get();
+
+            // then it is 413, given before the sender got far past the cap, and nothing was stored
+            assertThat(statusLine).startsWith("HTTP/1.1 413");
+            assertThat(sentWhenAnswered).isLessThan(limit);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(45));
+            sender.join(10_000);
+            assertThat(sender.isAlive()).as("the sender is cut off, not left sending").isFalse();
+        }
+        assertThat(store.count(ObservationQuery.all())).isZero();
+        // and the receiver still serves others
+        assertThat(send(HttpRequest.newBuilder(uri("/healthz")).GET().build()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void falco_and_tetragon_posts_are_stored_by_their_sensor() throws Exception {
         String alert = TelemetryEvents.falcoAlert("Terminal shell in container", sample.namespace(), "orders-api", T0);
         String lines = TelemetryEvents.tetragonFileRead(1, sample.namespace(), "orders-api", "/etc/passwd", "p", T0)

@@ -44,7 +44,7 @@ class ObservationStoreTest {
         try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
             ObservationStore.AddResult added = store.add(List.of(older, newer));
             // then
-            assertThat(added).isEqualTo(new ObservationStore.AddResult(2, 0));
+            assertThat(added).isEqualTo(new ObservationStore.AddResult(List.of(older, newer), 0));
             List<Observation> found = store.find(ObservationQuery.all());
             assertThat(found).containsExactly(newer, older);
             assertThat(found.get(1).eventTime()).isEqualTo(T0);
@@ -70,8 +70,8 @@ class ObservationStoreTest {
             Observation fresh = observation("falco:2", T0.plusSeconds(1), SensorKind.FALCO);
             ObservationStore.AddResult mixed = store.add(List.of(redelivered, fresh, fresh));
             // then
-            assertThat(again).isEqualTo(new ObservationStore.AddResult(0, 1));
-            assertThat(mixed).isEqualTo(new ObservationStore.AddResult(1, 2));
+            assertThat(again).isEqualTo(new ObservationStore.AddResult(List.of(), 1));
+            assertThat(mixed).isEqualTo(new ObservationStore.AddResult(List.of(fresh), 2));
             assertThat(store.count(ObservationQuery.all())).isEqualTo(2);
             assertThat(store.find(ObservationQuery.all().tripwire("tw-shell"))).containsExactly(first);
         }

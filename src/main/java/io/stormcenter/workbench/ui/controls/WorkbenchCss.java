@@ -72,6 +72,21 @@ public final class WorkbenchCss {
     /** A problem that stops the deploy, as a link to its node. */
     public static final String PLAN_PROBLEM = "plan-problem";
 
+    /** The Live panel: a failure that needs the user, a warning (events that could not be read), a source's line. */
+    public static final String LIVE_ERROR = "live-error";
+    public static final String LIVE_WARNING = "live-warning";
+    public static final String LIVE_SOURCE = "live-source";
+    /** A source's line while it is failed, retrying, or running. */
+    public static final String LIVE_FAILED = "live-failed";
+    public static final String LIVE_RETRYING = "live-retrying";
+    public static final String LIVE_RUNNING = "live-running";
+    /** A count chip of the Live panel (events per sensor or outcome). */
+    public static final String LIVE_COUNT = "live-count";
+    /** An outcome in the Live feed: a fired trip-wire, a denied attempt, an excluded identity. */
+    public static final String OUTCOME_COUNTED = "outcome-counted";
+    public static final String OUTCOME_DENIED = "outcome-denied";
+    public static final String OUTCOME_EXCLUDED = "outcome-excluded";
+
     private WorkbenchCss() {
     }
 }

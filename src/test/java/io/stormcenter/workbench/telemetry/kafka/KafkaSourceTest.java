@@ -10,7 +10,7 @@ import io.stormcenter.workbench.telemetry.BatchResult;
 import io.stormcenter.workbench.telemetry.EventSink;
 import io.stormcenter.workbench.telemetry.Ingestion;
 import io.stormcenter.workbench.telemetry.JdbcObservationStore;
-import io.stormcenter.workbench.telemetry.LiveCollection;
+import io.stormcenter.workbench.telemetry.Collector;
 import io.stormcenter.workbench.telemetry.ObservationQuery;
 import io.stormcenter.workbench.telemetry.ObservationStore;
 import io.stormcenter.workbench.telemetry.ObservationStoreException;
@@ -129,8 +129,8 @@ class KafkaSourceTest {
         try (ObservationStore store = store()) {
             Ingestion ingestion = new Ingestion(store, plan.index(), Clock.systemUTC());
             // when the topics are consumed, the tetragon topic bound to its sensor, the others told by shape
-            LiveCollection collection = new LiveCollection(List.of(source("g-all", "tetragon=tetragon", "falco", "audit")),
-                    ingestion, statuses::add);
+            Collector collection = Collector.of(ingestion, List.of(),
+                    List.of(source("g-all", "tetragon=tetragon", "falco", "audit")), statuses::add);
             collection.start();
             await("every event is stored", () -> store.count(ObservationQuery.all()) == 65);
             await("every offset is committed", () -> {
@@ -140,7 +140,7 @@ class KafkaSourceTest {
                     return false;
                 }
             });
-            collection.stop(30_000);
+            collection.close();
 
             // then each sensor's events are there, the broken record is reported, and the group's offsets are at the end
             assertThat(store.count(ObservationQuery.all().from(SensorKind.TETRAGON))).isEqualTo(40);
@@ -164,19 +164,19 @@ class KafkaSourceTest {
         try (ObservationStore store = store()) {
             Ingestion ingestion = new Ingestion(store, plan.index(), Clock.systemUTC());
             CountingSink first = new CountingSink(ingestion);
-            LiveCollection run1 = new LiveCollection(List.of(source("g-resume", "resume")), first, s -> { });
+            Collector run1 = Collector.of(first, List.of(), List.of(source("g-resume", "resume")), s -> { });
             run1.start();
             await("the first 60 are stored", () -> store.count(ObservationQuery.all()) == 60);
-            run1.stop(30_000);
+            run1.close();
             // while the collector is down, 40 more arrive
             produce("resume", java.util.stream.IntStream.range(60, 100).mapToObj(records::tetragon).toList());
 
             CountingSink second = new CountingSink(ingestion);
-            LiveCollection run2 = new LiveCollection(List.of(source("g-resume", "resume")), second, s -> { });
+            Collector run2 = Collector.of(second, List.of(), List.of(source("g-resume", "resume")), s -> { });
             run2.start();
             await("all 100 are stored", () -> store.count(ObservationQuery.all()) == 100);
             Thread.sleep(1500); // a redelivery, had there been one, would arrive by now
-            run2.stop(30_000);
+            run2.close();
 
             // the second run was handed exactly the 40 it had not seen, none of them already stored
             assertThat(first.read.get()).isEqualTo(60);
@@ -200,11 +200,11 @@ class KafkaSourceTest {
                 }
                 return ingestion.ingest(batch);
             };
-            LiveCollection collection = new LiveCollection(List.of(source("g-flaky", "flaky=falco")), failingOnce,
+            Collector collection = Collector.of(failingOnce, List.of(), List.of(source("g-flaky", "flaky=falco")),
                     statuses::add);
             collection.start();
             await("all 30 are stored after the retry", () -> store.count(ObservationQuery.all()) == 30);
-            collection.stop(30_000);
+            collection.close();
 
             assertThat(statuses).anySatisfy(s -> {
                 assertThat(s.state()).isEqualTo(SourceStatus.State.RETRYING);

@@ -121,6 +121,7 @@ public final class DeployView extends VBox {
         ListView<PlannedChange> plan = new ListView<>(model.plan());
         plan.setId("deploy-plan");
         plan.setPrefHeight(220);
+        plan.setMinHeight(90); // a few rows stay when the sensors' section opens below
         Label confirmation = new Label();
         confirmation.setId("deploy-confirmation");
         confirmation.setWrapText(true);
@@ -156,6 +157,7 @@ public final class DeployView extends VBox {
         progress.progressProperty().bind(model.progressProperty());
         ListView<String> steps = new ListView<>(model.steps());
         steps.setId("deploy-steps");
+        steps.setMinHeight(90);
         VBox.setVgrow(steps, Priority.ALWAYS);
         Label message = new Label();
         message.setId("deploy-message");

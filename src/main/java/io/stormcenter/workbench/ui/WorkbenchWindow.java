@@ -252,6 +252,7 @@ public final class WorkbenchWindow {
         c.put(EXPORT_ADTOOL, Command.of(files::exportAdtool));
         c.put(EXPORT_DOT, Command.of(files::exportDot));
         c.put(EXPORT_STIX, Command.of(files::exportStix));
+        c.put(SHARE_OBSERVATIONS, Command.of(this::shareObservations));
         c.put(CLOSE, Command.of(files::closeTree));
         c.put(START_PAGE, Command.of(files::showStartPage));
         c.put(QUIT, Command.of(() -> {
@@ -606,5 +607,20 @@ public final class WorkbenchWindow {
 
     public List<String> stylesheets() {
         return new ArrayList<>(scene.getStylesheets());
+    }
+
+    /** File > Share observations: a window of its own that shows the exact bundle before it is written. */
+    private void shareObservations() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.setTitle("Share observations");
+        io.stormcenter.workbench.ui.share.ShareViewModel model = new io.stormcenter.workbench.ui.share.ShareViewModel(
+                document::tree, new io.stormcenter.workbench.ui.share.StoreSessions(document::file),
+                java.time.Clock.systemUTC(), background.thread("ksc-share"), Platform::runLater);
+        Scene content = new Scene(new io.stormcenter.workbench.ui.share.ShareView(model, dialogs, dialog::close), 900, 700);
+        content.getStylesheets().setAll(scene.getStylesheets());
+        dialog.setScene(content);
+        model.refresh();
+        dialog.show();
     }
 }

@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.cli;
 
 import io.stormcenter.workbench.analysis.AttackScenario;
+import io.stormcenter.workbench.analysis.CalibratedTree;
 import io.stormcenter.workbench.analysis.AttackerProfile;
 import io.stormcenter.workbench.analysis.Evaluation;
 import io.stormcenter.workbench.analysis.Ranking;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", sortOptions = false,
         description = {"Quantifies a model: the root's probability, minimal cost, time and skill, its risk, "
                 + "then the top attack scenarios.",
+            "With --store, the estimates calibrated by the sessions of the window: each with its 90 % interval "
+                + "(JSON: \"calibrated\":{\"probability\",\"low\",\"high\"} on the root and per node).",
             "Attacker profiles: any, script-kiddie, cybercriminal, insider, nation-state."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -66,6 +70,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     private boolean json;
 
+    /** With {@code --store}: calibrate the estimates by the sessions of the window. */
+    @Mixin
+    private HeatOptions observations = new HeatOptions();
+
     @Override
     public Integer call() {
         if (top < 0) {
@@ -88,13 +96,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         Evaluation evaluation = ranked.evaluation();
         List<AttackScenario> scenarios = ranked.scenarios();
         PrintWriter out = spec.commandLine().getOut();
+        CalibratedTree calibrated = EvidenceInputs.calibrate(observations, model, read, profile, spec.commandLine());
         if (json) {
-            AnalysisJson.write(evaluation, scenarios, out);
+            AnalysisJson.write(evaluation, scenarios, calibrated, out);
         } else {
             for (String warning : read.warnings()) {
                 spec.commandLine().getErr().println("warning: " + warning);
             }
             AnalysisText.write(evaluation, scenarios, order.ranking, out);
+            if (calibrated != null) {
+                CalibrationText.write(tree, calibrated, out);
+            }
         }
         out.flush();
         return 0;

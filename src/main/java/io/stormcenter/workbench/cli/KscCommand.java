@@ -47,6 +47,8 @@ final class KscCommand implements Runnable {
         commands.put("heat", args -> new HeatCommand(ModelFiles.readingAhead(args), java.time.Clock.systemUTC()));
         commands.put("sessions", args -> new SessionsCommand(ModelFiles.readingAhead(args),
                 java.time.Clock.systemUTC()));
+        commands.put("defences", args -> new DefencesCommand(ModelFiles.readingAhead(args)));
+        commands.put("report", args -> new ReportCommand(ModelFiles.readingAhead(args), java.time.Clock.systemUTC()));
         commands.put("share", args -> new ShareCommand(ModelFiles.readingAhead(args), java.time.Clock.systemUTC()));
         commands.put("import-sightings", args -> new ImportSightingsCommand(ModelFiles.readingAhead(args)));
         commands.put("help", args -> new HelpCommand());

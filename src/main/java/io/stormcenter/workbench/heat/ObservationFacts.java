@@ -87,9 +87,12 @@ record ObservationFacts(boolean platform, String activity, List<LinkKey> holds, 
         if (present(actor.execId())) {
             holds.add(new LinkKey(LinkKind.LINEAGE, actor.execId()));
             seeks.add(new LinkKey(LinkKind.LINEAGE, actor.execId()));
+            // a child that arrived before this process (events are not always delivered in order)
+            seeks.add(new LinkKey(LinkKind.LINEAGE, actor.execId(), true));
         }
         if (present(actor.parentExecId())) {
             seeks.add(new LinkKey(LinkKind.LINEAGE, actor.parentExecId()));
+            holds.add(new LinkKey(LinkKind.LINEAGE, actor.parentExecId(), true));
         }
         if (present(actor.auid()) && !NO_LOGIN.contains(actor.auid()) && present(actor.containerId())) {
             LinkKey login = new LinkKey(LinkKind.LOGIN, actor.auid() + " in container " + actor.containerId());

@@ -37,6 +37,21 @@ public record PictureCard(String nodeId, CardBox box, Role role, Gate gate, Stri
         return gate == null ? null : gate.ordered() ? "SAND \u2192" : gate.key();
     }
 
+    /** The badge line at the card's foot: "est 0.60   = 0.42   +3 hidden", without the parts it lacks. */
+    public String badgeLine() {
+        StringBuilder badges = new StringBuilder();
+        if (estimate != null) {
+            badges.append("est ").append(estimate).append("   ");
+        }
+        if (value != null) {
+            badges.append("= ").append(value);
+        }
+        if (hiddenBelow > 0) {
+            badges.append("   +").append(hiddenBelow).append(" hidden");
+        }
+        return badges.toString().strip();
+    }
+
     /** What hovering the card tells: label, description, techniques, then the overlays' notes. */
     public String tooltip() {
         StringBuilder tip = new StringBuilder(label);

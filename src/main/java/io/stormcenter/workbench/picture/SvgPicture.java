@@ -86,17 +86,7 @@ public final class SvgPicture {
             text(svg, box.x() + 14, y, 12, p.fgDefault(), "normal", line);
             y += 15;
         }
-        StringBuilder badges = new StringBuilder();
-        if (card.estimate() != null) {
-            badges.append("est ").append(card.estimate()).append("   ");
-        }
-        if (card.value() != null) {
-            badges.append("= ").append(card.value());
-        }
-        if (card.hiddenBelow() > 0) {
-            badges.append("   +").append(card.hiddenBelow()).append(" hidden");
-        }
-        text(svg, box.x() + 14, box.bottom() - 10, 10.5, p.fgMuted(), "normal", badges.toString().strip());
+        text(svg, box.x() + 14, box.bottom() - 10, 10.5, p.fgMuted(), "normal", card.badgeLine());
         if (card.sandOrder() > 0) {
             sign(svg, box.x() + 1, box.y() + 1, p.accentEmphasis(), p.fgEmphasis(), Integer.toString(card.sandOrder()));
         }

@@ -19,14 +19,20 @@ import picocli.CommandLine.Parameters;
  * @param snapshot where to write a PNG of the window after the model is shown, then exit; or null
  * @param tab      the side panel to show first (so a snapshot can show any of them), or null for the default
  */
-public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height, WindowTab tab) {
+public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height, WindowTab tab,
+                            boolean replayDemo) {
 
     public static final String USAGE = "usage: ksc [MODEL] [--snapshot FILE] [--dark] [--size WxH]"
-            + " [--tab outline|problems|node|analysis|honey|deploy|live]";
+            + " [--tab outline|problems|node|analysis|honey|deploy|live|heat] [--replay-demo]";
 
     /** The defaults' tab. */
     public LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height) {
         this(model, snapshot, dark, width, height, null);
+    }
+
+    /** No demo replay. */
+    public LaunchOptions(Path model, Path snapshot, boolean dark, int width, int height, WindowTab tab) {
+        this(model, snapshot, dark, width, height, tab, false);
     }
 
     /** Bad usage of the window's command line; the message says what and how. */
@@ -60,7 +66,7 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
         }
         int[] size = size(arguments.size);
         return new LaunchOptions(arguments.model, arguments.snapshot, arguments.dark, size[0], size[1],
-                arguments.tab == null ? null : tab(arguments.tab));
+                arguments.tab == null ? null : tab(arguments.tab), arguments.replayDemo);
     }
 
     private static String unmatched(WindowArguments arguments, List<String> extra, List<String> commands) {
@@ -120,6 +126,9 @@ public record LaunchOptions(Path model, Path snapshot, boolean dark, int width, 
 
         @Option(names = "--snapshot", paramLabel = "FILE", description = "write a PNG of the window and exit")
         Path snapshot;
+
+        @Option(names = "--replay-demo", description = "replay the demo capture and show its heat (as the start page's button)")
+        boolean replayDemo;
 
         @Option(names = "--dark", description = "the dark theme")
         boolean dark;

@@ -27,7 +27,7 @@ final class StartPage extends StackPane {
     private final WorkbenchViewModel model;
     private final VBox recentList = new VBox(2);
 
-    StartPage(WorkbenchViewModel model, Image logo) {
+    StartPage(WorkbenchViewModel model, Image logo, Runnable replayDemo) {
         this.model = model;
         setId("start-page");
         getStyleClass().add(WorkbenchCss.START_PAGE);
@@ -47,7 +47,10 @@ final class StartPage extends StackPane {
         create.getStyleClass().add(Styles.ACCENT);
         Button open = action("Open…", "mdi2f-folder-open-outline", "start-open", model::open);
         Button importTree = action("Import ADTool XML…", "mdi2f-file-tree-outline", "start-import", model::importAdtool);
-        HBox actions = new HBox(10, create, open, importTree);
+        Button demo = action("Replay demo capture", "mdi2f-fire", "start-replay-demo", replayDemo);
+        demo.setTooltip(new javafx.scene.control.Tooltip("Open the KubeCon 2024 sample and play a recorded day of its "
+                + "honeycluster into a temporary store: attacker sessions and heat on the tree, no cluster needed"));
+        HBox actions = new HBox(10, create, open, importTree, demo);
 
         VBox samples = new VBox(2);
         samples.setId("start-samples");

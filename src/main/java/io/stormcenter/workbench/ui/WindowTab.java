@@ -10,7 +10,8 @@ public enum WindowTab {
     ANALYSIS("tab-analysis"),
     HONEY("tab-honeycluster"),
     DEPLOY("tab-deploy"),
-    LIVE("tab-live");
+    LIVE("tab-live"),
+    HEAT("tab-heat");
 
     private final String tabId;
 

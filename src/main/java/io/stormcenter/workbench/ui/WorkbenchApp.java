@@ -52,6 +52,9 @@ public final class WorkbenchApp extends Application {
         } else if (options.snapshot() != null || !window.files().offerRecovery()) {
             window.files().showStartPage();
         }
+        if (options.replayDemo()) {
+            window.replayDemoCapture(Path.of("sample-models"));
+        }
         if (options.tab() != null) {
             window.selectTab(options.tab());
         }
@@ -65,7 +68,8 @@ public final class WorkbenchApp extends Application {
         PauseTransition pause = new PauseTransition(Duration.millis(250));
         pause.setOnFinished(e -> {
             boolean settled = !window.files().busyProperty().get() && !window.analysis().runningProperty().get()
-                    && !window.honeycluster().busyProperty().get();
+                    && !window.honeycluster().busyProperty().get()
+                    && (!options.replayDemo() || !window.heat().sessions().isEmpty());
             if (!settled && attempt < 120) {
                 snapshotWhenSettled(attempt + 1);
                 return;

@@ -9,7 +9,7 @@ import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.ui.background.TaskLane;
-import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import io.stormcenter.workbench.picture.BadgeDomain;
 import io.stormcenter.workbench.ui.canvas.TreePictures;
 import io.stormcenter.workbench.ui.dialog.DialogService;
 import io.stormcenter.workbench.ui.dialog.FileKind;

@@ -10,7 +10,11 @@ import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.format.WorkbenchVersion;
 import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.model.Gate;
+import io.stormcenter.workbench.heat.SessionRules;
 import io.stormcenter.workbench.picture.Overlay;
+import io.stormcenter.workbench.ui.heat.CaptureReplay;
+import io.stormcenter.workbench.ui.heat.HeatPanel;
+import io.stormcenter.workbench.ui.heat.HeatViewModel;
 import io.stormcenter.workbench.picture.ProblemOverlay;
 import io.stormcenter.workbench.picture.ScenarioOverlay;
 import io.stormcenter.workbench.ui.actions.ActionFactory;
@@ -20,7 +24,7 @@ import io.stormcenter.workbench.ui.actions.StandardAction;
 import io.stormcenter.workbench.ui.canvas.FindViewModel;
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.ui.background.BackgroundWork;
-import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import io.stormcenter.workbench.picture.BadgeDomain;
 import io.stormcenter.workbench.ui.canvas.EditorViewModel;
 import io.stormcenter.workbench.ui.canvas.TreeCanvasView;
 import io.stormcenter.workbench.ui.canvas.WholeTreePicture;
@@ -35,7 +39,7 @@ import io.stormcenter.workbench.ui.honeycluster.HoneyclusterView;
 import io.stormcenter.workbench.ui.honeycluster.HoneyclusterViewModel;
 import io.stormcenter.workbench.ui.inspector.InspectorController;
 import io.stormcenter.workbench.ui.inspector.InspectorViewModel;
-import io.stormcenter.workbench.ui.inspector.TechniqueCatalogue;
+import io.stormcenter.workbench.model.TechniqueCatalogue;
 import io.stormcenter.workbench.ui.panels.AnalysisRunner;
 import io.stormcenter.workbench.ui.panels.AnalysisView;
 import io.stormcenter.workbench.ui.panels.AnalysisViewModel;
@@ -100,6 +104,8 @@ public final class WorkbenchWindow {
 
     /** Edits come fast: the analysis waits this long for the next before it runs. */
     private static final Duration ANALYSIS_DEBOUNCE = Duration.ofMillis(150);
+    /** Correlation waits this long for the next change (a scrubber moved by keys, a window chosen). */
+    private static final Duration HEAT_DEBOUNCE = Duration.ofMillis(60);
     /** Compiling the plan is slower and less urgent than the values on the cards. */
     private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(300);
 
@@ -112,6 +118,7 @@ public final class WorkbenchWindow {
     private final HoneyclusterViewModel honeycluster;
     private final WorkbenchViewModel files;
     private final TreeCanvasView canvas;
+    private final HeatViewModel heat;
     private final WholeTreePicture picture;
     private final TabPane leftTabs = new TabPane();
     private final TabPane rightTabs = new TabPane();
@@ -147,6 +154,12 @@ public final class WorkbenchWindow {
                 new ScenarioOverlay(nodes, analysis.scenarioLeavesProperty().get())));
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> overlays.set(0,
                 new ScenarioOverlay(analysis.scenarioNodesProperty().get(), leaves)));
+        // heat and the selected session's path go above the rest (issue 13)
+        heat = new HeatViewModel(document::tree, SessionRules.defaults(List.of()),
+                background.lane("heat", HEAT_DEBOUNCE), Platform::runLater);
+        overlays.addAll(heat.overlayProperty().get(), heat.sessionOverlayProperty().get());
+        heat.overlayProperty().addListener((obs, old, overlay) -> overlays.set(2, overlay));
+        heat.sessionOverlayProperty().addListener((obs, old, overlay) -> overlays.set(3, overlay));
         problems.problems().addListener((ListChangeListener<Problem>) c -> canvas.refreshDecorations());
         analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshValues());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
@@ -154,6 +167,7 @@ public final class WorkbenchWindow {
                 canvas.showAll(litPath(analysis.selectedScenarioProperty().get().scenario().leaves()));
             }
         });
+        document.generationProperty().addListener((obs, old, g) -> heat.treeChanged());
         document.generationProperty().addListener((obs, old, g) -> {
             editor.select(null);
             editor.expandAll();
@@ -186,6 +200,10 @@ public final class WorkbenchWindow {
         Tab honeyclusterTab = PanelTab.of("tab-honeycluster", "Honey", "mdi2b-bee",
                 "Honeycluster: the Kubernetes objects and sensor rules this tree compiles to",
                 new HoneyclusterView(honeycluster, dialogs));
+        // an icon with its tooltip: beside the outline and problems, the left panel has room for no third title
+        Tab heatTab = PanelTab.of("tab-heat", "", "mdi2f-fire",
+                "Heat: attacker sessions and heat on the tree's edges, over a time window", new HeatPanel(heat));
+        leftTabs.getTabs().add(shrinkable(heatTab));
         rightTabs.getTabs().addAll(shrinkable(inspectorTab), shrinkable(analysisTab), shrinkable(honeyclusterTab));
         rightTabs.setId("right-tabs");
         for (TabPane pane : List.of(leftTabs, rightTabs)) {
@@ -193,7 +211,7 @@ public final class WorkbenchWindow {
             pane.getStyleClass().addAll(Styles.TABS_FLOATING, WorkbenchCss.PANEL_TABS);
         }
 
-        startPage = new StartPage(files, iconImage("256"));
+        startPage = new StartPage(files, iconImage("256"), () -> replayDemoCapture(sampleDir));
         startPage.visibleProperty().bind(files.startPageShownProperty());
         StackPane center = new StackPane(canvas, startPage);
         Message banner = banner();
@@ -252,6 +270,7 @@ public final class WorkbenchWindow {
         c.put(EXPORT_ADTOOL, Command.of(files::exportAdtool));
         c.put(EXPORT_DOT, Command.of(files::exportDot));
         c.put(EXPORT_STIX, Command.of(files::exportStix));
+        c.put(SHARE_OBSERVATIONS, Command.of(this::shareObservations));
         c.put(CLOSE, Command.of(files::closeTree));
         c.put(START_PAGE, Command.of(files::showStartPage));
         c.put(QUIT, Command.of(() -> {
@@ -583,6 +602,40 @@ public final class WorkbenchWindow {
         return sidePanels.rightShownProperty();
     }
 
+    /**
+     * Opens the KubeCon 2024 sample and plays its recorded capture into a temporary store, then
+     * shows the heat: the whole loop without a cluster.
+     */
+    public void replayDemoCapture(Path sampleDir) {
+        Path model = sampleDir == null ? null : sampleDir.resolve(CaptureReplay.DEMO_MODEL);
+        Path capture = sampleDir == null ? null : sampleDir.resolve(CaptureReplay.DEMO_CAPTURE);
+        if (model == null || !java.nio.file.Files.exists(capture)) {
+            files.showBanner(Banner.warning("No demo capture", "The sample folder holds no " + CaptureReplay.DEMO_CAPTURE));
+            return;
+        }
+        files.open(model);
+        selectTab(WindowTab.HEAT);
+        background.lane("heat-replay", Duration.ZERO).submit(context -> {
+            var tree = io.stormcenter.workbench.format.TreeFiles.read(model).tree();
+            return CaptureReplay.replay(tree, capture);
+        }, observations -> {
+            // frame every node some session reached once the heat is in: the escape branch too
+            heat.afterNextShown(() -> {
+                List<String> reached = new java.util.ArrayList<>(heat.heat().nodes().keySet());
+                if (!reached.isEmpty()) {
+                    canvas.showAll(reached);
+                }
+            });
+            heat.use(observations);
+        }, failure -> files.showBanner(Banner.warning("Could not replay the demo capture",
+                String.valueOf(failure.getMessage()))));
+    }
+
+    /** The heat panel's view model (the snapshot and tests drive it). */
+    public HeatViewModel heat() {
+        return heat;
+    }
+
     /** Shows a side panel, left or right. */
     public void selectTab(WindowTab tab) {
         for (Tab left : leftTabs.getTabs()) {
@@ -606,5 +659,20 @@ public final class WorkbenchWindow {
 
     public List<String> stylesheets() {
         return new ArrayList<>(scene.getStylesheets());
+    }
+
+    /** File > Share observations: a window of its own that shows the exact bundle before it is written. */
+    private void shareObservations() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.setTitle("Share observations");
+        io.stormcenter.workbench.ui.share.ShareViewModel model = new io.stormcenter.workbench.ui.share.ShareViewModel(
+                document::tree, new io.stormcenter.workbench.ui.share.StoreSessions(document::file),
+                java.time.Clock.systemUTC(), background.thread("ksc-share"), Platform::runLater);
+        Scene content = new Scene(new io.stormcenter.workbench.ui.share.ShareView(model, dialogs, dialog::close), 900, 700);
+        content.getStylesheets().setAll(scene.getStylesheets());
+        dialog.setScene(content);
+        model.refresh();
+        dialog.show();
     }
 }

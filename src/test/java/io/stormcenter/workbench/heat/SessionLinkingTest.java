@@ -230,6 +230,22 @@ class SessionLinkingTest {
     }
 
     @Test
+    void a_parent_whose_event_arrives_after_its_childs_still_joins_it() {
+        // given the child's event first, then its parent's (a late delivery), then a sibling
+        ObservationStream stream = new ObservationStream()
+                .process(2, "exec-cat", "exec-bash", null, null, "/bin/cat", "a")
+                .process(1, "exec-bash", "exec-sshd", null, null, "/bin/bash", "b");
+        SessionTracker tracker = new SessionTracker(HeatTrees.gates(), RULES);
+
+        // when fed in arrival order, not event time order
+        stream.all().forEach(tracker::add);
+
+        // then
+        assertThat(tracker.sessions()).singleElement().satisfies(s -> assertThat(s.reachedIds())
+                .containsExactly("b", "a"));
+    }
+
+    @Test
     void session_ids_and_first_and_last_seen_are_stable() {
         // given
         ObservationStream stream = new ObservationStream().audit(3, "mallory", "203.0.113.7", "a")

@@ -2,23 +2,10 @@ package io.stormcenter.workbench.stix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.stormcenter.workbench.analysis.EvidenceSet;
-import io.stormcenter.workbench.format.NativeFormat;
-import io.stormcenter.workbench.heat.ObservedHeat;
 import io.stormcenter.workbench.heat.Session;
-import io.stormcenter.workbench.heat.SessionRules;
-import io.stormcenter.workbench.heat.TimeWindow;
 import io.stormcenter.workbench.model.AttackTree;
-import io.stormcenter.workbench.telemetry.Actor;
-import io.stormcenter.workbench.telemetry.Observation;
-import io.stormcenter.workbench.telemetry.Outcome;
-import io.stormcenter.workbench.telemetry.SensorKind;
-import io.stormcenter.workbench.telemetry.TripwireMatch;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,20 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Sessions out as anonymised sightings, and others' sightings in as evidence under their origin. */
 class SightingsShareTest {
 
-    private static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
-    private static final String CLUSTER = "eks-payments-prod-eu1";
-    private static final String NODE = "ip-10-0-3-17.eu-west-1.compute.internal";
-    private static final String POD = "checkout-ssh-7d9f6c5b8-x2kqp";
-    private static final String NAMESPACE = "payments-prod";
-    private static final String CONTAINER = "containerd://4b7371b1104abe7634abc1c6f00d04a9ab79145d6093bec2783933a206afc632";
-    private static final String TOKEN = "eyJhbGciOiJSUzI1NiIsImtpZCI6IjVYTiJ9.eyJpc3MiOiJrdWJlcm5ldGVzL3NlcnZpY2VhY2NvdW50In0.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
-    private static final String HONEYTOKEN = "pg-Hx7uQ2rLm9Vw";
-    private static final String ATTACKER = "203.0.113.57";
-    private static final String SECOND_ATTACKER = "198.51.100.23";
-    private static final String SERVICE_ACCOUNT = "system:serviceaccount:payments-prod:billing-sync";
-
-    private final AttackTree tree = kubecon();
-    private final ShareOptions options = new ShareOptions(null, false, List.of(CLUSTER), List.of(HONEYTOKEN));
+    private final AttackTree tree = ShareFixtures.kubecon();
+    private final ShareOptions options = new ShareOptions(null, false, List.of(ShareFixtures.CLUSTER), List.of(ShareFixtures.HONEYTOKEN));
 
     @Test
     void no_shared_bundle_holds_an_address_a_token_a_honeytoken_value_or_a_cluster_node_or_pod_name() throws Exception {
@@ -52,11 +27,11 @@ class SightingsShareTest {
         // when they are shared, with truncated and with hashed addresses
         for (boolean hash : List.of(false, true)) {
             ShareOptions mode = new ShareOptions(null, hash, options.names(), options.secrets());
-            String json = SightingsShare.of(tree, sessions, mode, T0.plusSeconds(3600)).json();
+            String json = SightingsShare.of(tree, sessions, mode, ShareFixtures.T0.plusSeconds(3600)).json();
 
             // then none of it is in the bundle
-            assertThat(json).doesNotContain(CLUSTER, NODE, POD, NAMESPACE, CONTAINER.substring(13), TOKEN, HONEYTOKEN,
-                    ATTACKER, SECOND_ATTACKER, "10.0.3.17", SERVICE_ACCOUNT, "billing-sync", "ip-10-0-3-17", "x2kqp");
+            assertThat(json).doesNotContain(ShareFixtures.CLUSTER, ShareFixtures.NODE, ShareFixtures.POD, ShareFixtures.NAMESPACE, ShareFixtures.CONTAINER.substring(13), ShareFixtures.TOKEN, ShareFixtures.HONEYTOKEN,
+                    ShareFixtures.ATTACKER, ShareFixtures.SECOND_ATTACKER, "10.0.3.17", ShareFixtures.SERVICE_ACCOUNT, "billing-sync", "ip-10-0-3-17", "x2kqp");
             // and every address in it is a network or a pseudo-address
             Matcher addresses = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}(/\\d+)?").matcher(json);
             while (addresses.find()) {
@@ -67,7 +42,7 @@ class SightingsShareTest {
 
     @Test
     void what_is_shared_still_tells_what_happened() throws Exception {
-        String json = SightingsShare.of(tree, sessions(), options, T0.plusSeconds(3600)).json();
+        String json = SightingsShare.of(tree, sessions(), options, ShareFixtures.T0.plusSeconds(3600)).json();
 
         assertThat(json).contains("\"value\" : \"203.0.113.0/24\"", "/usr/sbin/sshd",
                 "/usr/bin/kubectl --token=[redacted] --cluster name-1 get secrets",
@@ -76,7 +51,7 @@ class SightingsShareTest {
 
     @Test
     void a_shared_bundle_passes_the_structural_check() throws Exception {
-        String json = SightingsShare.of(tree, sessions(), options, T0.plusSeconds(3600)).json();
+        String json = SightingsShare.of(tree, sessions(), options, ShareFixtures.T0.plusSeconds(3600)).json();
 
         assertThat(StixStructureCheck.problems(StixBundle.JSON.readTree(json))).isEmpty();
     }
@@ -86,7 +61,7 @@ class SightingsShareTest {
         // given
         List<Session> sessions = sessions();
         ShareOptions signed = new ShareOptions("KSC community honeynet", false, List.of(), List.of());
-        byte[] shared = SightingsShare.of(tree, sessions, signed, T0.plusSeconds(3600)).bytes();
+        byte[] shared = SightingsShare.of(tree, sessions, signed, ShareFixtures.T0.plusSeconds(3600)).bytes();
 
         // when
         SharedSightings read = SightingsImport.read(shared, "shared.stix.json", tree, "shared.stix.json");
@@ -129,43 +104,6 @@ class SightingsShareTest {
     }
 
     private List<Session> sessions() {
-        List<Observation> observations = List.of(
-                tetragon(0, "tw-sshd-accept", "ssh-bait", "/usr/sbin/sshd", "-D -e"),
-                tetragon(20, "tw-sa-token-open", "read-sa-token", "/usr/bin/cat",
-                        "/var/run/secrets/kubernetes.io/serviceaccount/token"),
-                tetragon(40, "tw-k8s-client-lib", "client-in-image", "/usr/bin/kubectl",
-                        "--token=" + TOKEN + " --cluster " + CLUSTER + " get secrets"),
-                audit(60, "tw-pv-create", "hostpath-pv", ATTACKER, "persistentvolumes/var-log-" + NAMESPACE),
-                tetragon(80, "tw-symlinkat", "symlink-key", "/usr/bin/ln",
-                        "-s /etc/kubernetes/pki/apiserver.key /var/log/pods/" + NAMESPACE + "_" + POD + "/x.log"),
-                tetragon(90, "tw-key-open", "kubectl-logs", "/usr/bin/psql",
-                        "postgres://billing:" + HONEYTOKEN + "@10.0.3.17:5432/db -h " + NODE),
-                audit(100, "tw-pods-log", "kubectl-logs", SECOND_ATTACKER, "pods/" + NAMESPACE + "/" + POD));
-        return ObservedHeat.of(tree, SessionRules.defaults(List.of()), TimeWindow.ALL, observations).sessions();
-    }
-
-    private static Observation tetragon(int second, String tripwire, String node, String binary, String arguments) {
-        Actor actor = new Actor(null, List.of(), null, List.of(), null, NODE, NAMESPACE, POD, CONTAINER, binary,
-                arguments, "exec-" + second, "exec-0", "1000");
-        return new Observation(T0.plusSeconds(second), T0.plusSeconds(second + 1), SensorKind.TETRAGON,
-                "kafka:" + CLUSTER, actor, null, List.of(new TripwireMatch(tripwire, node, Outcome.COUNTED, null)),
-                "tetragon-" + second, "{\"node_name\": \"" + NODE + "\", \"token\": \"" + TOKEN + "\"}");
-    }
-
-    private static Observation audit(int second, String tripwire, String node, String ip, String object) {
-        Actor actor = new Actor(SERVICE_ACCOUNT, List.of("system:serviceaccounts"), null, List.of(ip, "10.0.3.17"),
-                "kubectl/v1.28.8 (linux/amd64) " + CLUSTER, null, null, null, null, null, null, null, null, null);
-        return new Observation(T0.plusSeconds(second), T0.plusSeconds(second + 1), SensorKind.AUDIT, "receiver", actor,
-                object, List.of(new TripwireMatch(tripwire, node, Outcome.COUNTED, null)), "audit-" + second,
-                "{\"user\": {\"username\": \"" + SERVICE_ACCOUNT + "\"}}");
-    }
-
-    private static AttackTree kubecon() {
-        try {
-            Path file = Path.of("sample-models/ksc-kubecon-2024.json");
-            return NativeFormat.fromBytes(Files.readAllBytes(file), file.toString()).tree();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return ShareFixtures.sessions(tree);
     }
 }

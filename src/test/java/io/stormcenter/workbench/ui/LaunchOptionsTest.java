@@ -39,9 +39,10 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse(List.of("--tab", "honey"), COMMANDS).tab()).isEqualTo(WindowTab.HONEY);
         assertThat(LaunchOptions.parse(List.of("--tab", "Deploy"), COMMANDS).tab()).isEqualTo(WindowTab.DEPLOY);
         assertThat(LaunchOptions.parse(List.of(), COMMANDS).tab()).isNull();
-        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--tab", "heat"), COMMANDS))
-                .isInstanceOf(LaunchOptions.UsageError.class).hasMessageContaining("heat")
-                .hasMessageContaining("outline, problems, node, analysis, honey, deploy");
+        assertThat(LaunchOptions.parse(List.of("--tab", "heat"), COMMANDS).tab()).isEqualTo(WindowTab.HEAT);
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--tab", "weather"), COMMANDS))
+                .isInstanceOf(LaunchOptions.UsageError.class).hasMessageContaining("weather")
+                .hasMessageContaining("outline, problems, node, analysis, honey, deploy, live, heat");
     }
 
     @Test

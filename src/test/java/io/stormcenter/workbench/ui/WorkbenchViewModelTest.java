@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.model.AttackTree;
-import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import io.stormcenter.workbench.picture.BadgeDomain;
 import io.stormcenter.workbench.ui.dialog.SaveChoice;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import io.stormcenter.workbench.ui.files.RecentFiles;

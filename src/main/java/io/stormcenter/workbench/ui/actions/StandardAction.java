@@ -35,6 +35,8 @@ public enum StandardAction {
     EXPORT_ADTOOL("export-adtool", "ADTool XML…", null, FILE, WINDOW,
             "The tree for ADTool (estimates that ADTool has no domain for are left out)"),
     EXPORT_DOT("export-dot", "Graphviz DOT…", null, FILE, WINDOW, "The tree for Graphviz"),
+    SHARE_OBSERVATIONS("share", "Share observations…", "mdi2s-share-variant", FILE, WINDOW,
+            "The attacker sessions as anonymised STIX sightings: see every byte before it is written"),
     EXPORT_STIX("export-stix", "STIX 2.1 bundle…", null, FILE, WINDOW,
             "The tree as threat intelligence: attack patterns, indicators, courses of action"),
     CLOSE("close", "Close", "mdi2c-close", FILE, WINDOW, "Close the tree and go back to the start page",

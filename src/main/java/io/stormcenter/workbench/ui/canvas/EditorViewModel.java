@@ -5,6 +5,7 @@ import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Position;
 import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.picture.BadgeDomain;
 import io.stormcenter.workbench.ui.document.SubtreeCopy;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.ArrayList;

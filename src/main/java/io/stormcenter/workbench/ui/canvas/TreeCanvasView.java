@@ -162,10 +162,21 @@ public final class TreeCanvasView extends Region {
 
     /** The path that draws the edges of one style and weight; made the first time it is asked for. */
     private Path edgeLayer(String style, double weight) {
-        return edgeLayers.computeIfAbsent(style + "@" + weight, key -> {
+        return edgeLayer(style, weight, null);
+    }
+
+    /**
+     * The layer of edges drawn alike; marks with a hover text (heat's session count) get a layer per
+     * text, so hovering any of its edges tells that edge's own count.
+     */
+    private Path edgeLayer(String style, double weight, String tooltip) {
+        return edgeLayers.computeIfAbsent(style + "@" + weight + (tooltip == null ? "" : "@" + tooltip), key -> {
             Path path = new Path();
             path.getStyleClass().add(style);
-            path.setMouseTransparent(true);
+            path.setMouseTransparent(tooltip == null);
+            if (tooltip != null) {
+                javafx.scene.control.Tooltip.install(path, new javafx.scene.control.Tooltip(tooltip));
+            }
             edgeLayer.getChildren().add(path);
             return path;
         });
@@ -605,7 +616,7 @@ public final class TreeCanvasView extends Region {
             }
             addEdge(elements.get(edgeLayer(edge.baseStyle(), 1)), route);
             for (EdgeMark mark : edge.marks()) {
-                Path layer = edgeLayer(mark.style(), mark.weight());
+                Path layer = edgeLayer(mark.style(), mark.weight(), mark.tooltip());
                 weights.put(layer, mark.weight());
                 addEdge(elements.computeIfAbsent(layer, p -> new ArrayList<>()), route);
             }

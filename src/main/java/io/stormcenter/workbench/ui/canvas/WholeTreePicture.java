@@ -7,6 +7,7 @@ import io.stormcenter.workbench.layout.EdgeRoute;
 import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.picture.BadgeDomain;
 import io.stormcenter.workbench.picture.PictureCard;
 import io.stormcenter.workbench.picture.PictureEdge;
 import io.stormcenter.workbench.picture.TreePicture;

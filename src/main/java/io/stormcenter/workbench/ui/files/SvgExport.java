@@ -7,7 +7,7 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.picture.Palette;
 import io.stormcenter.workbench.picture.SvgPicture;
 import io.stormcenter.workbench.picture.TreePicture;
-import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import io.stormcenter.workbench.picture.BadgeDomain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.inspector;
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.model.Technique;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.ui.controls.DisplayConverter;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;

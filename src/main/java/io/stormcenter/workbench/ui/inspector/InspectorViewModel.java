@@ -5,6 +5,8 @@ import io.stormcenter.workbench.model.Estimates;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.model.Technique;
+import io.stormcenter.workbench.model.TechniqueCatalogue;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.stormcenter.workbench.ui.panels;
 import atlantafx.base.theme.Styles;
 import io.stormcenter.workbench.analysis.AttackerProfile;
 import io.stormcenter.workbench.analysis.Ranking;
-import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import io.stormcenter.workbench.picture.BadgeDomain;
 import io.stormcenter.workbench.ui.controls.DisplayConverter;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.util.List;

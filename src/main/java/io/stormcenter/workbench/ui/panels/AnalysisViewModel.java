@@ -6,7 +6,7 @@ import io.stormcenter.workbench.analysis.AttackerProfile;
 import io.stormcenter.workbench.analysis.NodeValues;
 import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.model.AttackTree;
-import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import io.stormcenter.workbench.picture.BadgeDomain;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.ArrayList;
 import java.util.HashSet;

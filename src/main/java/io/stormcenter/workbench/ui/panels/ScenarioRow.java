@@ -4,7 +4,7 @@ import io.stormcenter.workbench.analysis.AttackScenario;
 import io.stormcenter.workbench.analysis.Blocked;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
-import io.stormcenter.workbench.ui.canvas.BadgeDomain;
+import io.stormcenter.workbench.picture.BadgeDomain;
 import java.util.List;
 import java.util.Objects;
 

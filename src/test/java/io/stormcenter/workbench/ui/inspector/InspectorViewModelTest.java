@@ -3,6 +3,8 @@ package io.stormcenter.workbench.ui.inspector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.model.Gate;
+import io.stormcenter.workbench.model.Technique;
+import io.stormcenter.workbench.model.TechniqueCatalogue;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
 import io.stormcenter.workbench.ui.DemoTrees;

@@ -7,6 +7,8 @@ import io.stormcenter.workbench.honeycluster.TripwireCatalogue;
 import io.stormcenter.workbench.honeycluster.TripwireParameter;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Problem;
+import io.stormcenter.workbench.model.Technique;
+import io.stormcenter.workbench.model.TechniqueCatalogue;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.model.TripwireKind;
 import java.nio.file.Files;

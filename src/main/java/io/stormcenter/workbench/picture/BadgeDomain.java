@@ -1,10 +1,9 @@
-package io.stormcenter.workbench.ui.canvas;
+package io.stormcenter.workbench.picture;
 
 import io.stormcenter.workbench.analysis.Blocked;
 import io.stormcenter.workbench.analysis.NodeValues;
 import io.stormcenter.workbench.model.Estimates;
 import io.stormcenter.workbench.model.Node;
-import io.stormcenter.workbench.picture.CardTexts;
 import java.util.Locale;
 
 /** Which attribute domain the cards' badges show: the leaf's estimate and the computed value. */

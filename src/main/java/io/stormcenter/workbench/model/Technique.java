@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.ui.inspector;
+package io.stormcenter.workbench.model;
 
 /** A technique tag the inspector offers: its id, name and the catalogue it comes from. */
 public record Technique(String id, String name, String catalogue) {

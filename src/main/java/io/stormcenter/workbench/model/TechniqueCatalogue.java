@@ -1,4 +1,4 @@
-package io.stormcenter.workbench.ui.inspector;
+package io.stormcenter.workbench.model;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class TechniqueCatalogue {
 
-    private static final String RESOURCE = "/io/stormcenter/workbench/ui/techniques.tsv";
+    private static final String RESOURCE = "/io/stormcenter/workbench/model/techniques.tsv";
 
     private final Map<String, Technique> byId;
 

@@ -1,0 +1,180 @@
+package io.stormcenter.workbench.ui.heat;
+
+import io.stormcenter.workbench.heat.ReachedNode;
+import io.stormcenter.workbench.heat.Session;
+import io.stormcenter.workbench.heat.SessionLink;
+import io.stormcenter.workbench.picture.HeatOverlay;
+import io.stormcenter.workbench.telemetry.Observation;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.util.StringConverter;
+
+/**
+ * The heat panel: the window (live, 1 h, 24 h, 7 d, all, custom), a timeline scrubber that replays
+ * how the heat grew, the legend of the edge colours, the sessions (first and last seen, path,
+ * links) and the observations of the selected one. A view only: everything is in the view model.
+ */
+public final class HeatPanel extends VBox {
+
+    static final String STYLE = "heat-panel";
+
+    public HeatPanel(HeatViewModel model) {
+        super(8);
+        getStyleClass().add(STYLE);
+        setId("heat-panel");
+        setPadding(new Insets(10));
+
+        Label status = new Label();
+        status.setId("heat-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+
+        ChoiceBox<WindowChoice> window = new ChoiceBox<>();
+        window.setId("heat-window");
+        window.getItems().setAll(WindowChoice.values());
+        window.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WindowChoice choice) {
+                return choice == null ? "" : choice.title();
+            }
+
+            @Override
+            public WindowChoice fromString(String text) {
+                return null;
+            }
+        });
+        window.valueProperty().bindBidirectional(model.choiceProperty());
+        TextField from = instantField("heat-custom-from", "From (ISO-8601)");
+        TextField to = instantField("heat-custom-to", "To");
+        from.setOnAction(e -> model.customFromProperty().set(parse(from)));
+        to.setOnAction(e -> model.customToProperty().set(parse(to)));
+        HBox custom = new HBox(6, from, to);
+        custom.visibleProperty().bind(model.choiceProperty().isEqualTo(WindowChoice.CUSTOM));
+        custom.managedProperty().bind(custom.visibleProperty());
+
+        Slider scrubber = new Slider(0, 1, 1);
+        scrubber.setId("heat-scrubber");
+        scrubber.setTooltip(new Tooltip("Drag back to see how the heat grew over the window"));
+        // the heat follows the thumb once it is let go or moved by keys, not at every pixel of a drag
+        scrubber.valueChangingProperty().addListener((obs, was, changing) -> {
+            if (!changing) {
+                model.scrubProperty().set(scrubber.getValue());
+            }
+        });
+        scrubber.valueProperty().addListener((obs, old, value) -> {
+            if (!scrubber.isValueChanging()) {
+                model.scrubProperty().set(value.doubleValue());
+            }
+        });
+        Label scrubText = new Label();
+        scrubText.textProperty().bind(model.scrubTextProperty());
+        HBox.setHgrow(scrubber, Priority.ALWAYS);
+
+        FlowPane legend = new FlowPane(10, 4);
+        legend.setId("heat-legend");
+        model.overlayProperty().addListener((obs, old, overlay) -> showLegend(legend, model));
+
+        ListView<Session> sessions = new ListView<>(model.sessions());
+        sessions.setId("heat-sessions");
+        sessions.setCellFactory(list -> new SessionCell());
+        sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> model.selectedProperty().set(s));
+        model.selectedProperty().addListener((obs, old, s) -> {
+            if (s != sessions.getSelectionModel().getSelectedItem()) {
+                sessions.getSelectionModel().select(s);
+            }
+        });
+        ListView<Observation> observations = new ListView<>(model.selectedObservations());
+        observations.setId("heat-observations");
+        observations.setCellFactory(list -> new ObservationCell());
+        Label links = new Label();
+        links.setId("heat-links");
+        links.setWrapText(true);
+        model.selectedProperty().addListener((obs, old, s) -> links.setText(s == null ? ""
+                : s.links().stream().map(SessionLink::explanation).distinct().collect(Collectors.joining("\n"))));
+
+        getChildren().addAll(status, new HBox(6, new Label("Window"), window), custom,
+                new HBox(6, new Label("Timeline"), scrubber), scrubText, legend,
+                new Label("Sessions"), sessions, links, new Label("Observations of the session"), observations);
+        VBox.setVgrow(sessions, Priority.ALWAYS);
+        VBox.setVgrow(observations, Priority.ALWAYS);
+    }
+
+    private static void showLegend(FlowPane legend, HeatViewModel model) {
+        legend.getChildren().clear();
+        for (HeatOverlay.LegendEntry entry : model.legend()) {
+            Line swatch = new Line(0, 0, 22, 0);
+            swatch.getStyleClass().add("heat-legend-swatch");
+            swatch.setStrokeWidth(1.6 * entry.weight());
+            swatch.setStroke(javafx.scene.paint.Color.web(entry.colour()));
+            legend.getChildren().add(new HBox(4, swatch, new Label(entry.label())));
+        }
+    }
+
+    private static TextField instantField(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setTooltip(new Tooltip("An ISO-8601 instant such as 2024-03-20T09:00:00Z; Enter applies it"));
+        return field;
+    }
+
+    private static Instant parse(TextField field) {
+        String text = field.getText().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), false);
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), true);
+            return null;
+        }
+    }
+
+    /** A session: its id and span, and the path it took. */
+    private static final class SessionCell extends ListCell<Session> {
+        @Override
+        protected void updateItem(Session session, boolean empty) {
+            super.updateItem(session, empty);
+            if (empty || session == null) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            setText(session.id() + "  " + session.firstSeen() + "\n" + session.reached().stream()
+                    .map(ReachedNode::nodeId).collect(Collectors.joining(" \u203a ")));
+            setTooltip(new Tooltip("First seen " + session.firstSeen() + ", last seen " + session.lastSeen() + "\n"
+                    + session.observations().size() + " observations"));
+        }
+    }
+
+    /** One observation of the selected session, in time order. */
+    private static final class ObservationCell extends ListCell<Observation> {
+        @Override
+        protected void updateItem(Observation o, boolean empty) {
+            super.updateItem(o, empty);
+            if (empty || o == null) {
+                setText(null);
+                return;
+            }
+            setText(o.eventTime() + "  " + o.source().key() + "  " + o.outcome().key()
+                    + (o.tripwireId() == null ? "" : "  " + o.tripwireId() + " \u2192 " + o.nodeId())
+                    + (o.object() == null ? "" : "\n    " + o.object()));
+        }
+    }
+}

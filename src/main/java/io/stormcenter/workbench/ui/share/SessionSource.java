@@ -1,0 +1,13 @@
+package io.stormcenter.workbench.ui.share;
+
+import io.stormcenter.workbench.heat.Session;
+import io.stormcenter.workbench.heat.TimeWindow;
+import io.stormcenter.workbench.model.AttackTree;
+import java.util.List;
+
+/** Where the dialog gets the sessions of a window from (the store beside the model; a list in tests). */
+@FunctionalInterface
+public interface SessionSource {
+
+    List<Session> sessions(AttackTree tree, TimeWindow window) throws Exception;
+}

@@ -32,7 +32,7 @@ class ArchitectureTest {
             Map.entry("kube", new String[] {}),
             Map.entry("deployment", new String[] {"model", "analysis", "format", "sensor", "honeycluster", "kube"}),
             Map.entry("cluster", new String[] {"model", "honeycluster", "sensor", "kube", "deployment"}),
-            Map.entry("telemetry", new String[] {"model", "sensor", "honeycluster", "kube", "deployment"}),
+            Map.entry("telemetry", new String[] {"model", "sensor", "format", "honeycluster", "kube", "deployment"}),
             Map.entry("heat", new String[] {"model", "analysis", "sensor", "honeycluster", "kube", "deployment",
                     "telemetry"}),
             // STIX needs the plan's matchers and the sessions: above heat (DESIGN.md)

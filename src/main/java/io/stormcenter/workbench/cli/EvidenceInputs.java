@@ -17,6 +17,9 @@ import io.stormcenter.workbench.honeycluster.TripwireEntry;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.stix.SharedEvidence;
+import io.stormcenter.workbench.telemetry.StoreLocation;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -48,7 +51,16 @@ record EvidenceInputs(EvidenceSet evidence, Map<String, Double> recall, Optional
                 : observed.sessions().stream().map(Session::traversal).map(t -> t.reachedIds()).toList();
         EvidenceSet evidence = reached.isEmpty() ? EvidenceSet.empty()
                 : EvidenceSet.fromSessions(tree, Evidence.OWN, reached);
-        return new EvidenceInputs(evidence, recall(tree, plan), record, plan);
+        return new EvidenceInputs(evidence.with(shared(model, tree)), recall(tree, plan), record, plan);
+    }
+
+    /** Others' sightings that import-sightings kept beside the default store: counted under their own origin. */
+    private static EvidenceSet shared(Path model, AttackTree tree) {
+        try {
+            return SharedEvidence.beside(StoreLocation.besideModel(model).sqliteFile()).load(tree);
+        } catch (IOException damaged) {
+            throw new CommandFailure("shared sightings beside " + model + " cannot be read: " + damaged.getMessage());
+        }
     }
 
     /** The tree calibrated by the window's sessions when {@code --store} was given, else null. */

@@ -45,14 +45,28 @@ public final class AtomicFileWrite {
         write(file, content, false);
     }
 
+    /**
+     * Replaces a file that holds a secret (a bearer token, a key store, a kubeconfig with a token),
+     * without a backup: the new file is readable by its owner only before a byte is written to it.
+     */
+    public static void replacePrivately(Path file, byte[] content) throws IOException {
+        write(file, content, false, true);
+    }
+
     private static void write(Path file, byte[] content, boolean backup) throws IOException {
+        write(file, content, backup, false);
+    }
+
+    private static void write(Path file, byte[] content, boolean backup, boolean ownerOnly) throws IOException {
         Path target = file.toAbsolutePath();
         Path folder = target.getParent();
         String name = target.getFileName().toString();
         try {
             Path temp = newTempFile(folder, name, ".tmp");
             try {
-                if (Files.exists(target)) {
+                if (ownerOnly) {
+                    ownerOnly(temp);
+                } else if (Files.exists(target)) {
                     keepPermissions(target, temp);
                 }
                 writeAndForce(temp, content);
@@ -85,6 +99,14 @@ public final class AtomicFileWrite {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** Owner read and write, nothing for anyone else (where the file system has POSIX permissions). */
+    private static void ownerOnly(Path file) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        if (view != null) {
+            view.setPermissions(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         }
     }
 

@@ -16,30 +16,13 @@ final class OperatorFiles {
     }
 
     static String webhookKubeconfig() {
-        return """
+        return AuditWebhookKubeconfig.text("""
                 # Audit webhook backend of the kube-apiserver: sends audit EventLists to the KSC Workbench receiver.
                 # Replace the three parameters before use:
                 #   ${KSC_RECEIVER_URL}     e.g. https://workbench.example:8443/audit
                 #   ${KSC_RECEIVER_CA_DATA} base64 of the receiver's CA certificate (PEM)
                 #   ${KSC_RECEIVER_TOKEN}   the receiver's bearer token (keep this file readable by root only)
-                apiVersion: v1
-                kind: Config
-                clusters:
-                - name: ksc-workbench
-                  cluster:
-                    server: ${KSC_RECEIVER_URL}
-                    certificate-authority-data: ${KSC_RECEIVER_CA_DATA}
-                contexts:
-                - name: ksc-workbench
-                  context:
-                    cluster: ksc-workbench
-                    user: kube-apiserver
-                current-context: ksc-workbench
-                users:
-                - name: kube-apiserver
-                  user:
-                    token: ${KSC_RECEIVER_TOKEN}
-                """;
+                """, "${KSC_RECEIVER_URL}", "${KSC_RECEIVER_CA_DATA}", "${KSC_RECEIVER_TOKEN}");
     }
 
     static String readme(HoneyclusterPlan plan, String falcoFile, List<String> upstreamFalcoRules) {

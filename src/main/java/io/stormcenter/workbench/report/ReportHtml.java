@@ -306,7 +306,9 @@ final class ReportHtml {
         html.append("<td>Cards: red stripe attack, green stripe defence; a dashed border is a proposed defence"
                 + " (\u2713 chosen for the budget); amber cards are the most likely path. est = the estimate,"
                 + " = the computed probability.").append(parts > 1 ? " The tree is split over " + parts
-                + " pages, cut between cards." : "").append("</td></tr></table>");
+                + " pages, cut between cards." : "").append(tiles.overview() ? " The tree is too large to print"
+                + " readably: it is drawn whole on this page as vectors, to be zoomed in on screen." : "")
+                .append("</td></tr></table>");
         HeatOverlay heat = report.heat();
         if (heat == null) {
             html.append("<p class=\"legend muted\">No heat: no sessions were observed.</p>");

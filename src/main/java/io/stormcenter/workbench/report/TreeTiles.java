@@ -27,6 +27,11 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
     static final double ONE_PAGE_SCALE = 0.3;
     static final double MM_PER_PX = 25.4 / 96;
     private static final double MARGIN = 12;
+    /**
+     * Beyond this many pages a printed tree is no longer read page by page: the tree goes on one
+     * vector page instead, to be zoomed on screen (a 500-node tree would take some fifty pages).
+     */
+    static final int MAX_TILES = 12;
 
     static TreeTiles of(TreeLayout layout, double widthMm, double heightMm) {
         double width = widthMm / MM_PER_PX;
@@ -55,7 +60,15 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
                 }
             }
         }
+        if (tiles.size() > MAX_TILES) {
+            return new TreeTiles(List.of(new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY)), fit);
+        }
         return new TreeTiles(tiles, MIN_SCALE);
+    }
+
+    /** Whether the whole tree is on one page at less than the readable scale (zoom in on screen). */
+    boolean overview() {
+        return tiles.size() == 1 && scale < ONE_PAGE_SCALE;
     }
 
     /** Cut positions from min to max, at most span apart, in gaps between the cards' extents where possible. */

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.telemetry;
 
+import io.stormcenter.workbench.format.AtomicFileWrite;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class BearerToken {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        PrivateFiles.write(file, (token + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFileWrite.replacePrivately(file, (token + "\n").getBytes(StandardCharsets.UTF_8));
         return new BearerToken(token);
     }
 

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.telemetry;
 
+import io.stormcenter.workbench.format.AtomicFileWrite;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -67,8 +68,8 @@ public final class ReceiverKeys {
         generate(made, password, hosts);
         try {
             byte[] content = Files.readAllBytes(made);
-            PrivateFiles.write(passwordFile, (password + "\n").getBytes(StandardCharsets.UTF_8));
-            PrivateFiles.write(keyStore, content);
+            AtomicFileWrite.replacePrivately(passwordFile, (password + "\n").getBytes(StandardCharsets.UTF_8));
+            AtomicFileWrite.replacePrivately(keyStore, content);
         } finally {
             Files.deleteIfExists(made);
         }

@@ -1,5 +1,7 @@
 package io.stormcenter.workbench.telemetry;
 
+import io.stormcenter.workbench.format.AtomicFileWrite;
+import io.stormcenter.workbench.honeycluster.AuditWebhookKubeconfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,30 +20,13 @@ public final class WebhookKubeconfig {
     /** @param serverUrl the receiver's base URL as the API server reaches it ({@code https://10.0.0.5:8443}) */
     public static String text(String serverUrl, ReceiverKeys keys, BearerToken token) {
         String ca = Base64.getEncoder().encodeToString(keys.certificatePem().getBytes(StandardCharsets.US_ASCII));
-        return """
+        return AuditWebhookKubeconfig.text("""
                 # Audit webhook backend of the kube-apiserver: sends audit EventLists to the KSC Workbench receiver.
                 # Written by 'ksc collect'; holds the receiver's bearer token: keep it readable by root only.
-                apiVersion: v1
-                kind: Config
-                clusters:
-                - name: ksc-workbench
-                  cluster:
-                    server: %s/v1/audit
-                    certificate-authority-data: %s
-                contexts:
-                - name: ksc-workbench
-                  context:
-                    cluster: ksc-workbench
-                    user: kube-apiserver
-                current-context: ksc-workbench
-                users:
-                - name: kube-apiserver
-                  user:
-                    token: %s
-                """.formatted(serverUrl, ca, token.reveal());
+                """, serverUrl + "/v1/audit", ca, token.reveal());
     }
 
     public static void write(Path file, String serverUrl, ReceiverKeys keys, BearerToken token) throws IOException {
-        PrivateFiles.write(file, text(serverUrl, keys, token).getBytes(StandardCharsets.UTF_8));
+        AtomicFileWrite.replacePrivately(file, text(serverUrl, keys, token).getBytes(StandardCharsets.UTF_8));
     }
 }

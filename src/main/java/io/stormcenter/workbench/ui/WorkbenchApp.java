@@ -80,6 +80,9 @@ public final class WorkbenchApp extends Application {
                 // the picture is still worth taking, as the tree opened: a snapshot never hangs
                 System.err.println("could not light a path for the snapshot: " + failure);
             }
+            if (options.tab() != null) { // the path may have hidden the outline: the panel asked for is shown
+                window.selectTab(options.tab());
+            }
             // let a few pulses apply the new styles and lay the cards out, as on a screen
             PauseTransition settle = new PauseTransition(Duration.millis(400));
             settle.setOnFinished(done -> writeSnapshot());

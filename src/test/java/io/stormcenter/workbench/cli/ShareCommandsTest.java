@@ -51,6 +51,10 @@ class ShareCommandsTest {
                 "  list-secrets-api  1 of 1 sessions");
         assertThat(kept).exists();
         assertThat(folder.resolve("theirs/secret-theft.observations.db")).doesNotExist();
+        // and calibration counts it next to their own sensors' (none), under the sender's name
+        EvidenceInputs inputs = EvidenceInputs.of(theirs, TreeFiles.read(theirs).tree(), null);
+        assertThat(inputs.evidence().origins()).containsExactly("stix: Team Blue");
+        assertThat(inputs.evidence().byOrigin("list-secrets-api").get("stix: Team Blue").reached()).isEqualTo(1);
     }
 
     @Test

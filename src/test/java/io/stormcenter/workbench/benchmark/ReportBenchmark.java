@@ -1,0 +1,65 @@
+package io.stormcenter.workbench.benchmark;
+
+import io.stormcenter.workbench.analysis.Calibration;
+import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.model.DefenceStatus;
+import io.stormcenter.workbench.model.Estimates;
+import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.model.Role;
+import io.stormcenter.workbench.report.PdfReport;
+import io.stormcenter.workbench.report.ReportAssembler;
+import io.stormcenter.workbench.report.ReportProgress;
+import io.stormcenter.workbench.report.ReportRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The whole-report timing the issue asks for: a 500-node model (AND/OR/SAND, defences on a fifth of
+ * the attack nodes, every third defence proposed with a cost, an impact on the goal), written to a
+ * PDF in one JVM, cold then warm. Wall-clock: the figure includes font loading, layout and PDF
+ * writing. {@code mvn -Pbench test-compile exec:exec -Djmh.args=...} is for the JMH benchmarks; run
+ * this one with {@code java -cp target/classes:target/test-classes:CP ...ReportBenchmark [nodes] [runs]}.
+ */
+public final class ReportBenchmark {
+
+    private ReportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        AttackTree tree = withProposals(RandomTreeGenerator.withSandAndDefences(42, 0.2).generate(size));
+        Path out = Files.createTempFile("ksc-report-benchmark", ".pdf");
+        PdfReport report = new PdfReport(new ReportAssembler(Calibration.withDefaults()));
+        for (int run = 1; run <= runs; run++) {
+            long start = System.nanoTime();
+            long bytes = report.write(ReportRequest.designTime(tree, "benchmark.json"), out, Boolean.getBoolean("steps")
+                    ? (step, done) -> System.out.printf(Locale.ROOT, "  %.0f ms %s%n", (System.nanoTime() - start) / 1e6, step)
+                    : ReportProgress.NONE);
+            System.out.printf(Locale.ROOT, "run %d: %d nodes, %.0f ms, %d KiB%n", run, tree.size(),
+                    (System.nanoTime() - start) / 1e6, bytes / 1024);
+        }
+        Files.deleteIfExists(out);
+    }
+
+    private static AttackTree withProposals(AttackTree tree) {
+        List<Node> nodes = new ArrayList<>();
+        int defences = 0;
+        for (Node node : tree.nodes()) {
+            Node next = node;
+            if (node.role() == Role.DEFENCE && defences++ % 3 == 0) {
+                next = node.withStatus(DefenceStatus.PROPOSED).withEstimates(
+                        (node.estimates().probability() == null ? new Estimates(0.5, null, null, null, null, null)
+                                : node.estimates()).withCost(1000.0 + 250 * (defences % 17)));
+            }
+            if (node.id().equals(tree.rootId())) {
+                next = next.withImpact(100_000.0);
+            }
+            nodes.add(next);
+        }
+        return new AttackTree(tree.id(), "A 500-node benchmark model", "", tree.rootId(), nodes);
+    }
+}

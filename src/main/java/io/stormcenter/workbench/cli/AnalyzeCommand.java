@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", sortOptions = false,
         description = {"Quantifies a model: the root's probability, minimal cost, time and skill, its risk, "
                 + "then the top attack scenarios.",
-            "With --store, the estimates calibrated by the sessions of the window: each with its 90 % interval "
+            "With --store, the estimates calibrated by the sessions of the window: each with its 90 %% interval "
                 + "(JSON: \"calibrated\":{\"probability\",\"low\",\"high\"} on the root and per node).",
             "Attacker profiles: any, script-kiddie, cybercriminal, insider, nation-state."})
 final class AnalyzeCommand implements Callable<Integer> {

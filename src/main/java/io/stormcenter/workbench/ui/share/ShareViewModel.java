@@ -86,8 +86,8 @@ public final class ShareViewModel {
         ShareOptions options = new ShareOptions(sender.get(), hashAddresses.get(), List.of(), List.of());
         shareable.set(false);
         summary.set("Preparing…");
-        work.submit(context -> SightingsShare.of(model, sessions.sessions(model, span.at(clock)), options,
-                clock.instant()), this::show, failure -> {
+        work.submit(context -> SightingsShare.of(model, sessions.sessions(model, span.at(clock)),
+                sessions.deployed().into(options), clock.instant()), this::show, failure -> {
                     current = null;
                     preview.set("");
                     summary.set("Cannot read the observations: " + failure.getMessage());

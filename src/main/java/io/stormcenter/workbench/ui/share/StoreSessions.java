@@ -4,7 +4,9 @@ import io.stormcenter.workbench.heat.ObservedHeat;
 import io.stormcenter.workbench.heat.Session;
 import io.stormcenter.workbench.heat.SessionRules;
 import io.stormcenter.workbench.heat.TimeWindow;
+import io.stormcenter.workbench.deployment.DeploymentRecordFile;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.stix.DeployedSecrets;
 import io.stormcenter.workbench.telemetry.JdbcObservationStore;
 import io.stormcenter.workbench.telemetry.StoreLocation;
 import java.nio.file.Files;
@@ -12,7 +14,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Sessions from the SQLite store beside the open model ({@code MODEL.observations.db}), with the default rules. */
+/**
+ * Sessions from the SQLite store beside the open model ({@code MODEL.observations.db}), with the default rules, and
+ * the secrets of the deployment recorded beside it.
+ */
 public record StoreSessions(Supplier<Path> model) implements SessionSource {
 
     @Override
@@ -28,5 +33,12 @@ public record StoreSessions(Supplier<Path> model) implements SessionSource {
         try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
             return ObservedHeat.compute(store, tree, SessionRules.defaults(List.of()), window).sessions();
         }
+    }
+
+    @Override
+    public DeployedSecrets deployed() {
+        Path file = model.get();
+        return file == null ? DeployedSecrets.NONE
+                : DeploymentRecordFile.nextTo(file).load().map(DeployedSecrets::of).orElse(DeployedSecrets.NONE);
     }
 }

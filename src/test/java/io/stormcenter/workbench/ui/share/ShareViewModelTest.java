@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.heat.TimeWindow;
 import io.stormcenter.workbench.model.AttackTree;
+import io.stormcenter.workbench.stix.DeployedSecrets;
 import io.stormcenter.workbench.stix.ShareFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,31 @@ class ShareViewModelTest {
         assertThat(asked.get(asked.size() - 1).from()).isEqualTo(ShareFixtures.T0);
         assertThat(model.previewProperty().get()).contains("\"name\" : \"Team Blue\"").contains("198.1");
         assertThat(model.summaryProperty().get()).contains("keyed pseudo-addresses");
+    }
+
+    @Test
+    void the_deployments_honeytoken_values_and_names_are_cut_out_as_the_cli_does() {
+        // given a source that knows the deployment's secrets
+        SessionSource deployedSource = new SessionSource() {
+            @Override
+            public List<io.stormcenter.workbench.heat.Session> sessions(AttackTree t, TimeWindow window) {
+                return ShareFixtures.sessions(t);
+            }
+
+            @Override
+            public DeployedSecrets deployed() {
+                return new DeployedSecrets(List.of(ShareFixtures.HONEYTOKEN), List.of(ShareFixtures.CLUSTER));
+            }
+        };
+        ShareViewModel deployed = new ShareViewModel(() -> tree, deployedSource,
+                Clock.fixed(ShareFixtures.T0.plusSeconds(86_400), ZoneOffset.UTC), Runnable::run, Runnable::run);
+
+        // when
+        deployed.refresh();
+
+        // then
+        assertThat(deployed.previewProperty().get()).isNotEmpty()
+                .doesNotContain(ShareFixtures.HONEYTOKEN, ShareFixtures.CLUSTER);
     }
 
     @Test

@@ -94,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             long bytes = new PdfReport(new ReportAssembler(Calibration.withDefaults()))
                     .write(request, output, (step, done) -> err.printf("%3.0f%% %s%n", done * 100, step));
-            spec.commandLine().getOut().println("wrote " + output + " (" + Figures.count(bytes / 1024, "KiB") + ", "
+            spec.commandLine().getOut().println("wrote " + output + " (" + (bytes / 1024) + " KiB, "
                     + (request.hasObservations() ? "evidence-based" : "design-time assessment") + ")");
         } catch (ReportException e) {
             throw new CommandFailure(e.getMessage());

@@ -3,6 +3,8 @@ package io.stormcenter.workbench.report;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
 import io.stormcenter.workbench.format.AtomicFileWrite;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +12,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Level;
+import java.util.logging.SimpleFormatter;
 
 /**
  * Writes the PDF risk report: figures ({@link ReportAssembler}), then XHTML ({@link ReportHtml}), then
@@ -18,6 +23,12 @@ import java.util.Objects;
  * file and moved into place, so a reader never sees half a report.
  */
 public final class PdfReport {
+
+    static {
+        // openhtmltopdf logs every stylesheet parse and font load at INFO on stderr, which is noise in the
+        // CLI's output; its warnings (a CSS rule it cannot apply, a missing glyph) still reach the terminal
+        XRLog.setLoggerImpl(new JDKXRLogger(false, Level.WARNING, new ConsoleHandler(), new SimpleFormatter()));
+    }
 
     private final ReportAssembler assembler;
 
@@ -63,8 +74,6 @@ public final class PdfReport {
             builder.useFont(() -> ReportFonts.open(ReportFonts.BOLD), ReportFonts.FAMILY, 700, FontStyle.NORMAL, true);
             builder.useObjectDrawerFactory(drawers);
             builder.withProducer("KSC Workbench");
-            // per run, not the library's global logger: its INFO lines are noise on a terminal
-            builder.withDiagnosticConsumer(diagnostic -> { });
             builder.withHtmlContent(html, null);
             builder.toStream(stream);
             builder.run();

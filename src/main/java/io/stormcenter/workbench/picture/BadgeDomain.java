@@ -4,14 +4,20 @@ import io.stormcenter.workbench.analysis.Blocked;
 import io.stormcenter.workbench.analysis.NodeValues;
 import io.stormcenter.workbench.model.Estimates;
 import io.stormcenter.workbench.model.Node;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** Which attribute domain the cards' badges show: the leaf's estimate and the computed value. */
+/**
+ * Which attribute domain the cards' badges show: the leaf's estimate and the computed value, or
+ * what was observed (heat: the sessions that reached each node, read from the heat overlay drawn).
+ */
 public enum BadgeDomain {
     PROBABILITY("Probability", "p"),
     COST("Cost", "$"),
     TIME("Time", "t"),
-    SKILL("Skill", "skill");
+    SKILL("Skill", "skill"),
+    HEAT("Heat (sessions)", "");
 
     private final String title;
     private final String prefix;
@@ -32,6 +38,7 @@ public enum BadgeDomain {
             case COST -> estimates.cost() == null ? null : money(estimates.cost());
             case TIME -> estimates.timeHours() == null ? null : hours(estimates.timeHours());
             case SKILL -> estimates.skill() == null ? null : prefix + " " + estimates.skill();
+            case HEAT -> null;
         };
     }
 
@@ -45,11 +52,41 @@ public enum BadgeDomain {
             case COST -> money(values.cost());
             case TIME -> hours(values.timeHours());
             case SKILL -> values.skill() == Integer.MAX_VALUE ? Blocked.WORD : "skill " + values.skill();
+            case HEAT -> null;
         };
     }
 
-    /** The two badges of a card in this domain, for the tree's picture. */
+    /** The two badges of a card in this domain, for a picture without overlays (an export). */
     public CardTexts cardTexts() {
+        return cardTexts(List.of());
+    }
+
+    /**
+     * The two badges of a card in this domain, for a picture with these overlays: heat counts the
+     * sessions the heat overlay among them says reached each node (none when there is no heat).
+     */
+    public CardTexts cardTexts(List<? extends Overlay> overlays) {
+        if (this == HEAT) {
+            Map<String, Integer> reached = overlays.stream().filter(HeatOverlay.class::isInstance)
+                    .map(o -> ((HeatOverlay) o).nodes()).findFirst().orElse(Map.of());
+            return new CardTexts() {
+                @Override
+                public String estimate(Node leaf) {
+                    return null;
+                }
+
+                @Override
+                public String value(NodeValues values) {
+                    return null;
+                }
+
+                @Override
+                public String value(Node node, NodeValues values) {
+                    int sessions = reached.getOrDefault(node.id(), 0);
+                    return sessions == 0 ? null : HeatOverlay.sessions(sessions);
+                }
+            };
+        }
         return new CardTexts() {
             @Override
             public String estimate(Node leaf) {

@@ -11,4 +11,9 @@ public interface CardTexts {
 
     /** The computed value's badge, or null when there is no value yet. */
     String value(NodeValues values);
+
+    /** The value badge of a card: observed domains (heat) look the node up; computed ones read its values. */
+    default String value(Node node, NodeValues values) {
+        return value(values);
+    }
 }

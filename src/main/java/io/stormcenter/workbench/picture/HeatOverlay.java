@@ -93,7 +93,8 @@ public record HeatOverlay(Map<String, Integer> nodes, Map<String, Integer> edges
         return entries;
     }
 
-    private static String sessions(int count) {
+    /** "1 session", "12 sessions": how heat counts read on a badge, a hover and the legend. */
+    public static String sessions(int count) {
         return count == 1 ? "1 session" : count + " sessions";
     }
 

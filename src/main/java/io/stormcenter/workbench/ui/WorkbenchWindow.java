@@ -106,6 +106,8 @@ public final class WorkbenchWindow {
     private static final Duration ANALYSIS_DEBOUNCE = Duration.ofMillis(150);
     /** Correlation waits this long for the next change (a scrubber moved by keys, a window chosen). */
     private static final Duration HEAT_DEBOUNCE = Duration.ofMillis(60);
+    /** Live heat: an arrival is shown within this (plus one frame), and heat repaints at most 5 times a second. */
+    private static final long HEAT_LIVE_PULSE_MILLIS = 200;
     /** Compiling the plan is slower and less urgent than the values on the cards. */
     private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(300);
 
@@ -156,7 +158,8 @@ public final class WorkbenchWindow {
                 new ScenarioOverlay(analysis.scenarioNodesProperty().get(), leaves)));
         // heat and the selected session's path go above the rest (issue 13)
         heat = new HeatViewModel(document::tree, SessionRules.defaults(List.of()),
-                background.lane("heat", HEAT_DEBOUNCE), Platform::runLater);
+                background.lane("heat", HEAT_DEBOUNCE), Platform::runLater, background.thread("heat-live"),
+                HEAT_LIVE_PULSE_MILLIS);
         overlays.addAll(heat.overlayProperty().get(), heat.sessionOverlayProperty().get());
         heat.overlayProperty().addListener((obs, old, overlay) -> overlays.set(2, overlay));
         heat.sessionOverlayProperty().addListener((obs, old, overlay) -> overlays.set(3, overlay));

@@ -4,19 +4,24 @@ import io.stormcenter.workbench.analysis.Blocked;
 import io.stormcenter.workbench.analysis.NodeValues;
 import io.stormcenter.workbench.model.Estimates;
 import io.stormcenter.workbench.model.Node;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-/**
- * Which attribute domain the cards' badges show: the leaf's estimate and the computed value, or
- * what was observed (heat: the sessions that reached each node, read from the heat overlay drawn).
- */
+/** Which attribute domain the cards' badges show: the leaf's estimate and the computed value. */
 public enum BadgeDomain {
     PROBABILITY("Probability", "p"),
     COST("Cost", "$"),
     TIME("Time", "t"),
     SKILL("Skill", "skill"),
+    /**
+     * The estimate corrected by the evidence: what was observed (k of n) and the calibrated probability.
+     * Its figures live with the calibration (the window supplies them, {@code CalibratedBadges}); on its
+     * own it shows the probabilities.
+     */
+    CALIBRATED("Calibrated", "p"),
+    /**
+     * What was observed: the sessions that reached each node. Its figures live with the heat (the
+     * window supplies them, {@link HeatOverlay#badges}); on its own it shows nothing.
+     */
     HEAT("Heat (sessions)", "");
 
     private final String title;
@@ -34,7 +39,8 @@ public enum BadgeDomain {
     /** The leaf's own estimate in this domain, or null when not estimated. */
     public String estimateText(Estimates estimates) {
         return switch (this) {
-            case PROBABILITY -> estimates.probability() == null ? null : prefix + " " + probability(estimates.probability());
+            case PROBABILITY, CALIBRATED -> estimates.probability() == null ? null
+                    : prefix + " " + probability(estimates.probability());
             case COST -> estimates.cost() == null ? null : money(estimates.cost());
             case TIME -> estimates.timeHours() == null ? null : hours(estimates.timeHours());
             case SKILL -> estimates.skill() == null ? null : prefix + " " + estimates.skill();
@@ -48,7 +54,7 @@ public enum BadgeDomain {
             return null;
         }
         return switch (this) {
-            case PROBABILITY -> probability(values.probability());
+            case PROBABILITY, CALIBRATED -> probability(values.probability());
             case COST -> money(values.cost());
             case TIME -> hours(values.timeHours());
             case SKILL -> values.skill() == Integer.MAX_VALUE ? Blocked.WORD : "skill " + values.skill();
@@ -56,37 +62,8 @@ public enum BadgeDomain {
         };
     }
 
-    /** The two badges of a card in this domain, for a picture without overlays (an export). */
+    /** The two badges of a card in this domain, for the tree's picture. */
     public CardTexts cardTexts() {
-        return cardTexts(List.of());
-    }
-
-    /**
-     * The two badges of a card in this domain, for a picture with these overlays: heat counts the
-     * sessions the heat overlay among them says reached each node (none when there is no heat).
-     */
-    public CardTexts cardTexts(List<? extends Overlay> overlays) {
-        if (this == HEAT) {
-            Map<String, Integer> reached = overlays.stream().filter(HeatOverlay.class::isInstance)
-                    .map(o -> ((HeatOverlay) o).nodes()).findFirst().orElse(Map.of());
-            return new CardTexts() {
-                @Override
-                public String estimate(Node leaf) {
-                    return null;
-                }
-
-                @Override
-                public String value(NodeValues values) {
-                    return null;
-                }
-
-                @Override
-                public String value(Node node, NodeValues values) {
-                    int sessions = reached.getOrDefault(node.id(), 0);
-                    return sessions == 0 ? null : HeatOverlay.sessions(sessions);
-                }
-            };
-        }
         return new CardTexts() {
             @Override
             public String estimate(Node leaf) {

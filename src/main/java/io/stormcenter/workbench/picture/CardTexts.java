@@ -12,7 +12,7 @@ public interface CardTexts {
     /** The computed value's badge, or null when there is no value yet. */
     String value(NodeValues values);
 
-    /** The value badge of a card: observed domains (heat) look the node up; computed ones read its values. */
+    /** The value's badge of this node: a domain whose figures are kept by node id (calibrated) reads the id. */
     default String value(Node node, NodeValues values) {
         return value(values);
     }

@@ -18,7 +18,6 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.stix.SharedEvidence;
-import io.stormcenter.workbench.telemetry.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,14 +29,18 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * What calibration reads for {@code analyze --store}, {@code defences} and {@code report}: the
- * sessions' evidence, the recall of each node's sensors (from the deployed plan when there is one,
- * else the catalogue's defaults for the model's trip-wires), and the deployed plan itself.
+ * What calibration reads for {@code analyze}, {@code defences} and {@code report}: the sessions' evidence
+ * next to others' shared sightings kept for the same store (each under its own origin), the recall of each
+ * node's sensors (from the deployed plan when there is one, else the catalogue's defaults for the model's
+ * trip-wires), and the deployed plan itself.
+ *
+ * @param evidence one's own sessions and the shared sightings together, kept apart by origin
+ * @param shared   the shared sightings alone
  */
-record EvidenceInputs(EvidenceSet evidence, Map<String, Double> recall, Optional<DeploymentRecord> record,
-                      HoneyclusterPlan plan) {
+record EvidenceInputs(EvidenceSet evidence, EvidenceSet shared, Map<String, Double> recall,
+                      Optional<DeploymentRecord> record, HoneyclusterPlan plan) {
 
-    static EvidenceInputs of(Path model, AttackTree tree, ObservedHeat observed) {
+    static EvidenceInputs of(Path model, AttackTree tree, ObservedHeat observed, SharedEvidence sharedSightings) {
         Optional<DeploymentRecord> record = loadRecord(model);
         HoneyclusterPlan plan = null;
         if (record.isPresent() && record.get().plan() != null) {
@@ -49,28 +52,33 @@ record EvidenceInputs(EvidenceSet evidence, Map<String, Double> recall, Optional
         }
         List<Set<String>> reached = observed == null ? List.of()
                 : observed.sessions().stream().map(Session::traversal).map(t -> t.reachedIds()).toList();
-        EvidenceSet evidence = reached.isEmpty() ? EvidenceSet.empty()
-                : EvidenceSet.fromSessions(tree, Evidence.OWN, reached);
-        return new EvidenceInputs(evidence.with(shared(model, tree)), recall(tree, plan), record, plan);
+        EvidenceSet own = reached.isEmpty() ? EvidenceSet.empty() : EvidenceSet.fromSessions(tree, Evidence.OWN, reached);
+        EvidenceSet shared = load(sharedSightings, tree);
+        return new EvidenceInputs(own.with(shared), shared, recall(tree, plan), record, plan);
     }
 
-    /** Others' sightings that import-sightings kept beside the default store: counted under their own origin. */
-    private static EvidenceSet shared(Path model, AttackTree tree) {
+    /** Others' sightings that import-sightings kept for the store: counted under their own origin. */
+    private static EvidenceSet load(SharedEvidence sharedSightings, AttackTree tree) {
         try {
-            return SharedEvidence.beside(StoreLocation.besideModel(model).sqliteFile()).load(tree);
+            return sharedSightings.load(tree);
         } catch (IOException damaged) {
-            throw new CommandFailure("shared sightings beside " + model + " cannot be read: " + damaged.getMessage());
+            throw new CommandFailure("shared sightings in " + sharedSightings.folder() + " cannot be read: "
+                    + damaged.getMessage());
         }
     }
 
-    /** The tree calibrated by the window's sessions when {@code --store} was given, else null. */
+    /**
+     * The tree calibrated by the window's sessions and the shared sightings kept for the store, when
+     * {@code --store} was given or sightings were shared into the default one; else null.
+     */
     static CalibratedTree calibrate(HeatOptions observations, Path model, ReadResult read, AttackerProfile profile,
                                     CommandLine commandLine) {
-        if (observations.store.store == null) {
+        SharedEvidence shared = observations.store.sharedEvidence(model);
+        if (observations.store.store == null && !shared.exists()) {
             return null;
         }
         ObservedHeat observed = observations.compute(model, read, Clock.systemUTC(), commandLine);
-        EvidenceInputs inputs = of(model, read.tree(), observed);
+        EvidenceInputs inputs = of(model, read.tree(), observed, shared);
         return Calibration.withDefaults().run(read.tree(), profile, inputs.evidence(), inputs.recall());
     }
 

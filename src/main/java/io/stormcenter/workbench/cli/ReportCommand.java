@@ -84,10 +84,10 @@ final class ReportCommand implements Callable<Integer> {
         AttackTree tree = read.tree();
         ObservedHeat observed = observations.store.store == null && !observations.store.exists(model) ? null
                 : observations.compute(model, read, clock, spec.commandLine());
-        EvidenceInputs inputs = EvidenceInputs.of(model, tree, observed);
+        EvidenceInputs inputs = EvidenceInputs.of(model, tree, observed, observations.store.sharedEvidence(model));
         String context = inputs.record().map(r -> r.context()).orElse(null);
         ReportRequest request = new ReportRequest(tree, model.getFileName().toString(), profile, budget, size,
-                !showAddresses, clock.instant(), context, observed, windowLabel(observations.window), null,
+                !showAddresses, clock.instant(), context, observed, windowLabel(observations.window), inputs.shared(),
                 inputs.plan() == null ? List.of() : inputs.plan().index().entries(),
                 inputs.plan() == null ? Set.of() : PlanSecrets.of(inputs.plan()));
         PrintWriter err = spec.commandLine().getErr();

@@ -42,6 +42,18 @@ public record SharedEvidence(Path folder) {
         return folder.resolve(Ids.slug(origin) + StixFormat.EXTENSION);
     }
 
+    /** Whether anyone's sightings were kept here. */
+    public boolean exists() {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.anyMatch(f -> f.getFileName().toString().endsWith(StixFormat.EXTENSION));
+        } catch (IOException unreadable) {
+            return true; // load() will say what is wrong with it
+        }
+    }
+
     /** Every kept origin's evidence for the tree (an empty set when nothing was imported). */
     public EvidenceSet load(AttackTree tree) throws IOException {
         EvidenceSet all = EvidenceSet.empty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.honeycluster.CompileOptions;
 import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
+import io.stormcenter.workbench.stix.SharedEvidence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +53,8 @@ class ShareCommandsTest {
         assertThat(kept).exists();
         assertThat(folder.resolve("theirs/secret-theft.observations.db")).doesNotExist();
         // and calibration counts it next to their own sensors' (none), under the sender's name
-        EvidenceInputs inputs = EvidenceInputs.of(theirs, TreeFiles.read(theirs).tree(), null);
+        EvidenceInputs inputs = EvidenceInputs.of(theirs, TreeFiles.read(theirs).tree(), null,
+                SharedEvidence.beside(folder.resolve("theirs/secret-theft.observations.db")));
         assertThat(inputs.evidence().origins()).containsExactly("stix: Team Blue");
         assertThat(inputs.evidence().byOrigin("list-secrets-api").get("stix: Team Blue").reached()).isEqualTo(1);
     }
@@ -71,7 +73,7 @@ class ShareCommandsTest {
         assertThat(folder.resolve("secret-theft.observations.db.shared-sightings")).doesNotExist();
     }
 
-    private static String audit(String id, String user, String verb, String resource, String namespace, String name,
+    static String audit(String id, String user, String verb, String resource, String namespace, String name,
                                 int code, String time) {
         String uri = "/api/v1/namespaces/" + namespace + "/" + resource + (name == null ? "" : "/" + name);
         return ("{\"kind\":\"Event\",\"apiVersion\":\"audit.k8s.io/v1\",\"level\":\"Metadata\",\"auditID\":\"%s\","

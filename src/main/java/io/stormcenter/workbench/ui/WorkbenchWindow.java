@@ -56,6 +56,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -234,7 +235,7 @@ public final class WorkbenchWindow {
         statusItems(problems);
 
         scene = new Scene(root, width, height);
-        scene.getStylesheets().add(WorkbenchWindow.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(WorkbenchCss.stylesheets(Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)));
         actions.installKeys(scene, WorkbenchMenus.inMenuBar());
         stage.setScene(scene);
         stage.titleProperty().bind(files.titleProperty());

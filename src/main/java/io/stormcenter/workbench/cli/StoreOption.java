@@ -35,8 +35,7 @@ final class StoreOption {
      * calibrates agree: beside the SQLite file, or beside the model when the store is a server.
      */
     SharedEvidence sharedEvidence(Path model) {
-        StoreLocation location = location(model);
-        return SharedEvidence.beside(location.isSqlite() ? location.sqliteFile() : model);
+        return SharedEvidence.forStore(location(model), model);
     }
 
     JdbcObservationStore open(Path model) {

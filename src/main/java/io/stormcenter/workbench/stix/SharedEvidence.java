@@ -5,6 +5,7 @@ import io.stormcenter.workbench.format.AtomicFileWrite;
 import io.stormcenter.workbench.format.ModelFormatException;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Ids;
+import io.stormcenter.workbench.telemetry.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,11 @@ public record SharedEvidence(Path folder) {
     /** The folder that goes with a store file (or a model, when the store is a server). */
     public static SharedEvidence beside(Path storeOrModel) {
         return new SharedEvidence(storeOrModel.resolveSibling(storeOrModel.getFileName() + SUFFIX));
+    }
+
+    /** The folder for a store: beside its SQLite file, or beside the model when the store is a server. */
+    public static SharedEvidence forStore(StoreLocation store, Path model) {
+        return beside(store.isSqlite() ? store.sqliteFile() : model);
     }
 
     /** Reads a bundle against the tree and, when it counts for anything, keeps it under its origin's name. */

@@ -27,7 +27,7 @@ import picocli.CommandLine;
 
 /**
  * What calibration reads for {@code analyze --store}, {@code defences} and {@code report}: the
- * sessions' evidence, the recall of each node's sensors (from the deployed plan when there is one,
+ * sessions' evidence next to others' sightings shared for the same store (each under its origin), the recall of each node's sensors (from the deployed plan when there is one,
  * else the catalogue's defaults for the model's trip-wires), and the deployed plan itself.
  */
 record EvidenceInputs(EvidenceSet evidence, EvidenceSet shared, Map<String, Double> recall,
@@ -50,18 +50,21 @@ record EvidenceInputs(EvidenceSet evidence, EvidenceSet shared, Map<String, Doub
 
     /** Others' sightings that import-sightings kept beside the store: counted under their own origin. */
     private static EvidenceSet shared(Path model, StoreLocation store, AttackTree tree) {
-        Path beside = store.isSqlite() ? store.sqliteFile() : model;
+        SharedEvidence kept = SharedEvidence.forStore(store, model);
         try {
-            return SharedEvidence.beside(beside).load(tree);
+            return kept.load(tree);
         } catch (IOException damaged) {
-            throw new CommandFailure("shared sightings beside " + beside + " cannot be read: " + damaged.getMessage());
+            throw new CommandFailure("shared sightings in " + kept.folder() + " cannot be read: " + damaged.getMessage());
         }
     }
 
-    /** The tree calibrated by the window's sessions when {@code --store} was given, else null. */
+    /**
+     * The tree calibrated by the window's sessions and the sightings shared for the store, when
+     * {@code --store} was given or sightings were shared into the default one; else null.
+     */
     static CalibratedTree calibrate(HeatOptions observations, Path model, ReadResult read, AttackerProfile profile,
                                     CommandLine commandLine) {
-        if (observations.store.store == null) {
+        if (observations.store.store == null && !observations.store.sharedEvidence(model).exists()) {
             return null;
         }
         ObservedHeat observed = observations.compute(model, read, Clock.systemUTC(), commandLine);

@@ -119,7 +119,7 @@ class ShareCommandsTest {
         return bundle;
     }
 
-    private static String audit(String id, String user, String verb, String resource, String namespace, String name,
+    static String audit(String id, String user, String verb, String resource, String namespace, String name,
                                 int code, String time) {
         String uri = "/api/v1/namespaces/" + namespace + "/" + resource + (name == null ? "" : "/" + name);
         return ("{\"kind\":\"Event\",\"apiVersion\":\"audit.k8s.io/v1\",\"level\":\"Metadata\",\"auditID\":\"%s\","

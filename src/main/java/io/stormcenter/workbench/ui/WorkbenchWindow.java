@@ -47,6 +47,17 @@ import io.stormcenter.workbench.ui.panels.OutlineView;
 import io.stormcenter.workbench.ui.panels.OutlineViewModel;
 import io.stormcenter.workbench.ui.panels.ProblemsView;
 import io.stormcenter.workbench.ui.panels.ProblemsViewModel;
+import io.stormcenter.workbench.ui.panels.RiskView;
+import io.stormcenter.workbench.ui.panels.RiskViewModel;
+import io.stormcenter.workbench.picture.DefenceStatusOverlay;
+import io.stormcenter.workbench.ui.report.DesktopOpener;
+import io.stormcenter.workbench.ui.report.DocumentOpener;
+import io.stormcenter.workbench.ui.report.ModelReportSources;
+import io.stormcenter.workbench.ui.report.ReportExportView;
+import io.stormcenter.workbench.ui.report.ReportExportViewModel;
+import io.stormcenter.workbench.analysis.Calibration;
+import io.stormcenter.workbench.report.PdfReport;
+import io.stormcenter.workbench.report.ReportAssembler;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -56,6 +67,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import javafx.application.Application;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
@@ -119,6 +131,7 @@ public final class WorkbenchWindow {
     private final WorkbenchViewModel files;
     private final TreeCanvasView canvas;
     private final HeatViewModel heat;
+    private final RiskViewModel risk;
     private final WholeTreePicture picture;
     private final TabPane leftTabs = new TabPane();
     private final TabPane rightTabs = new TabPane();
@@ -160,6 +173,23 @@ public final class WorkbenchWindow {
         overlays.addAll(heat.overlayProperty().get(), heat.sessionOverlayProperty().get());
         heat.overlayProperty().addListener((obs, old, overlay) -> overlays.set(2, overlay));
         heat.sessionOverlayProperty().addListener((obs, old, overlay) -> overlays.set(3, overlay));
+        // the evidence figures and the what-if of proposed defences (issue 14): calibrated by the heat panel's
+        // sessions and the sightings imported for the model; the ticked proposals are marked on the canvas
+        risk = new RiskViewModel(document, analysis.profileProperty(), heat.sessions(), this::importedSightings,
+                background.lane("risk", ANALYSIS_DEBOUNCE));
+        overlays.add(new DefenceStatusOverlay(document.tree(), Set.of()));
+        risk.figuresProperty().addListener((obs, old, figures) -> {
+            int at = overlays.size() - 1;
+            if (overlays.get(at) instanceof DefenceStatusOverlay) {
+                overlays.set(at, new DefenceStatusOverlay(document.tree(), figures == null ? Set.of() : figures.chosen()));
+            }
+            inspector.evidenceProperty().set(risk.figuresOf(editor.primary()));
+            if (editor.badgeDomainProperty().get() == BadgeDomain.CALIBRATED) {
+                canvas.refreshDecorations();
+            }
+        });
+        editor.primaryProperty().addListener((obs, old, id) -> inspector.evidenceProperty().set(risk.figuresOf(id)));
+        editor.provideBadges(BadgeDomain.CALIBRATED, risk::badges);
         problems.problems().addListener((ListChangeListener<Problem>) c -> canvas.refreshDecorations());
         analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshValues());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
@@ -193,7 +223,7 @@ public final class WorkbenchWindow {
         Tab inspectorTab = PanelTab.of("tab-inspector", "Node", "mdi2p-pencil-outline",
                 "Inspector: everything on the selected node", inspectorView);
         Tab analysisTab = PanelTab.of("tab-analysis", "Analysis", "mdi2c-chart-bar",
-                "Root values, attacker profiles and the top attack scenarios", new AnalysisView(analysis));
+                "Root values, attacker profiles and the top attack scenarios", analysisView(risk));
         honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(),
                 background.lane("honeycluster", PREVIEW_DEBOUNCE), background.lane("honeycluster-files", Duration.ZERO),
                 HoneyclusterViewModel::preview);
@@ -234,7 +264,7 @@ public final class WorkbenchWindow {
         statusItems(problems);
 
         scene = new Scene(root, width, height);
-        scene.getStylesheets().add(WorkbenchWindow.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());
+        scene.getStylesheets().addAll(WorkbenchCss.stylesheets(Platform.isSupported(ConditionalFeature.TRANSPARENT_WINDOW)));
         actions.installKeys(scene, WorkbenchMenus.inMenuBar());
         stage.setScene(scene);
         stage.titleProperty().bind(files.titleProperty());
@@ -270,6 +300,7 @@ public final class WorkbenchWindow {
         c.put(EXPORT_ADTOOL, Command.of(files::exportAdtool));
         c.put(EXPORT_DOT, Command.of(files::exportDot));
         c.put(EXPORT_STIX, Command.of(files::exportStix));
+        c.put(EXPORT_REPORT, Command.of(this::exportReport));
         c.put(SHARE_OBSERVATIONS, Command.of(this::shareObservations));
         c.put(CLOSE, Command.of(files::closeTree));
         c.put(START_PAGE, Command.of(files::showStartPage));
@@ -320,6 +351,26 @@ public final class WorkbenchWindow {
                 "Draw attack trees for Kubernetes, quantify them, and deploy a honeycluster that proves them.\n\n"
                         + WorkbenchVersion.runtime())));
         return c;
+    }
+
+    private AnalysisView analysisView(RiskViewModel evidence) {
+        AnalysisView view = new AnalysisView(analysis);
+        view.showBelowMetrics(new RiskView(evidence));
+        return view;
+    }
+
+    /** Others' sightings imported beside the open model's default store; none for an untitled tree. */
+    private io.stormcenter.workbench.analysis.EvidenceSet importedSightings() {
+        Path file = document.file();
+        if (file == null) {
+            return io.stormcenter.workbench.analysis.EvidenceSet.empty();
+        }
+        try {
+            return io.stormcenter.workbench.stix.SharedEvidence.beside(
+                    io.stormcenter.workbench.telemetry.StoreLocation.besideModel(file).sqliteFile()).load(document.tree());
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return io.stormcenter.workbench.analysis.EvidenceSet.empty(); // the own sessions still count
+        }
     }
 
     /** A lit scenario's cards to show whole: its steps and the goal they lead to. */
@@ -571,6 +622,11 @@ public final class WorkbenchWindow {
         return honeycluster;
     }
 
+    /** The analysis panel's evidence figures and what-if of proposed defences. */
+    public RiskViewModel risk() {
+        return risk;
+    }
+
     public AnalysisViewModel analysis() {
         return analysis;
     }
@@ -659,6 +715,45 @@ public final class WorkbenchWindow {
 
     public List<String> stylesheets() {
         return new ArrayList<>(scene.getStylesheets());
+    }
+
+    /** How a written report is opened; the application gives its host services (see {@link #openDocumentsWith}). */
+    private DocumentOpener documents = new DesktopOpener(null);
+    /** The report's lane, made when first asked for: one report is written at a time. */
+    private io.stormcenter.workbench.ui.background.TaskLane reportLane;
+    private java.util.concurrent.Executor reportOpening;
+
+    private io.stormcenter.workbench.ui.background.TaskLane reportLane() {
+        if (reportLane == null) {
+            reportLane = background.lane("report", Duration.ZERO);
+            reportOpening = background.thread("report-open");
+        }
+        return reportLane;
+    }
+
+    /** Opens written files (the PDF report) through the desktop, else through these host services. */
+    public void openDocumentsWith(java.util.function.Consumer<String> hostServices) {
+        documents = new DesktopOpener(hostServices);
+    }
+
+    /**
+     * File > Export risk report: a window of its own with the report's choices; the report is written on a
+     * lane of the window's, with progress, and opened when done.
+     */
+    private void exportReport() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.setTitle("Export risk report");
+        ReportExportViewModel model = new ReportExportViewModel(document::tree,
+                () -> document.file() == null ? null : document.file().getFileName().toString(),
+                new ModelReportSources(heat::observations, document::file),
+                ReportExportViewModel.ReportWriter.of(new PdfReport(new ReportAssembler(Calibration.withDefaults()))),
+                documents, java.time.Clock.systemUTC(), reportLane(), Platform::runLater, reportOpening);
+        model.profileProperty().set(analysis.profileProperty().get());
+        Scene content = new Scene(new ReportExportView(model, dialogs, dialog::close), 640, 520);
+        content.getStylesheets().setAll(scene.getStylesheets());
+        dialog.setScene(content);
+        dialog.show();
     }
 
     /** File > Share observations: a window of its own that shows the exact bundle before it is written. */

@@ -1,7 +1,9 @@
 package io.stormcenter.workbench.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -126,5 +129,32 @@ class DarkThemeGuiTest {
         assertThat(menu.getScene().getFill() == null || luminance(menu.getScene().getFill()) < 0.4
                 || ((Color) menu.getScene().getFill()).getOpacity() == 0).as("the popup window behind it").isTrue();
         robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void where_windows_cannot_be_transparent_a_dark_menu_fills_its_popup_window_exactly(FxRobot robot) {
+        // given a platform that paints a transparent window white (an X server without a compositor)
+        robot.interact(() -> window.scene().getStylesheets().setAll(WorkbenchCss.stylesheets(false)));
+        // when a menu of the menu bar is opened in the dark theme
+        robot.clickOn("Edit");
+        WaitForAsyncUtils.waitForFxEvents();
+        Region menu = robot.lookup(".context-menu")
+                .match((Region r) -> r.getScene() != null && r.getScene().getWindow().isShowing() && r.getBackground() != null)
+                .queryAs(Region.class);
+        // then its window holds the menu and nothing around it (no shadow margin to be painted white),
+        // with square corners, so no pixel of the window is left transparent
+        Window popup = menu.getScene().getWindow();
+        assertThat(popup.getWidth()).as("popup window width").isCloseTo(menu.getWidth(), within(0.5));
+        assertThat(popup.getHeight()).as("popup window height").isCloseTo(menu.getHeight(), within(0.5));
+        assertThat(menu.getEffect()).as("shadow").isNull();
+        assertThat(menu.getBackground().getFills()).allMatch(fill -> fill.getRadii().isUniform()
+                && fill.getRadii().getTopLeftHorizontalRadius() == 0, "square corners");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void the_opaque_popup_look_is_added_only_where_the_platform_cannot_draw_transparent_windows() {
+        assertThat(WorkbenchCss.stylesheets(true)).singleElement().asString().endsWith(WorkbenchCss.STYLESHEET);
+        assertThat(WorkbenchCss.stylesheets(false)).hasSize(2).last().asString().endsWith(WorkbenchCss.OPAQUE_POPUPS);
     }
 }

@@ -1,9 +1,17 @@
 package io.stormcenter.workbench.ui.controls;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Names of our own style classes (workbench.css); views use these, never inline styles. */
 public final class WorkbenchCss {
 
     public static final String STYLESHEET = "/io/stormcenter/workbench/ui/workbench.css";
+    /**
+     * Popups without shadow or round corners, for a platform that cannot draw transparent windows:
+     * there the shadow's margin around a menu is painted white (a light frame in the dark theme).
+     */
+    public static final String OPAQUE_POPUPS = "/io/stormcenter/workbench/ui/opaque-popups.css";
 
     public static final String CANVAS = "tree-canvas";
     /** "2 of 5" beside the find field. */
@@ -88,5 +96,19 @@ public final class WorkbenchCss {
     public static final String OUTCOME_EXCLUDED = "outcome-excluded";
 
     private WorkbenchCss() {
+    }
+
+    /** Our stylesheets for a window, in order: ours, then the opaque popups where transparency is not drawn. */
+    public static List<String> stylesheets(boolean transparentWindows) {
+        List<String> sheets = new ArrayList<>(2);
+        sheets.add(url(STYLESHEET));
+        if (!transparentWindows) {
+            sheets.add(url(OPAQUE_POPUPS));
+        }
+        return List.copyOf(sheets);
+    }
+
+    private static String url(String resource) {
+        return WorkbenchCss.class.getResource(resource).toExternalForm();
     }
 }

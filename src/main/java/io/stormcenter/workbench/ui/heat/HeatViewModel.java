@@ -282,6 +282,11 @@ public final class HeatViewModel {
         return sessionOverlay.getReadOnlyProperty();
     }
 
+    /** Every observation the panel holds (read, replayed or arrived live), in event time order: what a report counts. */
+    public List<Observation> observations() {
+        return observations;
+    }
+
     public Heat heat() {
         return snapshot.get().heat();
     }

@@ -9,6 +9,7 @@ import io.stormcenter.workbench.ui.controls.DisplayConverter;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -57,6 +58,7 @@ public final class InspectorController {
     @FXML private TextField probabilityField;
     @FXML private Label probabilityError;
     @FXML private TextField confidenceField;
+    @FXML private Label evidenceLine;
     @FXML private Label confidenceError;
     @FXML private TextField costField;
     @FXML private Label costError;
@@ -114,6 +116,9 @@ public final class InspectorController {
         bind(descriptionField, null, model.description());
         bind(probabilityField, probabilityError, model.probability());
         bind(confidenceField, confidenceError, model.confidence());
+        evidenceLine.textProperty().bind(model.evidenceProperty());
+        evidenceLine.visibleProperty().bind(model.evidenceProperty().isNotEmpty());
+        evidenceLine.managedProperty().bind(evidenceLine.visibleProperty());
         bind(costField, costError, model.cost());
         bind(timeField, timeError, model.time());
         bind(skillField, skillError, model.skill());
@@ -142,11 +147,13 @@ public final class InspectorController {
                 request -> model.completeTechnique(request.getUserText()).stream().map(Technique::display).toList());
         completion.setOnAutoCompleted(e -> Platform.runLater(model::addTechnique));
         // the popup's list carries ControlsFX's stylesheet, which reads Modena colours the theme does not
-        // define (a CSS lookup error, and a white-on-white row when dark): ours comes after it and wins
-        String ours = InspectorController.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm();
+        // define (a CSS lookup error, and a white-on-white row when dark): the window's come after it and win
         completion.getAutoCompletionPopup().skinProperty().addListener((obs, old, skin) -> {
-            if (skin != null && skin.getNode() instanceof Parent list && !list.getStylesheets().contains(ours)) {
-                list.getStylesheets().add(ours);
+            if (skin != null && skin.getNode() instanceof Parent list) {
+                List<String> ours = techniqueField.getScene() == null
+                        ? List.of(InspectorController.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm())
+                        : techniqueField.getScene().getStylesheets();
+                ours.stream().filter(sheet -> !list.getStylesheets().contains(sheet)).forEach(list.getStylesheets()::add);
             }
         });
         model.techniques().addListener((ListChangeListener<String>) c -> showTechniques());

@@ -17,12 +17,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The observation store over plain JDBC: a SQLite file by default (WAL, synchronous commits),
@@ -256,6 +259,64 @@ public final class JdbcObservationStore implements ObservationStore {
         }
     }
 
+    @Override
+    public void scan(ObservationQuery query, Set<SensorKind> rawOf, Consumer<Observation> each) {
+        lock.lock();
+        try {
+            scanLocked(query, rawOf, each);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void scanLocked(ObservationQuery query, Set<SensorKind> rawOf, Consumer<Observation> each) {
+        List<Object> parameters = new ArrayList<>();
+        String raw = rawOf.isEmpty() ? "''" : "CASE WHEN o.source IN (" + String.join(", ",
+                Collections.nCopies(rawOf.size(), "?")) + ") THEN o.raw ELSE '' END";
+        rawOf.stream().map(SensorKind::key).sorted().forEach(parameters::add);
+        // one pass in the time index's order; an observation's matches come on consecutive rows
+        String sql = "SELECT o.dedup_key, o.event_time, o.received_time, o.source, o.origin, o.actor, o.object, "
+                + raw + ", m.tripwire, m.node, m.outcome, m.reason FROM observations o "
+                + "LEFT JOIN observation_matches m ON m.dedup_key = o.dedup_key" + where(query, parameters)
+                + " ORDER BY o.event_time, o.dedup_key";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setFetchSize(1000);
+            bindAll(select, parameters);
+            try (ResultSet result = select.executeQuery()) {
+                SameTime sameTime = new SameTime(each);
+                Scanned current = null;
+                while (result.next()) {
+                    String key = result.getString(1);
+                    if (current == null || !current.dedupKey.equals(key)) {
+                        if (current != null) {
+                            sameTime.accept(current);
+                        }
+                        current = new Scanned(key, result.getLong(2), result.getLong(3), result.getString(4),
+                                result.getString(5), result.getString(6), result.getString(7), result.getString(8),
+                                new ArrayList<>(1));
+                    }
+                    String tripwire = result.getString(9);
+                    if (tripwire != null) {
+                        current.matches.add(new TripwireMatch(tripwire, result.getString(10),
+                                Outcome.fromKey(result.getString(11)), result.getString(12)));
+                    }
+                }
+                if (current != null) {
+                    sameTime.accept(current);
+                }
+                sameTime.flush();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            Sql.rollbackQuietly(connection);
+            if (e instanceof ObservationStoreException known) {
+                throw known;
+            }
+            throw new ObservationStoreException("cannot read observations from " + location.describe() + ": "
+                    + Sql.reason(e), e);
+        }
+    }
+
     private long countOf(ObservationQuery query) {
         List<Object> parameters = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM observations o"
@@ -410,6 +471,48 @@ public final class JdbcObservationStore implements ObservationStore {
                 (String) fields.get("pod"), (String) fields.get("containerId"), (String) fields.get("binary"),
                 (String) fields.get("arguments"), (String) fields.get("execId"), (String) fields.get("parentExecId"),
                 (String) fields.get("auid"));
+    }
+
+    /** An observation being read by {@link #scan}, its matches gathered from consecutive rows. */
+    private record Scanned(String dedupKey, long eventTime, long receivedTime, String source, String origin,
+                           String actor, String object, String raw, List<TripwireMatch> matches) {
+
+        Observation observation() {
+            return new Observation(instant(eventTime), instant(receivedTime), SensorKind.fromKey(source), origin,
+                    JdbcObservationStore.actor(actor), object, matches, dedupKey, raw);
+        }
+    }
+
+    /**
+     * Hands scanned observations on in (event time, dedup key) order as Java compares keys: the
+     * database orders ties by its own collation (PostgreSQL's may ignore punctuation), so the few
+     * observations of one instant are sorted here, and correlation is the same on either store.
+     */
+    private static final class SameTime {
+
+        private final Consumer<Observation> each;
+        private final List<Scanned> waiting = new ArrayList<>();
+
+        SameTime(Consumer<Observation> each) {
+            this.each = each;
+        }
+
+        void accept(Scanned next) {
+            if (!waiting.isEmpty() && waiting.get(0).eventTime != next.eventTime) {
+                flush();
+            }
+            waiting.add(next);
+        }
+
+        void flush() {
+            if (waiting.size() > 1) {
+                waiting.sort(java.util.Comparator.comparing(Scanned::dedupKey));
+            }
+            for (Scanned scanned : waiting) {
+                each.accept(scanned.observation());
+            }
+            waiting.clear();
+        }
     }
 
     /** One row of {@code observations}, before its matches are read. */

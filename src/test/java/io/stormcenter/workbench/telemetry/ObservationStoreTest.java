@@ -61,6 +61,39 @@ class ObservationStoreTest {
 
     @ParameterizedTest
     @EnumSource(StoreBackend.class)
+    void a_scan_hands_over_the_window_oldest_first_with_every_match_and_only_the_asked_sensors_json(
+            StoreBackend backend) {
+        // given two audit events at one instant (stored in reverse key order, one with two matches), a runtime
+        // event before them and one after the window
+        StoreLocation location = backend.freshLocation(folder);
+        Observation runtime = observation("tetragon:0", T0, SensorKind.TETRAGON,
+                new TripwireMatch("tw-open", "read-token", Outcome.COUNTED, null));
+        Observation b = observation("audit:b", T0.plusSeconds(1), SensorKind.AUDIT,
+                new TripwireMatch("tw-db", "steal-db", Outcome.COUNTED, null),
+                new TripwireMatch("tw-any-secret", "list-secrets", Outcome.DENIED, null));
+        Observation a = observation("audit:a", T0.plusSeconds(1), SensorKind.AUDIT);
+        Observation late = observation("audit:c", T0.plusSeconds(60), SensorKind.AUDIT);
+        List<Observation> scanned = new ArrayList<>();
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            store.add(List.of(late, b, a, runtime));
+
+            // when
+            store.scan(ObservationQuery.all().until(T0.plusSeconds(60)), java.util.Set.of(SensorKind.AUDIT),
+                    scanned::add);
+        }
+
+        // then
+        assertThat(scanned).extracting(Observation::dedupKey).containsExactly("tetragon:0", "audit:a", "audit:b");
+        assertThat(scanned.get(2).matches()).extracting(TripwireMatch::tripwireId)
+                .containsExactly("tw-db", "tw-any-secret");
+        assertThat(scanned.get(2).raw()).isEqualTo(b.raw());
+        assertThat(scanned.get(0).raw()).isEmpty();
+        assertThat(scanned.get(0).matches()).isEqualTo(runtime.matches());
+        assertThat(scanned.get(0).actor()).isEqualTo(runtime.actor());
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
     void an_event_stored_again_is_a_no_op(StoreBackend backend) {
         // given
         StoreLocation location = backend.freshLocation(folder);

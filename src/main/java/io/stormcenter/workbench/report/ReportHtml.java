@@ -122,6 +122,8 @@ final class ReportHtml {
                 + " word-wrap: break-word; }"
                 + "tr { page-break-inside: avoid; }"
                 + "td.num, th.num { text-align: right; white-space: nowrap; }"
+                // a heading wraps in its fixed column rather than run into the next one
+                + "th.num { white-space: normal; }"
                 + ".id { color: #656d76; font-size: 7pt; }"
                 + ".muted { color: #656d76; }"
                 + ".title-page { padding-top: 55mm; }"
@@ -336,7 +338,7 @@ final class ReportHtml {
         html.append("<p>Each attack step with the modeller's estimate, what the sensors saw (k sessions reached the"
                 + " step of the n that reached anything under its parent), and the calibrated probability with its"
                 + " 90 % credible interval.</p>");
-        html.append("<table>").append(columns(31, 10, 11, 18, 30)).append("<thead><tr><th>Step</th><th class=\"num\">Estimate</th><th class=\"num\">Observed k/n</th>"
+        html.append("<table>").append(columns(28, 11, 12, 19, 30)).append("<thead><tr><th>Step</th><th class=\"num\">Estimate</th><th class=\"num\">Observed k/n</th>"
                 + "<th class=\"num\">Calibrated (90 %)</th><th>Trip-wires</th></tr></thead><tbody>");
         for (Node leaf : tree.leaves()) {
             if (leaf.role() != Role.ATTACK) {
@@ -408,7 +410,7 @@ final class ReportHtml {
             html.append("<p>The model has no defences.</p>");
             return;
         }
-        html.append("<table>").append(columns(28, 11, 19, 8, 9, 12, 13)).append("<thead><tr><th>Defence</th><th>Status</th><th>Counters</th><th class=\"num\">Effect.</th>"
+        html.append("<table>").append(columns(26, 10, 18, 9, 10, 13, 14)).append("<thead><tr><th>Defence</th><th>Status</th><th>Counters</th><th class=\"num\">Effect.</th>"
                 + "<th class=\"num\">Cost</th><th class=\"num\">Risk reduction</th><th class=\"num\">Per unit cost</th>"
                 + "</tr></thead><tbody>");
         for (DefenceOption option : plan.options()) {

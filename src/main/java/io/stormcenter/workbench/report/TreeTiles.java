@@ -87,7 +87,10 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
         return tiles.size() == 1 && scale < ONE_PAGE_SCALE;
     }
 
-    /** Cut positions from min to max, at most span apart, in gaps between the cards' extents where possible. */
+    /**
+     * Cut positions from min to max, at most span apart, in the gaps between the cards' extents nearest to
+     * equal pieces where there are such gaps.
+     */
     static List<Double> cuts(List<CardBox> boxes, Function<CardBox, Double> start, Function<CardBox, Double> end,
                              double min, double max, double span) {
         List<double[]> merged = new ArrayList<>();
@@ -103,11 +106,15 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
         List<Double> cuts = new ArrayList<>(List.of(min));
         double at = min;
         while (max - at > span) {
+            // as many pieces as the rest needs, about equal: a last page with two stray cards is no use
+            int pieces = (int) Math.ceil((max - at) / span);
+            double target = at + (max - at) / pieces;
             double limit = at + span;
             double best = Double.NaN;
             for (int i = 0; i + 1 < merged.size(); i++) {
                 double gap = (merged.get(i)[1] + merged.get(i + 1)[0]) / 2; // the middle of the gap after block i
-                if (gap > at + 1 && gap <= limit) {
+                if (gap > at + 1 && gap <= limit
+                        && (Double.isNaN(best) || Math.abs(gap - target) < Math.abs(best - target))) {
                     best = gap;
                 }
             }

@@ -50,33 +50,50 @@ public final class Posterior {
         double p0 = Math.min(1 - 1e-3, Math.max(1e-3, estimate));
         double a = p0 * weight;
         double b = (1 - p0) * weight;
-        double[] logDensity = new double[CELLS];
-        double max = Double.NEGATIVE_INFINITY;
         boolean conjugate = true;
         int k = 0;
         int n = 0;
+        // the density is p^(A-1) (1-p)^(B-1) times a factor that is smooth on [0, 1]: every success (seen with
+        // chance p*q) gives a factor p, every miss of a sensor of recall 1 a factor 1-p, and the misses of a
+        // sensor of recall q < 1 the smooth (1 - p*q)^(n-k)
+        double shapeA = a;
+        double shapeB = b;
         for (Observation o : observations) {
             conjugate &= o.recall() == 1;
             k += o.reached();
             n += o.opportunities();
-        }
-        for (int i = 0; i < CELLS; i++) {
-            double p = (i + 0.5) / CELLS;
-            double log = (a - 1) * Math.log(p) + (b - 1) * Math.log1p(-p);
-            for (Observation o : observations) {
-                double seen = p * o.recall();
-                log += o.reached() * Math.log(seen) + (o.opportunities() - o.reached()) * Math.log1p(-seen);
+            shapeA += o.reached();
+            if (o.recall() == 1) {
+                shapeB += o.opportunities() - o.reached();
             }
-            logDensity[i] = log;
+        }
+        double h = 1.0 / CELLS;
+        double[] logMass = new double[CELLS];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < CELLS; i++) {
+            double p = (i + 0.5) * h;
+            double log = smooth(p, observations);
+            if (i == 0) {
+                // a shape below 1 puts a pole at 0 that the midpoint misses (for Beta(0.1, 1.9) half the mass lies
+                // in this first cell): this cell's mass is integrated exactly, per cell width as the others
+                log += logEdgeMass(h, shapeA, shapeB) - Math.log(h);
+            } else if (i == CELLS - 1) {
+                log += logEdgeMass(h, shapeB, shapeA) - Math.log(h);
+            } else {
+                log += (shapeA - 1) * Math.log(p) + (shapeB - 1) * Math.log1p(-p);
+            }
+            logMass[i] = log;
             max = Math.max(max, log);
         }
         double[] cdf = new double[CELLS];
         double total = 0;
         double moment = 0;
         for (int i = 0; i < CELLS; i++) {
-            double mass = Math.exp(logDensity[i] - max);
+            double mass = Math.exp(logMass[i] - max);
             total += mass;
-            moment += mass * (i + 0.5) / CELLS;
+            double within = i == 0 ? h * shapeA / (shapeA + 1)
+                    : i == CELLS - 1 ? 1 - h * shapeB / (shapeB + 1) : (i + 0.5) * h;
+            moment += mass * within;
             cdf[i] = total;
         }
         for (int i = 0; i < CELLS; i++) {
@@ -84,6 +101,60 @@ public final class Posterior {
         }
         double mean = conjugate ? (a + k) / (a + b + n) : moment / total;
         return new Posterior(a + (conjugate ? k : 0), b + (conjugate ? n - k : 0), mean, cdf);
+    }
+
+    /** The log of the smooth factor: the misses of sensors that see only a share q of what happens. */
+    private static double smooth(double p, List<Observation> observations) {
+        double log = 0;
+        for (Observation o : observations) {
+            if (o.recall() < 1) {
+                log += (o.opportunities() - o.reached()) * Math.log1p(-p * o.recall());
+            }
+        }
+        return log;
+    }
+
+    /**
+     * log of the integral of p^(a-1) (1-p)^(b-1) over [0, x] for a small x: B(a, b) I_x(a, b), which is
+     * x^a (1-x)^b / a times the incomplete beta function's continued fraction (Numerical Recipes, 6.4).
+     */
+    static double logEdgeMass(double x, double a, double b) {
+        return a * Math.log(x) + b * Math.log1p(-x) + Math.log(continuedFraction(x, a, b)) - Math.log(a);
+    }
+
+    /** The continued fraction of the incomplete beta function by the modified Lentz method; converges fast for small x. */
+    private static double continuedFraction(double x, double a, double b) {
+        final double tiny = 1e-300;
+        double qab = a + b;
+        double qap = a + 1;
+        double qam = a - 1;
+        double c = 1;
+        double d = 1 - qab * x / qap;
+        d = Math.abs(d) < tiny ? tiny : d;
+        d = 1 / d;
+        double result = d;
+        for (int m = 1; m <= 300; m++) {
+            int m2 = 2 * m;
+            double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+            d = 1 + aa * d;
+            d = Math.abs(d) < tiny ? tiny : d;
+            c = 1 + aa / c;
+            c = Math.abs(c) < tiny ? tiny : c;
+            d = 1 / d;
+            result *= d * c;
+            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+            d = 1 + aa * d;
+            d = Math.abs(d) < tiny ? tiny : d;
+            c = 1 + aa / c;
+            c = Math.abs(c) < tiny ? tiny : c;
+            d = 1 / d;
+            double step = d * c;
+            result *= step;
+            if (Math.abs(step - 1) < 1e-12) {
+                break;
+            }
+        }
+        return result;
     }
 
     public double mean() {

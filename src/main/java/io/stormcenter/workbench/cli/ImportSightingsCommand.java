@@ -6,7 +6,6 @@ import io.stormcenter.workbench.format.ReadResult;
 import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.stix.SharedEvidence;
 import io.stormcenter.workbench.stix.SharedSightings;
-import io.stormcenter.workbench.telemetry.StoreLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -49,8 +48,7 @@ final class ImportSightingsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ReadResult read = models.read(model);
-        StoreLocation location = store.location(model);
-        SharedEvidence shared = SharedEvidence.beside(location.isSqlite() ? location.sqliteFile() : model);
+        SharedEvidence shared = store.sharedEvidence(model);
         SharedSightings sightings;
         try {
             sightings = shared.add(Files.readAllBytes(file), file.toString(), read.tree(), file.getFileName().toString());

@@ -7,15 +7,13 @@ import io.stormcenter.workbench.heat.ObservedHeat;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.report.PaperSize;
 import io.stormcenter.workbench.report.PdfReport;
-import io.stormcenter.workbench.report.PlanSecrets;
 import io.stormcenter.workbench.report.ReportAssembler;
+import io.stormcenter.workbench.report.ReportDeployment;
 import io.stormcenter.workbench.report.ReportException;
 import io.stormcenter.workbench.report.ReportRequest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +28,8 @@ import picocli.CommandLine.Spec;
         description = {"Writes the PDF risk report: the current risk with its interval, the most likely attack paths, "
                 + "the best defences for the budget, the tree with heat, per-step estimates and evidence, sessions, "
                 + "method and the trip-wire inventory.",
+            "Others' sightings that import-sightings kept beside the store count as evidence too, each labelled by its"
+                + " origin.",
             "Without observations (no --store, or an empty window) it is the design-time assessment and says so."})
 final class ReportCommand implements Callable<Integer> {
 
@@ -84,12 +84,11 @@ final class ReportCommand implements Callable<Integer> {
         AttackTree tree = read.tree();
         ObservedHeat observed = observations.store.store == null && !observations.store.exists(model) ? null
                 : observations.compute(model, read, clock, spec.commandLine());
-        EvidenceInputs inputs = EvidenceInputs.of(model, tree, observed);
-        String context = inputs.record().map(r -> r.context()).orElse(null);
+        EvidenceInputs inputs = EvidenceInputs.of(model, observations.store.location(model), tree, observed);
+        ReportDeployment deployed = ReportDeployment.of(inputs.record(), inputs.plan());
         ReportRequest request = new ReportRequest(tree, model.getFileName().toString(), profile, budget, size,
-                !showAddresses, clock.instant(), context, observed, windowLabel(observations.window), null,
-                inputs.plan() == null ? List.of() : inputs.plan().index().entries(),
-                inputs.plan() == null ? Set.of() : PlanSecrets.of(inputs.plan()));
+                !showAddresses, clock.instant(), deployed.context(), observed, windowLabel(observations.window),
+                inputs.shared(), deployed.inventory(), deployed.secrets());
         PrintWriter err = spec.commandLine().getErr();
         try {
             long bytes = new PdfReport(new ReportAssembler(Calibration.withDefaults()))

@@ -1,6 +1,5 @@
 package io.stormcenter.workbench.cli;
 
-import io.stormcenter.workbench.deployment.DeploymentRecordFile;
 import io.stormcenter.workbench.format.AtomicFileWrite;
 import io.stormcenter.workbench.format.ReadResult;
 import io.stormcenter.workbench.heat.ObservedHeat;
@@ -24,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code ksc share MODEL -o F}: the window's attacker sessions as an anonymised STIX 2.1 bundle of sightings. */
 @Command(name = "share",
         description = "Writes the attacker sessions of the window as a STIX 2.1 bundle of sightings of the model's attack"
-                + " patterns, with observed-data, anonymised: addresses truncated to their /24 (or --hash-addresses),"
+                + " patterns, with observed-data, anonymised: the cluster's own (private) addresses replaced by keyed"
+                + " pseudo-addresses, public ones truncated to their /24 (or hashed too with --hash-addresses),"
                 + " cluster, node, namespace, pod, container and user names replaced by pseudonyms, tokens, credentials"
                 + " and the deployment's honeytoken values cut out, nothing from the raw events. Check the file before"
                 + " you publish it.")
@@ -56,7 +56,7 @@ final class ShareCommand implements Callable<Integer> {
     private String sender;
 
     @Option(names = "--hash-addresses",
-            description = "Replace addresses by keyed pseudo-addresses in 198.18.0.0/15 instead of truncating them.")
+            description = "Replace public addresses by keyed pseudo-addresses in 198.18.0.0/15 too, instead of truncating them.")
     private boolean hashAddresses;
 
     @Option(names = "--hide", paramLabel = "NAME",
@@ -68,8 +68,12 @@ final class ShareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ReadResult read = models.read(model);
         ObservedHeat observed = options.compute(model, read, clock, spec.commandLine());
-        DeployedSecrets deployed = DeploymentRecordFile.nextTo(model).load().map(DeployedSecrets::of)
-                .orElse(DeployedSecrets.NONE);
+        DeployedSecrets deployed;
+        try {
+            deployed = DeployedSecrets.forModel(model, read.tree());
+        } catch (RuntimeException damaged) {
+            throw new CommandFailure(damaged.getMessage());
+        }
         ShareOptions share = deployed.into(new ShareOptions(sender, hashAddresses, hide, List.of()));
         SightingsShare bundle = SightingsShare.of(read.tree(), observed.sessions(), share, clock.instant());
         try {

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.cli;
 
+import io.stormcenter.workbench.stix.SharedEvidence;
 import io.stormcenter.workbench.telemetry.JdbcObservationStore;
 import io.stormcenter.workbench.telemetry.ObservationStoreException;
 import io.stormcenter.workbench.telemetry.StoreLocation;
@@ -27,6 +28,14 @@ final class StoreOption {
     boolean exists(Path model) {
         StoreLocation location = location(model);
         return !location.isSqlite() || Files.exists(location.sqliteFile());
+    }
+
+    /**
+     * Where others' sightings are kept for this store, so that import-sightings and every command that
+     * calibrates agree: beside the SQLite file, or beside the model when the store is a server.
+     */
+    SharedEvidence sharedEvidence(Path model) {
+        return SharedEvidence.forStore(location(model), model);
     }
 
     JdbcObservationStore open(Path model) {

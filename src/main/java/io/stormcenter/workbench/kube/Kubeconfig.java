@@ -179,8 +179,11 @@ public final class Kubeconfig {
         return new CredentialRedaction(inlineSecrets(contextName));
     }
 
-    /** The secrets the chosen context's user holds inline, for {@link CredentialRedaction}. */
-    List<String> inlineSecrets(String name) {
+    /**
+     * The secrets the chosen context's user holds inline (token, password, client key and certificate
+     * data), for {@link CredentialRedaction} and for what must never be shared. Never log them.
+     */
+    public List<String> inlineSecrets(String name) {
         KubeContext context = context(name);
         NamedAuthInfo user = context.user() == null ? null : users.get(context.user());
         if (user == null || user.getUser() == null) {

@@ -11,7 +11,18 @@ public enum BadgeDomain {
     PROBABILITY("Probability", "p"),
     COST("Cost", "$"),
     TIME("Time", "t"),
-    SKILL("Skill", "skill");
+    SKILL("Skill", "skill"),
+    /**
+     * The estimate corrected by the evidence: what was observed (k of n) and the calibrated probability.
+     * Its figures live with the calibration (the window supplies them, {@code CalibratedBadges}); on its
+     * own it shows the probabilities.
+     */
+    CALIBRATED("Calibrated", "p"),
+    /**
+     * What was observed: the sessions that reached each node. Its figures live with the heat (the
+     * window supplies them, {@link HeatOverlay#badges}); on its own it shows nothing.
+     */
+    HEAT("Heat (sessions)", "");
 
     private final String title;
     private final String prefix;
@@ -28,10 +39,12 @@ public enum BadgeDomain {
     /** The leaf's own estimate in this domain, or null when not estimated. */
     public String estimateText(Estimates estimates) {
         return switch (this) {
-            case PROBABILITY -> estimates.probability() == null ? null : prefix + " " + probability(estimates.probability());
+            case PROBABILITY, CALIBRATED -> estimates.probability() == null ? null
+                    : prefix + " " + probability(estimates.probability());
             case COST -> estimates.cost() == null ? null : money(estimates.cost());
             case TIME -> estimates.timeHours() == null ? null : hours(estimates.timeHours());
             case SKILL -> estimates.skill() == null ? null : prefix + " " + estimates.skill();
+            case HEAT -> null;
         };
     }
 
@@ -41,10 +54,11 @@ public enum BadgeDomain {
             return null;
         }
         return switch (this) {
-            case PROBABILITY -> probability(values.probability());
+            case PROBABILITY, CALIBRATED -> probability(values.probability());
             case COST -> money(values.cost());
             case TIME -> hours(values.timeHours());
             case SKILL -> values.skill() == Integer.MAX_VALUE ? Blocked.WORD : "skill " + values.skill();
+            case HEAT -> null;
         };
     }
 

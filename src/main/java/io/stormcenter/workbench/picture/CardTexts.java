@@ -11,4 +11,9 @@ public interface CardTexts {
 
     /** The computed value's badge, or null when there is no value yet. */
     String value(NodeValues values);
+
+    /** The value's badge of this node: a domain whose figures are kept by node id (calibrated) reads the id. */
+    default String value(Node node, NodeValues values) {
+        return value(values);
+    }
 }

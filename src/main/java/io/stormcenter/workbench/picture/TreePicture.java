@@ -87,7 +87,7 @@ public record TreePicture(String title, TreeLayout layout, Map<String, PictureCa
         boolean refined = !tree.refinements(node.id()).isEmpty();
         return new PictureCard(node.id(), box, node.role(), refined ? node.gate() : null,
                 node.label(), node.description(), node.techniques(),
-                refined ? null : texts.estimate(node), texts.value(values.get(node.id())),
+                refined ? null : texts.estimate(node), texts.value(node, values.get(node.id())),
                 sandOrder, layout.hiddenBelow(node.id()), !node.children().isEmpty(),
                 classes, badge, notes);
     }

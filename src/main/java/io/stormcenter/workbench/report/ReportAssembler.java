@@ -14,6 +14,7 @@ import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.analysis.ScenarioRanker;
 import io.stormcenter.workbench.heat.HeatEdge;
 import io.stormcenter.workbench.heat.Session;
+import io.stormcenter.workbench.honeycluster.SensorRecall;
 import io.stormcenter.workbench.honeycluster.TripwireCatalogue;
 import io.stormcenter.workbench.honeycluster.TripwireEntry;
 import io.stormcenter.workbench.layout.TreeLayout;
@@ -47,7 +48,8 @@ public final class ReportAssembler {
     RiskReport assemble(ReportRequest request) {
         AttackTree tree = request.tree();
         List<InventoryRow> inventory = inventory(request);
-        Map<String, Double> recall = recallByNode(inventory);
+        Map<String, Double> recall = request.inventory().isEmpty() ? SensorRecall.of(tree)
+                : SensorRecall.of(request.inventory());
         EvidenceSet evidence = request.shared();
         List<Session> sessions = request.observed() == null ? List.of() : request.observed().sessions();
         if (!sessions.isEmpty()) {
@@ -116,16 +118,5 @@ public final class ReportAssembler {
             }
         }
         return rows;
-    }
-
-    /** A node's sensors miss a step only when every trip-wire on it misses: 1 - prod(1 - q). */
-    static Map<String, Double> recallByNode(List<InventoryRow> inventory) {
-        Map<String, Double> missed = new HashMap<>();
-        for (InventoryRow row : inventory) {
-            missed.merge(row.nodeId(), 1 - row.recall(), (a, b) -> a * b);
-        }
-        Map<String, Double> recall = new HashMap<>();
-        missed.forEach((node, miss) -> recall.put(node, Math.max(1e-3, 1 - miss)));
-        return recall;
     }
 }

@@ -57,7 +57,9 @@ final class ReportHtml {
 
     /** The usable area of a landscape tree page for a tile, in millimetres (width, height). */
     static double[] tileArea(PaperSize paper) {
-        return new double[] {paper.heightMm() - 2 * 14, paper.widthMm() - 2 * 14 - 34};
+        // the room above a tile: the heading and the legends on the first tree page, with slack, as a page that
+        // overflows by a hair leaves a blank page behind it
+        return new double[] {paper.heightMm() - 2 * 14, paper.widthMm() - 2 * 14 - 38};
     }
 
     static String render(RiskReport report, TreeTiles tiles) {
@@ -109,12 +111,19 @@ final class ReportHtml {
                 + "h1 { font-size: 16pt; margin: 0 0 4mm 0; page-break-before: always; color: #0b3d91; }"
                 + "h2 { font-size: 11.5pt; margin: 5mm 0 2mm 0; page-break-after: avoid; }"
                 + "p { margin: 0 0 2.5mm 0; }"
-                + "table { width: 100%; border-collapse: collapse; margin: 1mm 0 4mm 0; -fs-table-paginate: paginate; }"
+                + "table { width: 100%; border-collapse: collapse; margin: 1mm 0 4mm 0; -fs-table-paginate: paginate;"
+                // fixed layout: the columns come from the colgroup, not from measuring every cell (the
+                // automatic layout took most of a 500-node report's time)
+                + " table-layout: fixed; }"
+                + "table.legend, .toc table { table-layout: auto; }"
                 + "th { text-align: left; background: #f6f8fa; border-bottom: 1px solid #d0d7de; padding: 1.2mm 1.5mm;"
                 + " font-size: 8pt; }"
-                + "td { border-bottom: 0.5px solid #d0d7de; padding: 1.2mm 1.5mm; vertical-align: top; font-size: 8pt; }"
+                + "td { border-bottom: 0.5px solid #d0d7de; padding: 1.2mm 1.5mm; vertical-align: top; font-size: 8pt;"
+                + " word-wrap: break-word; }"
                 + "tr { page-break-inside: avoid; }"
                 + "td.num, th.num { text-align: right; white-space: nowrap; }"
+                // a heading wraps in its fixed column rather than run into the next one
+                + "th.num { white-space: normal; }"
                 + ".id { color: #656d76; font-size: 7pt; }"
                 + ".muted { color: #656d76; }"
                 + ".title-page { padding-top: 55mm; }"
@@ -130,7 +139,7 @@ final class ReportHtml {
                 + "a.page::after { content: target-counter(attr(href), page); }"
                 + ".tree-tile { page: tree; page-break-before: always; }"
                 + ".tree-tile h1 { page-break-before: avoid; }"
-                + ".legend span.swatch { display: inline-block; width: 9mm; margin-right: 1.5mm; }"
+                + ".legend span.swatch { display: inline-block; width: 9mm; margin-right: 1.5mm; vertical-align: middle; }"
                 + ".legend { font-size: 8pt; margin-bottom: 2mm; }"
                 + ".legend td { border: none; padding: 0 3mm 0 0; font-size: 8pt; }"
                 + "object { display: block; }"
@@ -252,7 +261,7 @@ final class ReportHtml {
         } else if (chosen.isEmpty()) {
             html.append("<p>No proposed defence fits the budget and lowers the risk.</p>");
         } else {
-            html.append("<table><thead><tr><th>Defence</th><th class=\"num\">Cost</th>"
+            html.append("<table>").append(columns(60, 15, 25)).append("<thead><tr><th>Defence</th><th class=\"num\">Cost</th>"
                     + "<th class=\"num\">Risk reduction on its own</th></tr></thead><tbody>");
             for (DefenceOption option : chosen) {
                 html.append("<tr><td>").append(esc(option.label())).append("</td><td class=\"num\">")
@@ -314,13 +323,13 @@ final class ReportHtml {
             html.append("<p class=\"legend muted\">No heat: no sessions were observed.</p>");
             return;
         }
-        html.append("<table class=\"legend\"><tr><td><b>Heat</b> (distinct sessions per edge, log scale):</td>");
+        html.append("<p class=\"legend\"><b>Heat</b> (distinct sessions per edge, log scale): ");
         for (HeatOverlay.LegendEntry entry : heat.legend()) {
             html.append(String.format(Locale.ROOT,
-                    "<td><span class=\"swatch\" style=\"border-top: %.1fpx solid %s\">&#160;</span>%s</td>",
+                    "<span class=\"swatch\" style=\"border-top: %.1fpx solid %s\">&#160;</span>%s &#160;&#160; ",
                     1.6 * entry.weight(), entry.colour(), esc(entry.label())));
         }
-        html.append("</tr></table>");
+        html.append("</p>");
     }
 
     private void steps() {
@@ -329,7 +338,7 @@ final class ReportHtml {
         html.append("<p>Each attack step with the modeller's estimate, what the sensors saw (k sessions reached the"
                 + " step of the n that reached anything under its parent), and the calibrated probability with its"
                 + " 90 % credible interval.</p>");
-        html.append("<table><thead><tr><th>Step</th><th class=\"num\">Estimate</th><th class=\"num\">Observed k/n</th>"
+        html.append("<table>").append(columns(28, 11, 12, 19, 30)).append("<thead><tr><th>Step</th><th class=\"num\">Estimate</th><th class=\"num\">Observed k/n</th>"
                 + "<th class=\"num\">Calibrated (90 %)</th><th>Trip-wires</th></tr></thead><tbody>");
         for (Node leaf : tree.leaves()) {
             if (leaf.role() != Role.ATTACK) {
@@ -356,7 +365,7 @@ final class ReportHtml {
         if (!c.wasObserved()) {
             return "\u2013";
         }
-        if (c.byOrigin().size() == 1) {
+        if (c.byOrigin().size() == 1 && c.byOrigin().containsKey(io.stormcenter.workbench.analysis.Evidence.OWN)) {
             return c.observed().toString();
         }
         StringBuilder text = new StringBuilder(c.observed().toString());
@@ -376,7 +385,7 @@ final class ReportHtml {
             html.append("<p>None: the profile cannot reach the goal.</p>");
             return;
         }
-        html.append("<table><thead><tr><th class=\"num\">#</th><th>Steps</th><th class=\"num\">Probability</th>"
+        html.append("<table>").append(columns(5, 58, 12, 13, 12)).append("<thead><tr><th class=\"num\">#</th><th>Steps</th><th class=\"num\">Probability</th>"
                 + "<th class=\"num\">Attacker cost</th><th class=\"num\">Time</th></tr></thead><tbody>");
         int rank = 1;
         for (AttackScenario scenario : report.likely()) {
@@ -401,7 +410,7 @@ final class ReportHtml {
             html.append("<p>The model has no defences.</p>");
             return;
         }
-        html.append("<table><thead><tr><th>Defence</th><th>Status</th><th>Counters</th><th class=\"num\">Effect.</th>"
+        html.append("<table>").append(columns(26, 10, 18, 9, 10, 13, 14)).append("<thead><tr><th>Defence</th><th>Status</th><th>Counters</th><th class=\"num\">Effect.</th>"
                 + "<th class=\"num\">Cost</th><th class=\"num\">Risk reduction</th><th class=\"num\">Per unit cost</th>"
                 + "</tr></thead><tbody>");
         for (DefenceOption option : plan.options()) {
@@ -437,10 +446,11 @@ final class ReportHtml {
                 : " attacker sessions (").append(s.observations())
                 .append(" observations), first seen ").append(MINUTE.format(s.firstSeen().atZone(ZoneOffset.UTC)))
                 .append(", last seen ").append(MINUTE.format(s.lastSeen().atZone(ZoneOffset.UTC))).append(".</p>");
-        html.append("<h2>By sensor</h2><table><thead><tr><th>Sensor</th><th class=\"num\">Sessions</th></tr></thead><tbody>");
+        html.append("<h2>By sensor</h2><table>").append(columns(70, 30)).append("<thead><tr><th>Sensor</th><th class=\"num\">Sessions</th></tr></thead><tbody>");
         s.bySource().forEach((source, count) -> html.append("<tr><td>").append(esc(source))
                 .append("</td><td class=\"num\">").append(count).append("</td></tr>"));
-        html.append("</tbody></table><h2>By day (first seen, UTC)</h2><table><thead><tr><th>Day</th>"
+        html.append("</tbody></table><h2>By day (first seen, UTC)</h2><table>").append(columns(70, 30))
+                .append("<thead><tr><th>Day</th>"
                 + "<th class=\"num\">Sessions</th></tr></thead><tbody>");
         for (Map.Entry<LocalDate, Integer> day : s.byDay().entrySet()) {
             html.append("<tr><td>").append(day.getKey()).append("</td><td class=\"num\">").append(day.getValue())
@@ -496,7 +506,8 @@ final class ReportHtml {
         html.append("<p>Every trip-wire, the step it proves and the recall assumed for its sensors.")
                 .append(deployed ? " Objects are listed by kind and name; what a honeytoken holds is never printed."
                         : " Not deployed: objects are chosen when the plan is compiled.").append("</p>");
-        html.append("<table><thead><tr><th>Trip-wire</th><th>Step</th><th>Kind</th><th class=\"num\">Recall</th>"
+        html.append("<table>").append(deployed ? columns(20, 30, 12, 8, 30) : columns(26, 44, 18, 12))
+                .append("<thead><tr><th>Trip-wire</th><th>Step</th><th>Kind</th><th class=\"num\">Recall</th>"
                 + (deployed ? "<th>Objects</th>" : "") + "</tr></thead><tbody>");
         for (InventoryRow row : rows) {
             html.append("<tr><td>").append(esc(row.tripwireId())).append("</td><td>").append(esc(row.nodeLabel()))
@@ -508,6 +519,15 @@ final class ReportHtml {
             html.append("</tr>");
         }
         html.append("</tbody></table>");
+    }
+
+    /** The columns' widths in per cent, for the fixed table layout. */
+    private static String columns(int... percents) {
+        StringBuilder cols = new StringBuilder("<colgroup>");
+        for (int percent : percents) {
+            cols.append("<col style=\"width: ").append(percent).append("%\"/>");
+        }
+        return cols.append("</colgroup>").toString();
     }
 
     private static String fmt(double value) {

@@ -18,20 +18,22 @@ import java.util.function.Function;
  */
 record TreeTiles(List<Rectangle2D> tiles, double scale) {
 
-    /** The scale of the tiles of a split tree: 12 px labels print at about 4 pt (sharp when zoomed). */
-    static final double MIN_SCALE = 0.45;
     /**
-     * Down to this scale a tree stays on one page: a page with one stray column is worse than
-     * smaller print on a vector page that zooms.
+     * Down to this scale a tree stays on one page: 12 px labels print at about 5.4 pt, as small as
+     * print stays readable (at 0.3 to 0.45 a sample model's labels could not be read on paper).
      */
-    static final double ONE_PAGE_SCALE = 0.3;
+    static final double ONE_PAGE_SCALE = 0.6;
+    /** The scales a split tree is tried at, largest first: the one that needs the fewest pages wins. */
+    static final double[] TILE_SCALES = {0.75, 0.7, 0.65, 0.6};
     static final double MM_PER_PX = 25.4 / 96;
-    private static final double MARGIN = 12;
+    /** Room around the cards: a card's corner sign sits 10 px outside its box. */
+    private static final double MARGIN = 20;
     /**
      * Beyond this many pages a printed tree is no longer read page by page: the tree goes on one
-     * vector page instead, to be zoomed on screen (a 500-node tree would take some fifty pages).
+     * vector page instead, to be zoomed on screen (a 500-node tree would take some hundred pages),
+     * and the steps table lists every step.
      */
-    static final int MAX_TILES = 12;
+    static final int MAX_TILES = 40;
 
     static TreeTiles of(TreeLayout layout, double widthMm, double heightMm) {
         double width = widthMm / MM_PER_PX;
@@ -40,14 +42,31 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
         double minY = layout.minY() - MARGIN;
         double maxX = layout.maxX() + MARGIN;
         double maxY = layout.maxY() + MARGIN;
-        double fit = Math.min(1, Math.min(width / (maxX - minX), height / (maxY - minY)));
+        Rectangle2D whole = new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
+        double fit = Math.min(1, Math.min(width / whole.getWidth(), height / whole.getHeight()));
         if (fit >= ONE_PAGE_SCALE) {
-            return new TreeTiles(List.of(new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY)), fit);
+            return new TreeTiles(List.of(whole), fit);
         }
-        double spanX = width / MIN_SCALE;
-        double spanY = height / MIN_SCALE;
-        List<Double> xs = cuts(layout.boxes(), CardBox::x, CardBox::right, minX, maxX, spanX);
-        List<Double> ys = cuts(layout.boxes(), CardBox::y, CardBox::bottom, minY, maxY, spanY);
+        List<Rectangle2D> best = null;
+        double bestScale = 0;
+        for (double scale : TILE_SCALES) {
+            List<Rectangle2D> tiles = tiles(layout, whole, width / scale, height / scale);
+            if (best == null || tiles.size() < best.size()) {
+                best = tiles;
+                bestScale = scale;
+            }
+        }
+        if (best.size() > MAX_TILES) {
+            return new TreeTiles(List.of(whole), fit);
+        }
+        return new TreeTiles(best, bestScale);
+    }
+
+    /** The tiles of at most spanX x spanY (layout pixels) that hold a card, row by row. */
+    private static List<Rectangle2D> tiles(TreeLayout layout, Rectangle2D whole, double spanX, double spanY) {
+        // a cut goes through the middle of a gap, which leaves room for the corner signs on either side
+        List<Double> xs = cuts(layout.boxes(), CardBox::x, CardBox::right, whole.getMinX(), whole.getMaxX(), spanX);
+        List<Double> ys = cuts(layout.boxes(), CardBox::y, CardBox::bottom, whole.getMinY(), whole.getMaxY(), spanY);
         List<Rectangle2D> tiles = new ArrayList<>();
         for (int r = 0; r + 1 < ys.size(); r++) {
             for (int c = 0; c + 1 < xs.size(); c++) {
@@ -60,10 +79,7 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
                 }
             }
         }
-        if (tiles.size() > MAX_TILES) {
-            return new TreeTiles(List.of(new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY)), fit);
-        }
-        return new TreeTiles(tiles, MIN_SCALE);
+        return tiles;
     }
 
     /** Whether the whole tree is on one page at less than the readable scale (zoom in on screen). */
@@ -71,7 +87,10 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
         return tiles.size() == 1 && scale < ONE_PAGE_SCALE;
     }
 
-    /** Cut positions from min to max, at most span apart, in gaps between the cards' extents where possible. */
+    /**
+     * Cut positions from min to max, at most span apart, in the gaps between the cards' extents nearest to
+     * equal pieces where there are such gaps.
+     */
     static List<Double> cuts(List<CardBox> boxes, Function<CardBox, Double> start, Function<CardBox, Double> end,
                              double min, double max, double span) {
         List<double[]> merged = new ArrayList<>();
@@ -87,11 +106,15 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
         List<Double> cuts = new ArrayList<>(List.of(min));
         double at = min;
         while (max - at > span) {
+            // as many pieces as the rest needs, about equal: a last page with two stray cards is no use
+            int pieces = (int) Math.ceil((max - at) / span);
+            double target = at + (max - at) / pieces;
             double limit = at + span;
             double best = Double.NaN;
             for (int i = 0; i + 1 < merged.size(); i++) {
                 double gap = (merged.get(i)[1] + merged.get(i + 1)[0]) / 2; // the middle of the gap after block i
-                if (gap > at + 1 && gap <= limit) {
+                if (gap > at + 1 && gap <= limit
+                        && (Double.isNaN(best) || Math.abs(gap - target) < Math.abs(best - target))) {
                     best = gap;
                 }
             }

@@ -5,6 +5,7 @@ import io.stormcenter.workbench.format.AtomicFileWrite;
 import io.stormcenter.workbench.format.ModelFormatException;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Ids;
+import io.stormcenter.workbench.telemetry.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,11 @@ public record SharedEvidence(Path folder) {
         return new SharedEvidence(storeOrModel.resolveSibling(storeOrModel.getFileName() + SUFFIX));
     }
 
+    /** The folder for a store: beside its SQLite file, or beside the model when the store is a server. */
+    public static SharedEvidence forStore(StoreLocation store, Path model) {
+        return beside(store.isSqlite() ? store.sqliteFile() : model);
+    }
+
     /** Reads a bundle against the tree and, when it counts for anything, keeps it under its origin's name. */
     public SharedSightings add(byte[] bundle, String source, AttackTree tree, String fallbackOrigin)
             throws ModelFormatException, IOException {
@@ -40,6 +46,18 @@ public record SharedEvidence(Path folder) {
     /** Where an origin's bundle is kept. */
     public Path fileFor(String origin) {
         return folder.resolve(Ids.slug(origin) + StixFormat.EXTENSION);
+    }
+
+    /** Whether anyone's sightings were kept here. */
+    public boolean exists() {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.anyMatch(f -> f.getFileName().toString().endsWith(StixFormat.EXTENSION));
+        } catch (IOException unreadable) {
+            return true; // load() will say what is wrong with it
+        }
     }
 
     /** Every kept origin's evidence for the tree (an empty set when nothing was imported). */

@@ -82,7 +82,6 @@ final class SightingsExport {
 
     /** Every name the observations carry is known before any free text is scrubbed, so none slips through. */
     private void learnNames(List<Session> sessions) {
-        options.names().forEach(n -> anonymiser.pseudonym("name", n));
         for (Session session : sessions) {
             for (Observation observation : session.observations()) {
                 Actor actor = observation.actor();
@@ -102,6 +101,8 @@ final class SightingsExport {
                 }
             }
         }
+        // after the observations' own, so a namespace is namespace-1 in its field and in free text alike
+        options.names().forEach(n -> anonymiser.pseudonym("name", n));
     }
 
     private void sighting(Node node, ReachedNode reached, String session, List<String> observed, Session whole) {
@@ -199,15 +200,35 @@ final class SightingsExport {
             file.put("name", anonymiser.scrub(object));
             return;
         }
+        String destination = anonymiser.address(withoutPort(object));
+        if (destination != null) { // a connection's far end (Tetragon's sock_arg), not an API object
+            String type = destination.contains(":") ? "ipv6-addr" : "ipv4-addr";
+            ObjectNode address = sco(type, "address\u0000" + destination, refs);
+            address.put("value", destination);
+            ObjectNode traffic = sco("network-traffic", key + "dst" + destination, refs);
+            traffic.put("dst_ref", address.get("id").asText());
+            traffic.putArray("protocols").add("tcp");
+            return;
+        }
         String[] parts = object.split("/");
         ObjectNode request = sco(IndicatorPatterns.API_REQUEST, key + object, refs);
-        request.put("resource", parts[0]);
+        request.put("resource", anonymiser.scrub(parts[0]));
         if (parts.length == 3) {
             request.put("namespace", anonymiser.pseudonym("namespace", parts[1]));
             request.put("name", anonymiser.pseudonym("object", parts[2]));
         } else if (parts.length == 2) {
             request.put("name", anonymiser.pseudonym("object", parts[1]));
         }
+    }
+
+    /** {@code 10.0.0.1:22} and {@code [fd00::1]:22} without their port; anything else as it is. */
+    private static String withoutPort(String text) {
+        if (text.startsWith("[") && text.contains("]")) {
+            return text.substring(1, text.indexOf(']'));
+        }
+        int colon = text.lastIndexOf(':');
+        return colon > 0 && text.indexOf(':') == colon && text.substring(colon + 1).matches("\\d{1,5}")
+                ? text.substring(0, colon) : text;
     }
 
     /** Kubernetes' own system identities say nothing about anyone; every other user is a pseudonym. */

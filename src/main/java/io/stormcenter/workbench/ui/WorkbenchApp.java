@@ -34,6 +34,7 @@ public final class WorkbenchApp extends Application {
         WorkbenchHome home = WorkbenchHome.fromSystem();
         window = new WorkbenchWindow(stage, home, Path.of("sample-models"),
                 FxDialogService::new, options.dark(), width, height);
+        window.openDocumentsWith(getHostServices()::showDocument);
         DeployPanel.install(window);
         LivePanel.install(window);
         if (options.snapshot() == null) { // a picture shows the defaults, not this machine's last session

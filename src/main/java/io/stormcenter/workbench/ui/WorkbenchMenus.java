@@ -46,7 +46,8 @@ final class WorkbenchMenus {
 
     /** Every action the menu bar carries (its keys are the menu items' accelerators). */
     static List<StandardAction> inMenuBar() {
-        List<StandardAction> all = new ArrayList<>(List.of(NEW_TREE, OPEN, IMPORT_ADTOOL, IMPORT_STIX, SAVE, SAVE_AS, SHARE_OBSERVATIONS, CLOSE,
+        List<StandardAction> all = new ArrayList<>(List.of(NEW_TREE, OPEN, IMPORT_ADTOOL, IMPORT_STIX, SAVE, SAVE_AS, EXPORT_REPORT, SHARE_OBSERVATIONS,
+                CLOSE,
                 START_PAGE, QUIT));
         all.addAll(EXPORTS);
         Stream.of(EDIT, TREE_ADD, TREE_SHAPE, VIEW, HELP).flatMap(List::stream).forEach(all::addAll);
@@ -66,7 +67,7 @@ final class WorkbenchMenus {
         file.getItems().addAll(actions.menuItems(Place.MENU_BAR, List.of(List.of(IMPORT_ADTOOL, IMPORT_STIX),
                 List.of(SAVE, SAVE_AS))));
         file.getItems().add(export);
-        file.getItems().addAll(actions.menuItems(Place.MENU_BAR, List.of(List.of(SHARE_OBSERVATIONS))));
+        file.getItems().addAll(actions.menuItems(Place.MENU_BAR, List.of(List.of(EXPORT_REPORT, SHARE_OBSERVATIONS))));
         file.getItems().add(new SeparatorMenuItem());
         file.getItems().addAll(actions.menuItems(Place.MENU_BAR, List.of(List.of(CLOSE, START_PAGE, QUIT))));
 

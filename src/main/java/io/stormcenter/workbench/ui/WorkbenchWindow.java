@@ -11,6 +11,7 @@ import io.stormcenter.workbench.format.WorkbenchVersion;
 import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.heat.SessionRules;
+import io.stormcenter.workbench.picture.HeatOverlay;
 import io.stormcenter.workbench.picture.Overlay;
 import io.stormcenter.workbench.ui.heat.CaptureReplay;
 import io.stormcenter.workbench.ui.heat.HeatPanel;
@@ -48,6 +49,17 @@ import io.stormcenter.workbench.ui.panels.OutlineView;
 import io.stormcenter.workbench.ui.panels.OutlineViewModel;
 import io.stormcenter.workbench.ui.panels.ProblemsView;
 import io.stormcenter.workbench.ui.panels.ProblemsViewModel;
+import io.stormcenter.workbench.ui.panels.RiskView;
+import io.stormcenter.workbench.ui.panels.RiskViewModel;
+import io.stormcenter.workbench.picture.DefenceStatusOverlay;
+import io.stormcenter.workbench.ui.report.DesktopOpener;
+import io.stormcenter.workbench.ui.report.DocumentOpener;
+import io.stormcenter.workbench.ui.report.ModelReportSources;
+import io.stormcenter.workbench.ui.report.ReportExportView;
+import io.stormcenter.workbench.ui.report.ReportExportViewModel;
+import io.stormcenter.workbench.analysis.Calibration;
+import io.stormcenter.workbench.report.PdfReport;
+import io.stormcenter.workbench.report.ReportAssembler;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -109,6 +121,8 @@ public final class WorkbenchWindow {
     private static final Duration ANALYSIS_DEBOUNCE = Duration.ofMillis(150);
     /** Correlation waits this long for the next change (a scrubber moved by keys, a window chosen). */
     private static final Duration HEAT_DEBOUNCE = Duration.ofMillis(60);
+    /** Live heat: an arrival is shown within this (plus one frame), and heat repaints at most 5 times a second. */
+    private static final long HEAT_LIVE_PULSE_MILLIS = 200;
     /** Compiling the plan is slower and less urgent than the values on the cards. */
     private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(300);
 
@@ -122,6 +136,7 @@ public final class WorkbenchWindow {
     private final WorkbenchViewModel files;
     private final TreeCanvasView canvas;
     private final HeatViewModel heat;
+    private final RiskViewModel risk;
     private final WholeTreePicture picture;
     // the narrowest widths at which the panels' contents still read well (the tab bars may need more)
     private final PanelTabPane leftTabs = new PanelTabPane(250);
@@ -160,10 +175,29 @@ public final class WorkbenchWindow {
                 new ScenarioOverlay(analysis.scenarioNodesProperty().get(), leaves)));
         // heat and the selected session's path go above the rest (issue 13)
         heat = new HeatViewModel(document::tree, SessionRules.defaults(List.of()),
-                background.lane("heat", HEAT_DEBOUNCE), Platform::runLater);
+                background.lane("heat", HEAT_DEBOUNCE), Platform::runLater, background.thread("heat-live"),
+                HEAT_LIVE_PULSE_MILLIS);
         overlays.addAll(heat.overlayProperty().get(), heat.sessionOverlayProperty().get());
         heat.overlayProperty().addListener((obs, old, overlay) -> overlays.set(2, overlay));
         heat.sessionOverlayProperty().addListener((obs, old, overlay) -> overlays.set(3, overlay));
+        // the evidence figures and the what-if of proposed defences (issue 14): calibrated by the heat panel's
+        // sessions and the sightings imported for the model; the ticked proposals are marked on the canvas
+        risk = new RiskViewModel(document, analysis.profileProperty(), heat.sessions(), this::importedSightings,
+                background.lane("risk", ANALYSIS_DEBOUNCE));
+        overlays.add(new DefenceStatusOverlay(document.tree(), Set.of()));
+        risk.figuresProperty().addListener((obs, old, figures) -> {
+            int at = overlays.size() - 1;
+            if (overlays.get(at) instanceof DefenceStatusOverlay) {
+                overlays.set(at, new DefenceStatusOverlay(document.tree(), figures == null ? Set.of() : figures.chosen()));
+            }
+            inspector.evidenceProperty().set(risk.figuresOf(editor.primary()));
+            if (editor.badgeDomainProperty().get() == BadgeDomain.CALIBRATED) {
+                canvas.refreshDecorations();
+            }
+        });
+        editor.primaryProperty().addListener((obs, old, id) -> inspector.evidenceProperty().set(risk.figuresOf(id)));
+        editor.provideBadges(BadgeDomain.CALIBRATED, risk::badges);
+        editor.provideBadges(BadgeDomain.HEAT, () -> ((HeatOverlay) heat.overlayProperty().get()).badges());
         problems.problems().addListener((ListChangeListener<Problem>) c -> canvas.refreshDecorations());
         analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshValues());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {
@@ -197,7 +231,7 @@ public final class WorkbenchWindow {
         Tab inspectorTab = PanelTab.of("tab-inspector", "Node", "mdi2p-pencil-outline",
                 "Inspector: everything on the selected node", inspectorView);
         Tab analysisTab = PanelTab.of("tab-analysis", "Analysis", "mdi2c-chart-bar",
-                "Root values, attacker profiles and the top attack scenarios", new AnalysisView(analysis));
+                "Root values, attacker profiles and the top attack scenarios", analysisView(risk));
         honeycluster = new HoneyclusterViewModel(document, editor.primaryProperty(),
                 background.lane("honeycluster", PREVIEW_DEBOUNCE), background.lane("honeycluster-files", Duration.ZERO),
                 HoneyclusterViewModel::preview);
@@ -272,6 +306,7 @@ public final class WorkbenchWindow {
         c.put(EXPORT_ADTOOL, Command.of(files::exportAdtool));
         c.put(EXPORT_DOT, Command.of(files::exportDot));
         c.put(EXPORT_STIX, Command.of(files::exportStix));
+        c.put(EXPORT_REPORT, Command.of(this::exportReport));
         c.put(SHARE_OBSERVATIONS, Command.of(this::shareObservations));
         c.put(CLOSE, Command.of(files::closeTree));
         c.put(START_PAGE, Command.of(files::showStartPage));
@@ -322,6 +357,26 @@ public final class WorkbenchWindow {
                 "Draw attack trees for Kubernetes, quantify them, and deploy a honeycluster that proves them.\n\n"
                         + WorkbenchVersion.runtime())));
         return c;
+    }
+
+    private AnalysisView analysisView(RiskViewModel evidence) {
+        AnalysisView view = new AnalysisView(analysis);
+        view.showBelowMetrics(new RiskView(evidence));
+        return view;
+    }
+
+    /** Others' sightings imported beside the open model's default store; none for an untitled tree. */
+    private io.stormcenter.workbench.analysis.EvidenceSet importedSightings() {
+        Path file = document.file();
+        if (file == null) {
+            return io.stormcenter.workbench.analysis.EvidenceSet.empty();
+        }
+        try {
+            return io.stormcenter.workbench.stix.SharedEvidence.beside(
+                    io.stormcenter.workbench.telemetry.StoreLocation.besideModel(file).sqliteFile()).load(document.tree());
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return io.stormcenter.workbench.analysis.EvidenceSet.empty(); // the own sessions still count
+        }
     }
 
     /** A lit scenario's cards to show whole: its steps and the goal they lead to. */
@@ -573,6 +628,11 @@ public final class WorkbenchWindow {
         return honeycluster;
     }
 
+    /** The analysis panel's evidence figures and what-if of proposed defences. */
+    public RiskViewModel risk() {
+        return risk;
+    }
+
     public AnalysisViewModel analysis() {
         return analysis;
     }
@@ -671,6 +731,45 @@ public final class WorkbenchWindow {
 
     public List<String> stylesheets() {
         return new ArrayList<>(scene.getStylesheets());
+    }
+
+    /** How a written report is opened; the application gives its host services (see {@link #openDocumentsWith}). */
+    private DocumentOpener documents = new DesktopOpener(null);
+    /** The report's lane, made when first asked for: one report is written at a time. */
+    private io.stormcenter.workbench.ui.background.TaskLane reportLane;
+    private java.util.concurrent.Executor reportOpening;
+
+    private io.stormcenter.workbench.ui.background.TaskLane reportLane() {
+        if (reportLane == null) {
+            reportLane = background.lane("report", Duration.ZERO);
+            reportOpening = background.thread("report-open");
+        }
+        return reportLane;
+    }
+
+    /** Opens written files (the PDF report) through the desktop, else through these host services. */
+    public void openDocumentsWith(java.util.function.Consumer<String> hostServices) {
+        documents = new DesktopOpener(hostServices);
+    }
+
+    /**
+     * File > Export risk report: a window of its own with the report's choices; the report is written on a
+     * lane of the window's, with progress, and opened when done.
+     */
+    private void exportReport() {
+        Stage dialog = new Stage();
+        dialog.initOwner(stage);
+        dialog.setTitle("Export risk report");
+        ReportExportViewModel model = new ReportExportViewModel(document::tree,
+                () -> document.file() == null ? null : document.file().getFileName().toString(),
+                new ModelReportSources(heat::observations, document::file),
+                ReportExportViewModel.ReportWriter.of(new PdfReport(new ReportAssembler(Calibration.withDefaults()))),
+                documents, java.time.Clock.systemUTC(), reportLane(), Platform::runLater, reportOpening);
+        model.profileProperty().set(analysis.profileProperty().get());
+        Scene content = new Scene(new ReportExportView(model, dialogs, dialog::close), 640, 520);
+        content.getStylesheets().setAll(scene.getStylesheets());
+        dialog.setScene(content);
+        dialog.show();
     }
 
     /** File > Share observations: a window of its own that shows the exact bundle before it is written. */

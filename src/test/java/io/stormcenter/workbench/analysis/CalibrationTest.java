@@ -55,6 +55,38 @@ class CalibrationTest {
     }
 
     @Test
+    void a_small_estimate_with_a_weak_prior_is_drawn_with_its_own_mean() {
+        // given p0 = 0.05 worth 2: Beta(0.1, 1.9), half of whose mass lies below 1/2048 (a pole at 0)
+        Posterior prior = Posterior.prior(0.05, 2);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+
+        double sum = 0;
+        int draws = 400_000;
+        for (int i = 0; i < draws; i++) {
+            sum += prior.sample(random);
+        }
+
+        // then the draws average to the estimate (a midpoint rule put them at 0.08)
+        assertThat(sum / draws).isCloseTo(0.05, within(0.002));
+        assertThat(prior.mean()).isCloseTo(0.05, within(1e-12));
+        assertThat(prior.low()).isLessThan(1e-3);
+    }
+
+    @Test
+    void without_evidence_the_goal_is_calibrated_to_the_estimate_itself() throws Exception {
+        // given the KubeCon sample (estimates from 0.05 to 0.95, weak priors) and nothing observed
+        AttackTree tree = io.stormcenter.workbench.format.TreeFiles.read(
+                java.nio.file.Path.of("sample-models", "ksc-kubecon-2024.json")).tree();
+
+        CalibratedTree calibrated = Calibration.withDefaults().run(tree, AttackerProfile.UNLIMITED,
+                EvidenceSet.empty(), Map.of());
+
+        // then the Monte Carlo mean is the bottom-up value (0.27), not biased up by the leaves' small estimates
+        double estimate = Evaluation.of(tree, AttackerProfile.UNLIMITED).root().probability();
+        assertThat(calibrated.rootProbability().value()).isCloseTo(estimate, within(0.015));
+    }
+
+    @Test
     void the_posterior_mean_is_the_conjugate_one() {
         // given p0 = 0.6 worth 5: Beta(3, 2); k = 1 of n = 5 -> Beta(4, 6), mean 0.4
         AttackTree tree = single(leaf("a", 0.6, 5));

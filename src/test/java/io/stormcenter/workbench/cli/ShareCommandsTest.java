@@ -8,6 +8,10 @@ import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import io.stormcenter.workbench.telemetry.StoreLocation;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,9 +56,37 @@ class ShareCommandsTest {
         assertThat(kept).exists();
         assertThat(folder.resolve("theirs/secret-theft.observations.db")).doesNotExist();
         // and calibration counts it next to their own sensors' (none), under the sender's name
-        EvidenceInputs inputs = EvidenceInputs.of(theirs, TreeFiles.read(theirs).tree(), null);
+        EvidenceInputs inputs = EvidenceInputs.of(theirs, StoreLocation.besideModel(theirs), TreeFiles.read(theirs).tree(),
+                null);
         assertThat(inputs.evidence().origins()).containsExactly("stix: Team Blue");
         assertThat(inputs.evidence().byOrigin("list-secrets-api").get("stix: Team Blue").reached()).isEqualTo(1);
+    }
+
+    @Test
+    void the_report_counts_imported_sightings_as_evidence_labelled_by_their_origin() throws Exception {
+        // given a model whose store has none of its own sessions, and a bundle of another team's sighting imported
+        // beside a store given with --store
+        Path bundle = bundleOfOneSessionListingSecrets();
+        Files.createDirectories(folder.resolve("theirs"));
+        Path model = Files.copy(Path.of("sample-models/secret-theft.json"), folder.resolve("theirs/secret-theft.json"));
+        Path store = folder.resolve("elsewhere/obs.db");
+        Files.createDirectories(store.getParent());
+        CliRun imported = CliRun.of("import-sightings", model.toString(), bundle.toString(), "--store", store.toString());
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        Path pdf = folder.resolve("report.pdf");
+
+        // when the report is written from that store
+        CliRun report = CliRun.of("report", model.toString(), "--store", store.toString(), "-o", pdf.toString());
+
+        // then it is evidence-based, and the step's evidence is the sender's, by name
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(report.out()).contains("evidence-based");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("EVIDENCE-BASED RISK ASSESSMENT", "shared sightings from stix: Team Blue",
+                    "stix: Team Blue: 1/1");
+            assertThat(text).contains("shared sightings are counted in the steps table");
+        }
     }
 
     @Test
@@ -71,7 +103,23 @@ class ShareCommandsTest {
         assertThat(folder.resolve("secret-theft.observations.db.shared-sightings")).doesNotExist();
     }
 
-    private static String audit(String id, String user, String verb, String resource, String namespace, String name,
+    /** Our sessions (one listing the secrets through the planted token) shared as "Team Blue". */
+    private Path bundleOfOneSessionListingSecrets() throws Exception {
+        Files.createDirectories(folder.resolve("ours"));
+        Path model = Files.copy(Path.of("sample-models/secret-theft.json"), folder.resolve("ours/secret-theft.json"));
+        String namespace = new HoneyclusterCompiler().compile(TreeFiles.read(model).tree(), CompileOptions.seeded(1))
+                .namespace();
+        Path events = Files.write(folder.resolve("audit.jsonl"), List.of(audit("a2", "system:serviceaccount:"
+                + namespace + ":ci-deployer", "list", "secrets", namespace, null, 200, "2026-11-20T09:15:10Z")));
+        assertThat(CliRun.of("replay", model.toString(), events.toString()).exitCode()).isZero();
+        Path bundle = folder.resolve("sightings.stix.json");
+        CliRun share = CliRun.of("share", model.toString(), "--window", "all", "--sender", "Team Blue", "-o",
+                bundle.toString());
+        assertThat(share.exitCode()).as(share.err()).isZero();
+        return bundle;
+    }
+
+    static String audit(String id, String user, String verb, String resource, String namespace, String name,
                                 int code, String time) {
         String uri = "/api/v1/namespaces/" + namespace + "/" + resource + (name == null ? "" : "/" + name);
         return ("{\"kind\":\"Event\",\"apiVersion\":\"audit.k8s.io/v1\",\"level\":\"Metadata\",\"auditID\":\"%s\","

@@ -92,7 +92,7 @@ class PdfReportTest {
             assertThat(landscapePages(document)).isPositive();
             // the figures are the calibration's own, and the tree's labels are real text in the embedded font
             CalibratedTree calibrated = Calibration.withDefaults().run(tree, AttackerProfile.UNLIMITED,
-                    EvidenceSet.empty(), ReportAssembler.recallByNode(List.of()));
+                    EvidenceSet.empty(), io.stormcenter.workbench.honeycluster.SensorRecall.of(tree));
             assertThat(text).contains(ReportNumbers.interval(calibrated.rootProbability(), false),
                     ReportNumbers.interval(calibrated.risk(), true));
             assertThat(text).contains("SSH into the bait pod as", "DEFENCE \u00b7 PROPOSED");

@@ -51,7 +51,7 @@ public final class ShareFixtures {
         return ObservedHeat.of(tree, SessionRules.defaults(List.of()), TimeWindow.ALL, observations).sessions();
     }
 
-    private static Observation tetragon(int second, String tripwire, String node, String binary, String arguments) {
+    static Observation tetragon(int second, String tripwire, String node, String binary, String arguments) {
         Actor actor = new Actor(null, List.of(), null, List.of(), null, NODE, NAMESPACE, POD, CONTAINER, binary,
                 arguments, "exec-" + second, "exec-0", "1000");
         return new Observation(T0.plusSeconds(second), T0.plusSeconds(second + 1), SensorKind.TETRAGON,

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * names). Every {@code _ref} and {@code _refs} must name an object in the same bundle and of the
  * types the specification allows there.
  */
-final class StixStructureCheck {
+public final class StixStructureCheck {
 
     private static final Pattern ID = Pattern.compile(
             "([a-z0-9][a-z0-9-]{1,248}[a-z0-9])--[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
@@ -71,7 +71,7 @@ final class StixStructureCheck {
     }
 
     /** Every breach of the specification in the bundle, one line each; empty when it is valid. */
-    static List<String> problems(JsonNode bundle) {
+    public static List<String> problems(JsonNode bundle) {
         List<String> problems = new ArrayList<>();
         if (!"bundle".equals(bundle.path("type").asText())) {
             problems.add("top level: type must be 'bundle'");

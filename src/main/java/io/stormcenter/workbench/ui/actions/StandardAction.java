@@ -35,6 +35,8 @@ public enum StandardAction {
     EXPORT_ADTOOL("export-adtool", "ADTool XML…", null, FILE, WINDOW,
             "The tree for ADTool (estimates that ADTool has no domain for are left out)"),
     EXPORT_DOT("export-dot", "Graphviz DOT…", null, FILE, WINDOW, "The tree for Graphviz"),
+    EXPORT_REPORT("export-report", "Export risk report (PDF)…", "mdi2f-file-pdf-box", FILE, WINDOW,
+            "The PDF risk report for management: current risk, likely paths, the best defences for a budget"),
     SHARE_OBSERVATIONS("share", "Share observations…", "mdi2s-share-variant", FILE, WINDOW,
             "The attacker sessions as anonymised STIX sightings: see every byte before it is written"),
     EXPORT_STIX("export-stix", "STIX 2.1 bundle…", null, FILE, WINDOW,

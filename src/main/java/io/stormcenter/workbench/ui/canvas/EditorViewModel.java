@@ -6,6 +6,7 @@ import io.stormcenter.workbench.model.Node;
 import io.stormcenter.workbench.model.Position;
 import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.picture.BadgeDomain;
+import io.stormcenter.workbench.picture.CardTexts;
 import io.stormcenter.workbench.ui.document.SubtreeCopy;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<String> renameRequest = new ReadOnlyObjectWrapper<>(this, "renameRequest");
     private final ReadOnlyObjectWrapper<String> revealRequest = new ReadOnlyObjectWrapper<>(this, "revealRequest");
+    private final java.util.Map<BadgeDomain, java.util.function.Supplier<CardTexts>> badgeSources =
+            new java.util.EnumMap<>(BadgeDomain.class);
     private final ObjectProperty<BadgeDomain> badgeDomain = new SimpleObjectProperty<>(this, "badgeDomain",
             BadgeDomain.PROBABILITY);
     private SubtreeCopy clipboard;
@@ -430,6 +433,20 @@ public final class EditorViewModel {
 
     public ReadOnlyObjectProperty<String> revealRequestProperty() {
         return revealRequest.getReadOnlyProperty();
+    }
+
+    /**
+     * Lets a badge domain whose figures live elsewhere (the calibration, the heat) write the cards'
+     * badges; the canvas asks {@link #cardTexts()}.
+     */
+    public void provideBadges(BadgeDomain domain, java.util.function.Supplier<CardTexts> texts) {
+        badgeSources.put(domain, texts);
+    }
+
+    /** How the cards write their badges in the chosen domain. */
+    public CardTexts cardTexts() {
+        java.util.function.Supplier<CardTexts> source = badgeSources.get(badgeDomain.get());
+        return source == null ? badgeDomain.get().cardTexts() : source.get();
     }
 
     public ObjectProperty<BadgeDomain> badgeDomainProperty() {

@@ -534,7 +534,7 @@ public final class TreeCanvasView extends Region {
                 }
             }
             if (!editedCards.isEmpty()) {
-                picture = picture.withCards(laidOutTree, editedCards, now, editor.badgeDomainProperty().get().cardTexts(),
+                picture = picture.withCards(laidOutTree, editedCards, now, editor.cardTexts(),
                         overlayList());
             }
         }
@@ -542,7 +542,7 @@ public final class TreeCanvasView extends Region {
         valuesChanged = false;
         pictureValues = now;
         if (pictureStale || picture == null || picture.layout() != layout) {
-            picture = TreePicture.of(laidOutTree, layout, now, editor.badgeDomainProperty().get().cardTexts(),
+            picture = TreePicture.of(laidOutTree, layout, now, editor.cardTexts(),
                     overlayList());
             litNodes.clear();
             picture.cardsById().values().stream().filter(c -> c.has(ScenarioOverlay.IN_SCENARIO))

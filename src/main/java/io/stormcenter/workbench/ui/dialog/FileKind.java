@@ -9,7 +9,8 @@ public enum FileKind {
     PNG("PNG image (*.png)", List.of("*.png")),
     SVG("SVG drawing (*.svg)", List.of("*.svg")),
     DOT("Graphviz DOT (*.dot)", List.of("*.dot")),
-    STIX("STIX 2.1 bundle (*.stix.json, *.json)", List.of("*.stix.json", "*.json"));
+    STIX("STIX 2.1 bundle (*.stix.json, *.json)", List.of("*.stix.json", "*.json")),
+    PDF("PDF document (*.pdf)", List.of("*.pdf"));
 
     private final String description;
     private final List<String> patterns;

@@ -58,6 +58,7 @@ public final class InspectorController {
     @FXML private TextField probabilityField;
     @FXML private Label probabilityError;
     @FXML private TextField confidenceField;
+    @FXML private Label evidenceLine;
     @FXML private Label confidenceError;
     @FXML private TextField costField;
     @FXML private Label costError;
@@ -115,6 +116,9 @@ public final class InspectorController {
         bind(descriptionField, null, model.description());
         bind(probabilityField, probabilityError, model.probability());
         bind(confidenceField, confidenceError, model.confidence());
+        evidenceLine.textProperty().bind(model.evidenceProperty());
+        evidenceLine.visibleProperty().bind(model.evidenceProperty().isNotEmpty());
+        evidenceLine.managedProperty().bind(evidenceLine.visibleProperty());
         bind(costField, costError, model.cost());
         bind(timeField, timeError, model.time());
         bind(skillField, skillError, model.skill());

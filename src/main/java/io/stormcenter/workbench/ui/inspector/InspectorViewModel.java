@@ -265,6 +265,14 @@ public final class InspectorViewModel {
         return modelProperties;
     }
 
+    /**
+     * The node's estimate, what was observed and its calibrated value side by side; the window keeps it
+     * (from the analysis panel's evidence figures), empty when there is none.
+     */
+    public javafx.beans.property.StringProperty evidenceProperty() {
+        return evidence;
+    }
+
     public ReadOnlyStringProperty nodeIdProperty() {
         return nodeId.getReadOnlyProperty();
     }
@@ -338,6 +346,9 @@ public final class InspectorViewModel {
     }
 
     /** A read-only string property with a package-private setter. */
+    private final javafx.beans.property.StringProperty evidence =
+            new javafx.beans.property.SimpleStringProperty(this, "evidence", "");
+
     private static final class ReadOnlyObjectWrapperString extends ReadOnlyStringWrapper {
     }
 }

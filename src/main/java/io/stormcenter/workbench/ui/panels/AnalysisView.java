@@ -100,7 +100,12 @@ public final class AnalysisView extends VBox {
         getChildren().addAll(choices, metrics, status, tableTitle, table);
     }
 
-    private static VBox metric(String name, ReadOnlyStringProperty value, String id) {
+    /** Puts a section (the evidence and what-if) between the root's values and the scenarios. */
+    public void showBelowMetrics(javafx.scene.Node section) {
+        getChildren().add(getChildren().indexOf(lookup("#analysis-status")) + 1, section);
+    }
+
+    static VBox metric(String name, ReadOnlyStringProperty value, String id) {
         Label number = new Label();
         number.setId(id);
         number.getStyleClass().add(WorkbenchCss.METRIC_VALUE);

@@ -13,7 +13,7 @@ public interface SessionSource {
     List<Session> sessions(AttackTree tree, TimeWindow window) throws Exception;
 
     /** The deployment's honeytoken values and names, cut out of the bundle as {@code share} does. */
-    default DeployedSecrets deployed() throws Exception {
+    default DeployedSecrets deployed(AttackTree tree) throws Exception {
         return DeployedSecrets.NONE;
     }
 }

@@ -87,7 +87,7 @@ public final class ShareViewModel {
         shareable.set(false);
         summary.set("Preparing…");
         work.submit(context -> SightingsShare.of(model, sessions.sessions(model, span.at(clock)),
-                sessions.deployed().into(options), clock.instant()), this::show, failure -> {
+                sessions.deployed(model).into(options), clock.instant()), this::show, failure -> {
                     current = null;
                     preview.set("");
                     summary.set("Cannot read the observations: " + failure.getMessage());
@@ -102,7 +102,8 @@ public final class ShareViewModel {
                 + ": there is nothing to share."
                 : plural(share.sessions(), "session") + ", " + plural(share.sightings(), "sighting") + ", "
                 + plural(share.observations(), "observation") + ". Addresses "
-                + (hashAddresses.get() ? "replaced by keyed pseudo-addresses" : "cut to their /24")
+                + (hashAddresses.get() ? "replaced by keyed pseudo-addresses"
+                        : "inside the cluster replaced by keyed pseudo-addresses, public ones cut to their /24")
                 + "; cluster, node, namespace, pod and user names replaced; tokens and credentials cut out;"
                 + " nothing from the raw events. Below is every byte that will be written.");
     }

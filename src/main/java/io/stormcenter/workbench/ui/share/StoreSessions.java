@@ -4,7 +4,6 @@ import io.stormcenter.workbench.heat.ObservedHeat;
 import io.stormcenter.workbench.heat.Session;
 import io.stormcenter.workbench.heat.SessionRules;
 import io.stormcenter.workbench.heat.TimeWindow;
-import io.stormcenter.workbench.deployment.DeploymentRecordFile;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.stix.DeployedSecrets;
 import io.stormcenter.workbench.telemetry.JdbcObservationStore;
@@ -36,9 +35,8 @@ public record StoreSessions(Supplier<Path> model) implements SessionSource {
     }
 
     @Override
-    public DeployedSecrets deployed() {
+    public DeployedSecrets deployed(AttackTree tree) {
         Path file = model.get();
-        return file == null ? DeployedSecrets.NONE
-                : DeploymentRecordFile.nextTo(file).load().map(DeployedSecrets::of).orElse(DeployedSecrets.NONE);
+        return file == null ? DeployedSecrets.NONE : DeployedSecrets.forModel(file, tree);
     }
 }

@@ -39,7 +39,7 @@ class ShareViewModelTest {
         assertThat(Files.readString(file)).isEqualTo(model.previewProperty().get());
         assertThat(model.previewProperty().get()).doesNotContain(ShareFixtures.POD, ShareFixtures.ATTACKER,
                 ShareFixtures.TOKEN, ShareFixtures.NODE);
-        assertThat(model.summaryProperty().get()).startsWith("2 sessions, ").contains("cut to their /24");
+        assertThat(model.summaryProperty().get()).startsWith("2 sessions, ").contains("public ones cut to their /24");
     }
 
     @Test
@@ -65,7 +65,7 @@ class ShareViewModelTest {
             }
 
             @Override
-            public DeployedSecrets deployed() {
+            public DeployedSecrets deployed(AttackTree t) {
                 return new DeployedSecrets(List.of(ShareFixtures.HONEYTOKEN), List.of(ShareFixtures.CLUSTER));
             }
         };

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The API server is started with {@code --min-request-timeout=2}, so it ends every watch after 2 to
  * 4 seconds, as a real server does after its timeout or a load balancer does at random: events
  * created across those ends must arrive, each once (fabric8 re-opens a watch the server ended from
- * the last resource version it saw; the source's own re-listing after a 410 is the mock server's test). A second source on the same store (a restarted
+ * the last resource version it saw; the source's own paths, re-opening from the version it stored and
+ * listing again after 410 Gone, are not forced here). A second source on the same store (a restarted
  * collector, which lists again) adds only what happened while none ran.
  */
 @Tag("integration")

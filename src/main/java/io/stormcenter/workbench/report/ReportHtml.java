@@ -293,9 +293,19 @@ final class ReportHtml {
 
     private void tree() {
         List<Rectangle2D> parts = tiles.tiles();
+        if (tiles.mapped()) {
+            html.append("<div class=\"tree-tile\">");
+            heading("tree");
+            legend(parts.size());
+            html.append(String.format(Locale.ROOT,
+                    "<object type=\"%s\" data-tile=\"map\" style=\"width: %.1fpx; height: %.1fpx;\"></object>",
+                    TREE_OBJECT, tiles.whole().getWidth() * tiles.mapScale(),
+                    tiles.whole().getHeight() * tiles.mapScale()));
+            html.append("</div>");
+        }
         for (int i = 0; i < parts.size(); i++) {
             html.append("<div class=\"tree-tile\">");
-            if (i == 0) {
+            if (i == 0 && !tiles.mapped()) {
                 heading("tree");
                 legend(parts.size());
             } else {
@@ -315,12 +325,18 @@ final class ReportHtml {
         html.append("<td>Cards: red stripe attack, green stripe defence; a dashed border is a proposed defence"
                 + " (\u2713 chosen for the budget); amber cards are the most likely path. est = the estimate,"
                 + " = the computed probability.").append(parts > 1 ? " The tree is split over " + parts
-                + " pages, cut between cards." : "").append(tiles.overview() ? " The tree is too large to print"
+                + " pages, cut between cards." : "").append(tiles.mapped() ? " Below, the whole tree with the part"
+                + " each page holds." : "").append(tiles.overview() ? " The tree is too large to print"
                 + " readably: it is drawn whole on this page as vectors, to be zoomed in on screen." : "")
                 .append("</td></tr></table>");
         HeatOverlay heat = report.heat();
         if (heat == null) {
             html.append("<p class=\"legend muted\">No heat: no sessions were observed.</p>");
+            return;
+        }
+        if (heat.legend().isEmpty()) {
+            html.append("<p class=\"legend muted\">No heat: the sessions reached steps (see the steps table) but"
+                    + " traversed no edge of the tree in the window.</p>");
             return;
         }
         html.append("<p class=\"legend\"><b>Heat</b> (distinct sessions per edge, log scale): ");

@@ -13,10 +13,15 @@ import java.util.function.Function;
  * into tiles at a readable scale. Cuts go through the gaps between cards, never through a card,
  * wherever the layout has such a gap within a page's reach.
  *
- * @param tiles the parts of the layout, row by row, in layout coordinates
- * @param scale layout pixels to CSS pixels
+ * @param tiles    the parts of the layout, row by row, in layout coordinates
+ * @param scale    layout pixels to CSS pixels
+ * @param whole    the whole layout with its margin
+ * @param mapScale the scale at which the whole tree fits one page (the map of a split tree)
  */
-record TreeTiles(List<Rectangle2D> tiles, double scale) {
+record TreeTiles(List<Rectangle2D> tiles, double scale, Rectangle2D whole, double mapScale) {
+
+    /** From this many parts on, a map of the whole tree shows which page holds which part. */
+    static final int MAP_FROM = 3;
 
     /**
      * Down to this scale a tree stays on one page: 12 px labels print at about 5.4 pt, as small as
@@ -45,7 +50,7 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
         Rectangle2D whole = new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
         double fit = Math.min(1, Math.min(width / whole.getWidth(), height / whole.getHeight()));
         if (fit >= ONE_PAGE_SCALE) {
-            return new TreeTiles(List.of(whole), fit);
+            return new TreeTiles(List.of(whole), fit, whole, fit);
         }
         List<Rectangle2D> best = null;
         double bestScale = 0;
@@ -57,9 +62,9 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
             }
         }
         if (best.size() > MAX_TILES) {
-            return new TreeTiles(List.of(whole), fit);
+            return new TreeTiles(List.of(whole), fit, whole, fit);
         }
-        return new TreeTiles(best, bestScale);
+        return new TreeTiles(best, bestScale, whole, fit);
     }
 
     /** The tiles of at most spanX x spanY (layout pixels) that hold a card, row by row. */
@@ -80,6 +85,11 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
             }
         }
         return tiles;
+    }
+
+    /** Whether the split tree's first page is a map of its parts. */
+    boolean mapped() {
+        return tiles.size() >= MAP_FROM;
     }
 
     /** Whether the whole tree is on one page at less than the readable scale (zoom in on screen). */

@@ -4,8 +4,10 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.telemetry.Observation;
 import io.stormcenter.workbench.telemetry.ObservationQuery;
 import io.stormcenter.workbench.telemetry.ObservationStore;
+import io.stormcenter.workbench.telemetry.SensorKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Sessions and heat of one window, computed from the store: what {@code heat}, {@code sessions},
@@ -17,7 +19,11 @@ public record ObservedHeat(Heat heat, List<Session> sessions) {
         sessions = List.copyOf(sessions);
     }
 
-    /** Reads the window's observations and correlates them; the same store and window give the same result. */
+    /**
+     * Reads the window's observations and correlates them as they stream in, in event time order;
+     * the same store and window give the same result. Only the audit events' own JSON is read: it
+     * is the one sensor whose JSON correlation looks into (verb, identity, token).
+     */
     public static ObservedHeat compute(ObservationStore store, AttackTree tree, SessionRules rules, TimeWindow window) {
         ObservationQuery query = ObservationQuery.all();
         if (window.from() != null) {
@@ -26,7 +32,13 @@ public record ObservedHeat(Heat heat, List<Session> sessions) {
         if (window.to() != null) {
             query = query.until(window.to());
         }
-        return of(tree, rules, window, store.find(query));
+        SessionTracker tracker = new SessionTracker(tree, rules);
+        store.scan(query, Set.of(SensorKind.AUDIT), observation -> {
+            if (window.contains(observation.eventTime())) {
+                tracker.add(observation);
+            }
+        });
+        return new ObservedHeat(tracker.heat(window), tracker.sessions());
     }
 
     /** Correlates observations (any order) of a window. */

@@ -101,6 +101,10 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
         if (symbol == null) {
             return "";
         }
+        if (symbol.isEmpty() || symbol.charAt(0) != '_' && symbol.charAt(0) != 'b' && symbol.charAt(0) != 's') {
+            // no prefix to strip (checked per event of a busy stream, so without a loop)
+            return symbol;
+        }
         String s = symbol;
         for (String prefix : new String[] {"__x64_", "__arm64_", "__ia32_", "__se_", "__do_", "bpf_lsm_", "security_"}) {
             if (s.startsWith(prefix)) {

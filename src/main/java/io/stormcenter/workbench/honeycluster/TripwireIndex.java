@@ -72,7 +72,14 @@ public final class TripwireIndex {
         if (matcher instanceof TetragonMatcher m) {
             return m.owns(policy);
         }
-        return matcher instanceof AnyOfMatcher any && any.matchers().stream().anyMatch(m -> owns(m, policy));
+        if (matcher instanceof AnyOfMatcher any) {
+            for (EventMatcher inner : any.matchers()) {
+                if (owns(inner, policy)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** All entries in the order of the tree's nodes. */
@@ -104,18 +111,26 @@ public final class TripwireIndex {
             // The policy that reported the event tells whose selector it passed: when a trip-wire of the
             // plan owns that policy, the event is that trip-wire's, not every trip-wire's on the hook
             // (an event without args could otherwise light them all).
-            List<TripwireEntry> owners = candidates.stream()
-                    .filter(e -> owns(e.matcher(), tetragon.policyName())).toList();
+            List<TripwireEntry> owners = new ArrayList<>(1);
+            for (TripwireEntry entry : candidates) {
+                if (owns(entry.matcher(), tetragon.policyName())) {
+                    owners.add(entry);
+                }
+            }
             if (!owners.isEmpty()) {
                 candidates = owners;
             }
         } else {
             candidates = List.of();
         }
-        List<TripwireHit> hits = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        if (candidates.isEmpty()) {
+            // most of a busy stream: nothing of the plan listens on its rule or hook
+            return List.of();
+        }
+        List<TripwireHit> hits = new ArrayList<>(1);
+        Set<String> seen = candidates.size() == 1 ? null : new LinkedHashSet<>();
         for (TripwireEntry entry : candidates) {
-            if (!seen.add(entry.tripwireId())) {
+            if (seen != null && !seen.add(entry.tripwireId())) {
                 continue;
             }
             MatchOutcome outcome = entry.matcher().match(event);

@@ -17,7 +17,12 @@ public enum BadgeDomain {
      * Its figures live with the calibration (the window supplies them, {@code CalibratedBadges}); on its
      * own it shows the probabilities.
      */
-    CALIBRATED("Calibrated", "p");
+    CALIBRATED("Calibrated", "p"),
+    /**
+     * What was observed: the sessions that reached each node. Its figures live with the heat (the
+     * window supplies them, {@link HeatOverlay#badges}); on its own it shows nothing.
+     */
+    HEAT("Heat (sessions)", "");
 
     private final String title;
     private final String prefix;
@@ -39,6 +44,7 @@ public enum BadgeDomain {
             case COST -> estimates.cost() == null ? null : money(estimates.cost());
             case TIME -> estimates.timeHours() == null ? null : hours(estimates.timeHours());
             case SKILL -> estimates.skill() == null ? null : prefix + " " + estimates.skill();
+            case HEAT -> null;
         };
     }
 
@@ -52,6 +58,7 @@ public enum BadgeDomain {
             case COST -> money(values.cost());
             case TIME -> hours(values.timeHours());
             case SKILL -> values.skill() == Integer.MAX_VALUE ? Blocked.WORD : "skill " + values.skill();
+            case HEAT -> null;
         };
     }
 

@@ -1,5 +1,7 @@
 package io.stormcenter.workbench.picture;
 
+import io.stormcenter.workbench.analysis.NodeValues;
+import io.stormcenter.workbench.model.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +76,27 @@ public record HeatOverlay(Map<String, Integer> nodes, Map<String, Integer> edges
         return count == 0 ? NodeMark.NONE : new NodeMark(Set.of(REACHED), null, List.of("Reached by " + sessions(count)));
     }
 
+    /** The heat badge domain's texts: no estimate, and the sessions that reached the node as its value. */
+    public CardTexts badges() {
+        return new CardTexts() {
+            @Override
+            public String estimate(Node leaf) {
+                return null;
+            }
+
+            @Override
+            public String value(NodeValues values) {
+                return null;
+            }
+
+            @Override
+            public String value(Node node, NodeValues values) {
+                int count = nodes.getOrDefault(node.id(), 0);
+                return count == 0 ? null : sessions(count);
+            }
+        };
+    }
+
     /** The legend: for each step, its colour and the range of session counts it stands for. */
     public List<LegendEntry> legend() {
         int max = max();
@@ -93,7 +116,8 @@ public record HeatOverlay(Map<String, Integer> nodes, Map<String, Integer> edges
         return entries;
     }
 
-    private static String sessions(int count) {
+    /** "1 session", "12 sessions": how heat counts read on a badge, a hover and the legend. */
+    public static String sessions(int count) {
         return count == 1 ? "1 session" : count + " sessions";
     }
 

@@ -122,6 +122,8 @@ final class ReportHtml {
                 + " word-wrap: break-word; }"
                 + "tr { page-break-inside: avoid; }"
                 + "td.num, th.num { text-align: right; white-space: nowrap; }"
+                // a heading wraps in its fixed column rather than run into the next one
+                + "th.num { white-space: normal; }"
                 + ".id { color: #656d76; font-size: 7pt; }"
                 + ".muted { color: #656d76; }"
                 + ".title-page { padding-top: 55mm; }"
@@ -291,9 +293,19 @@ final class ReportHtml {
 
     private void tree() {
         List<Rectangle2D> parts = tiles.tiles();
+        if (tiles.mapped()) {
+            html.append("<div class=\"tree-tile\">");
+            heading("tree");
+            legend(parts.size());
+            html.append(String.format(Locale.ROOT,
+                    "<object type=\"%s\" data-tile=\"map\" style=\"width: %.1fpx; height: %.1fpx;\"></object>",
+                    TREE_OBJECT, tiles.whole().getWidth() * tiles.mapScale(),
+                    tiles.whole().getHeight() * tiles.mapScale()));
+            html.append("</div>");
+        }
         for (int i = 0; i < parts.size(); i++) {
             html.append("<div class=\"tree-tile\">");
-            if (i == 0) {
+            if (i == 0 && !tiles.mapped()) {
                 heading("tree");
                 legend(parts.size());
             } else {
@@ -313,12 +325,18 @@ final class ReportHtml {
         html.append("<td>Cards: red stripe attack, green stripe defence; a dashed border is a proposed defence"
                 + " (\u2713 chosen for the budget); amber cards are the most likely path. est = the estimate,"
                 + " = the computed probability.").append(parts > 1 ? " The tree is split over " + parts
-                + " pages, cut between cards." : "").append(tiles.overview() ? " The tree is too large to print"
+                + " pages, cut between cards." : "").append(tiles.mapped() ? " Below, the whole tree with the part"
+                + " each page holds." : "").append(tiles.overview() ? " The tree is too large to print"
                 + " readably: it is drawn whole on this page as vectors, to be zoomed in on screen." : "")
                 .append("</td></tr></table>");
         HeatOverlay heat = report.heat();
         if (heat == null) {
             html.append("<p class=\"legend muted\">No heat: no sessions were observed.</p>");
+            return;
+        }
+        if (heat.legend().isEmpty()) {
+            html.append("<p class=\"legend muted\">No heat: the sessions reached steps (see the steps table) but"
+                    + " traversed no edge of the tree in the window.</p>");
             return;
         }
         html.append("<p class=\"legend\"><b>Heat</b> (distinct sessions per edge, log scale): ");
@@ -336,7 +354,7 @@ final class ReportHtml {
         html.append("<p>Each attack step with the modeller's estimate, what the sensors saw (k sessions reached the"
                 + " step of the n that reached anything under its parent), and the calibrated probability with its"
                 + " 90 % credible interval.</p>");
-        html.append("<table>").append(columns(31, 10, 11, 18, 30)).append("<thead><tr><th>Step</th><th class=\"num\">Estimate</th><th class=\"num\">Observed k/n</th>"
+        html.append("<table>").append(columns(28, 11, 12, 19, 30)).append("<thead><tr><th>Step</th><th class=\"num\">Estimate</th><th class=\"num\">Observed k/n</th>"
                 + "<th class=\"num\">Calibrated (90 %)</th><th>Trip-wires</th></tr></thead><tbody>");
         for (Node leaf : tree.leaves()) {
             if (leaf.role() != Role.ATTACK) {
@@ -408,7 +426,7 @@ final class ReportHtml {
             html.append("<p>The model has no defences.</p>");
             return;
         }
-        html.append("<table>").append(columns(28, 11, 19, 8, 9, 12, 13)).append("<thead><tr><th>Defence</th><th>Status</th><th>Counters</th><th class=\"num\">Effect.</th>"
+        html.append("<table>").append(columns(26, 10, 18, 9, 10, 13, 14)).append("<thead><tr><th>Defence</th><th>Status</th><th>Counters</th><th class=\"num\">Effect.</th>"
                 + "<th class=\"num\">Cost</th><th class=\"num\">Risk reduction</th><th class=\"num\">Per unit cost</th>"
                 + "</tr></thead><tbody>");
         for (DefenceOption option : plan.options()) {

@@ -23,10 +23,15 @@ final class TreeObjectDrawer implements FSObjectDrawer {
     @Override
     public Map<Shape, String> drawObject(Element element, double x, double y, double width, double height,
                                          OutputDevice device, RenderingContext context, int dotsPerPixel) {
-        int tile = Integer.parseInt(element.getAttribute("data-tile"));
-        Rectangle2D part = tiles.tiles().get(tile);
         float w = (float) (width / dotsPerPixel);
         float h = (float) (height / dotsPerPixel);
+        String tile = element.getAttribute("data-tile");
+        if ("map".equals(tile)) {
+            device.drawWithGraphics((float) x, (float) y, w, h, g -> painter.paintMap(g, tiles.whole(), w, h,
+                    tiles.tiles()));
+            return null;
+        }
+        Rectangle2D part = tiles.tiles().get(Integer.parseInt(tile));
         device.drawWithGraphics((float) x, (float) y, w, h, g -> painter.paint(g, part, w, h));
         return null;
     }

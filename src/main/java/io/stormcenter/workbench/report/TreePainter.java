@@ -71,6 +71,22 @@ final class TreePainter {
         }
     }
 
+    /** The whole picture with the parts of a split tree outlined and numbered: "part 3" is on the map where it is. */
+    void paintMap(Graphics2D g, Rectangle2D whole, double width, double height, List<Rectangle2D> parts) {
+        double scale = Math.min(width / whole.getWidth(), height / whole.getHeight());
+        paint(g, whole, width, height);
+        g.setStroke(new BasicStroke((float) (1.2 / scale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                new float[] {(float) (6 / scale), (float) (4 / scale)}, 0));
+        Font font = fonts.bold((float) (11 / scale));
+        for (int i = 0; i < parts.size(); i++) {
+            Rectangle2D part = parts.get(i);
+            g.setColor(Color.decode(palette.accentEmphasis()));
+            g.draw(part);
+            text(g, font, palette.accentEmphasis(), part.getX() + 4 / scale, part.getY() + 14 / scale,
+                    "part " + (i + 1));
+        }
+    }
+
     private static boolean intersects(EdgeRoute r, Rectangle2D viewport) {
         return r.maxX() >= viewport.getMinX() && r.minX() <= viewport.getMaxX() && r.maxY() >= viewport.getMinY()
                 && r.minY() <= viewport.getMaxY();

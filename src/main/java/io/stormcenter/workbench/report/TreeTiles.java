@@ -13,10 +13,15 @@ import java.util.function.Function;
  * into tiles at a readable scale. Cuts go through the gaps between cards, never through a card,
  * wherever the layout has such a gap within a page's reach.
  *
- * @param tiles the parts of the layout, row by row, in layout coordinates
- * @param scale layout pixels to CSS pixels
+ * @param tiles    the parts of the layout, row by row, in layout coordinates
+ * @param scale    layout pixels to CSS pixels
+ * @param whole    the whole layout with its margin
+ * @param mapScale the scale at which the whole tree fits one page (the map of a split tree)
  */
-record TreeTiles(List<Rectangle2D> tiles, double scale) {
+record TreeTiles(List<Rectangle2D> tiles, double scale, Rectangle2D whole, double mapScale) {
+
+    /** From this many parts on, a map of the whole tree shows which page holds which part. */
+    static final int MAP_FROM = 3;
 
     /**
      * Down to this scale a tree stays on one page: 12 px labels print at about 5.4 pt, as small as
@@ -45,7 +50,7 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
         Rectangle2D whole = new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
         double fit = Math.min(1, Math.min(width / whole.getWidth(), height / whole.getHeight()));
         if (fit >= ONE_PAGE_SCALE) {
-            return new TreeTiles(List.of(whole), fit);
+            return new TreeTiles(List.of(whole), fit, whole, fit);
         }
         List<Rectangle2D> best = null;
         double bestScale = 0;
@@ -57,9 +62,9 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
             }
         }
         if (best.size() > MAX_TILES) {
-            return new TreeTiles(List.of(whole), fit);
+            return new TreeTiles(List.of(whole), fit, whole, fit);
         }
-        return new TreeTiles(best, bestScale);
+        return new TreeTiles(best, bestScale, whole, fit);
     }
 
     /** The tiles of at most spanX x spanY (layout pixels) that hold a card, row by row. */
@@ -82,12 +87,20 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
         return tiles;
     }
 
+    /** Whether the split tree's first page is a map of its parts. */
+    boolean mapped() {
+        return tiles.size() >= MAP_FROM;
+    }
+
     /** Whether the whole tree is on one page at less than the readable scale (zoom in on screen). */
     boolean overview() {
         return tiles.size() == 1 && scale < ONE_PAGE_SCALE;
     }
 
-    /** Cut positions from min to max, at most span apart, in gaps between the cards' extents where possible. */
+    /**
+     * Cut positions from min to max, at most span apart, in the gaps between the cards' extents nearest to
+     * equal pieces where there are such gaps.
+     */
     static List<Double> cuts(List<CardBox> boxes, Function<CardBox, Double> start, Function<CardBox, Double> end,
                              double min, double max, double span) {
         List<double[]> merged = new ArrayList<>();
@@ -103,11 +116,15 @@ record TreeTiles(List<Rectangle2D> tiles, double scale) {
         List<Double> cuts = new ArrayList<>(List.of(min));
         double at = min;
         while (max - at > span) {
+            // as many pieces as the rest needs, about equal: a last page with two stray cards is no use
+            int pieces = (int) Math.ceil((max - at) / span);
+            double target = at + (max - at) / pieces;
             double limit = at + span;
             double best = Double.NaN;
             for (int i = 0; i + 1 < merged.size(); i++) {
                 double gap = (merged.get(i)[1] + merged.get(i + 1)[0]) / 2; // the middle of the gap after block i
-                if (gap > at + 1 && gap <= limit) {
+                if (gap > at + 1 && gap <= limit
+                        && (Double.isNaN(best) || Math.abs(gap - target) < Math.abs(best - target))) {
                     best = gap;
                 }
             }

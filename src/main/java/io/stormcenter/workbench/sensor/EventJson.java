@@ -110,7 +110,11 @@ final class EventJson {
 
     /** An optional RFC 3339 timestamp (Kubernetes writes micro-, Falco and Tetragon nanoseconds). */
     Instant instant(JsonNode parent, String field, String path) {
-        String value = text(parent, field, path);
+        return instant(text(parent, field, path), path(path, field));
+    }
+
+    /** An optional RFC 3339 timestamp already read as text; {@code fieldPath} names it in an error. */
+    Instant instant(String value, String fieldPath) {
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -124,7 +128,7 @@ final class EventJson {
             try {
                 return OffsetDateTime.parse(value).toInstant();
             } catch (DateTimeParseException again) {
-                throw malformed(path(path, field), "not an RFC 3339 timestamp");
+                throw malformed(fieldPath, "not an RFC 3339 timestamp");
             }
         }
     }
@@ -170,9 +174,11 @@ final class EventJson {
     /** A flat object of scalar values, as text, in key order. Nested values keep their JSON text. */
     Map<String, String> flatMap(JsonNode parent, String field, String path) {
         JsonNode value = child(parent, field, path);
-        if (value == null) {
-            return Map.of();
-        }
+        return value == null ? Map.of() : flatMap(value);
+    }
+
+    /** The scalar values of an object, as text, in key order. Nested values keep their JSON text. */
+    static Map<String, String> flatMap(JsonNode value) {
         Map<String, String> result = new TreeMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
         while (fields.hasNext()) {

@@ -23,11 +23,16 @@ import java.util.List;
  * id and stage: the webhook and the log backend write the same pair), else a digest of the
  * fields that tell two events apart, never of the raw text alone: the KSC/Vector pipeline
  * re-wraps Tetragon events, and falcosidekick adds a {@code uuid} that Falco's own output lacks,
- * yet each is the same event.
+ * yet each is the same event. A digest key starts with the event's own time in fixed-width hex
+ * ({@link #timedKey}): the store's unique index on the key then grows at its end, as the time
+ * index does, instead of at a random page per event, which made every commit of a sustained
+ * stream write most of that index again.
  */
 final class EventNormaliser {
 
     private static final HexFormat HEX = HexFormat.of();
+    /** Never used itself, only cloned: a MessageDigest is not safe for several threads. */
+    private static final MessageDigest SHA256 = prototype();
 
     Observation observe(SensorKind kind, SensorEvent event, String raw, String origin, Instant received,
                         List<TripwireMatch> matches) {
@@ -38,21 +43,22 @@ final class EventNormaliser {
         }
         if (event instanceof FalcoAlert alert) {
             return new Observation(orElse(alert.time(), received), received, kind, origin, actor(alert),
-                    object(alert), matches, "falco:" + digest(String.valueOf(alert.time()), alert.rule(),
-                    alert.hostname(), alert.output()), raw);
+                    object(alert), matches, timedKey("falco", alert.time(), digest(nanosText(alert.time()),
+                    alert.rule(), alert.hostname(), alert.output())), raw);
         }
         if (event instanceof TetragonEvent tetragon) {
             return new Observation(orElse(tetragon.time(), received), received, kind, origin, actor(tetragon),
-                    object(tetragon), matches, "tetragon:" + tetragonKey(tetragon), raw);
+                    object(tetragon), matches, timedKey("tetragon", tetragon.time(), tetragonKey(tetragon)), raw);
         }
         if (event instanceof KubescapeAlert alert) {
             return new Observation(orElse(alert.time(), received), received, kind, origin, actor(alert),
-                    orElse(alert.path(), alert.executable()), matches, "kubescape:" + kubescapeKey(alert), raw);
+                    orElse(alert.path(), alert.executable()), matches, timedKey("kubescape", alert.time(), kubescapeKey(alert)),
+                    raw);
         }
         KubernetesEvent k8s = (KubernetesEvent) event;
         return new Observation(orElse(k8s.time(), received), received, kind, origin, actor(k8s), object(k8s),
-                matches, "k8s-event:" + digest(k8s.namespace(), k8s.name(), k8s.reason(),
-                String.valueOf(k8s.count()), String.valueOf(k8s.time())), raw);
+                matches, timedKey("k8s-event", k8s.time(), digest(k8s.namespace(), k8s.name(), k8s.reason(),
+                String.valueOf(k8s.count()), nanosText(k8s.time()))), raw);
     }
 
     /** When the sensor saw the event, or null when it does not say. */
@@ -82,7 +88,7 @@ final class EventNormaliser {
     /** The node-agent names an alert by rule, container, time and process; the arguments tell two apart. */
     private static String kubescapeKey(KubescapeAlert alert) {
         var process = alert.process();
-        return digest(alert.ruleId(), alert.containerId(), String.valueOf(alert.time()),
+        return digest(alert.ruleId(), alert.containerId(), nanosText(alert.time()),
                 process == null ? null : String.valueOf(process.pid()), String.valueOf(alert.arguments()));
     }
 
@@ -158,13 +164,19 @@ final class EventNormaliser {
 
     private static String tetragonKey(TetragonEvent event) {
         TetragonProcess process = event.process();
-        StringBuilder args = new StringBuilder();
+        MessageDigest sha = sha256();
+        update(sha, event.type());
+        update(sha, event.nodeName());
+        update(sha, nanosText(event.time()));
+        update(sha, process == null ? null : process.execId());
+        update(sha, event.functionName());
+        update(sha, event.policyName());
+        update(sha, event.action());
         for (TetragonArg arg : event.args()) {
-            args.append(arg.type()).append('=').append(arg.value()).append('\u001f');
+            update(sha, arg.type());
+            update(sha, arg.value());
         }
-        return digest(event.type(), event.nodeName(), String.valueOf(event.time()),
-                process == null ? null : process.execId(), event.functionName(), event.policyName(),
-                event.action(), args.toString());
+        return hex(sha);
     }
 
     private static Actor actor(KubernetesEvent event) {
@@ -178,21 +190,59 @@ final class EventNormaliser {
                 + involved.name();
     }
 
+    /**
+     * {@code sensor:time:digest}, the time as 16 hex digits of nanoseconds so that keys sort by it;
+     * {@code sensor:digest} when the event carries no time of its own (the receive time differs
+     * between deliveries, so it cannot be part of the key).
+     */
+    static String timedKey(String sensor, Instant time, String digest) {
+        if (time == null) {
+            return sensor + ":" + digest;
+        }
+        String hex = Long.toHexString(JdbcObservationStore.nanos(time));
+        return sensor + ":" + "0".repeat(Math.max(0, 16 - hex.length())) + hex + ":" + digest;
+    }
+
     /** A digest of the parts, separated so that ("ab", "c") and ("a", "bc") differ; 128 bits in hex. */
     static String digest(String... parts) {
-        MessageDigest sha;
+        MessageDigest sha = sha256();
+        for (String part : parts) {
+            update(sha, part);
+        }
+        return hex(sha);
+    }
+
+    private static void update(MessageDigest sha, String part) {
+        if (part != null) {
+            sha.update(part.getBytes(StandardCharsets.UTF_8));
+        }
+        sha.update((byte) 0);
+    }
+
+    private static String hex(MessageDigest sha) {
+        return HEX.formatHex(sha.digest(), 0, 16);
+    }
+
+    /** A fresh digest; cloning the prototype skips the provider look-up that getInstance does per call. */
+    private static MessageDigest sha256() {
         try {
-            sha = MessageDigest.getInstance("SHA-256");
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 is cloneable", e);
+        }
+    }
+
+    private static MessageDigest prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
-        for (String part : parts) {
-            if (part != null) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-            }
-            sha.update((byte) 0);
-        }
-        return HEX.formatHex(sha.digest(), 0, 16);
+    }
+
+    /** An instant as its nanoseconds in decimal: what tells two times apart, without a date formatter. */
+    private static String nanosText(Instant time) {
+        return time == null ? null : Long.toString(JdbcObservationStore.nanos(time));
     }
 
     private static <T> T orElse(T value, T fallback) {

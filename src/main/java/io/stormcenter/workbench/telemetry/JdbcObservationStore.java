@@ -1,8 +1,12 @@
 package io.stormcenter.workbench.telemetry;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,9 +17,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The observation store over plain JDBC: a SQLite file by default (WAL, synchronous commits),
@@ -32,6 +42,12 @@ public final class JdbcObservationStore implements ObservationStore {
 
     private final StoreLocation location;
     private final Connection connection;
+    /** One connection, so one user at a time: the committing writer, or a reader. */
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Queue<PendingAdd> waiting = new ConcurrentLinkedQueue<>();
+    /** Prepared once and kept: SQLite compiles a statement on prepare. Guarded by {@link #lock}. */
+    private PreparedStatement insert;
+    private PreparedStatement insertMatch;
 
     private JdbcObservationStore(StoreLocation location, Connection connection) {
         this.location = location;
@@ -86,29 +102,81 @@ public final class JdbcObservationStore implements ObservationStore {
         return location;
     }
 
+    /**
+     * Group commit: a caller that finds another committing waits, and whoever commits next takes
+     * every batch that arrived meanwhile into its one transaction. Sources on several threads (one
+     * log stream per node, concurrent webhook posts) then parse while the store writes, and pay one
+     * commit, one sync, one round of index pages for many batches. Each caller still returns only
+     * after its own observations are committed.
+     */
     @Override
-    public synchronized AddResult add(List<Observation> observations) {
+    public AddResult add(List<Observation> observations) {
         if (observations.isEmpty()) {
             return AddResult.NONE;
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO observations (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING");
-             PreparedStatement insertMatch = connection.prepareStatement("INSERT INTO observation_matches "
-                     + "(dedup_key, tripwire, node, outcome, reason) VALUES (?, ?, ?, ?, ?) "
-                     + "ON CONFLICT (dedup_key, tripwire) DO NOTHING")) {
-            for (Observation observation : observations) {
+        PendingAdd mine = new PendingAdd(observations);
+        waiting.add(mine);
+        lock.lock();
+        try {
+            if (!mine.done()) {
+                List<PendingAdd> group = new ArrayList<>();
+                for (PendingAdd next = waiting.poll(); next != null; next = waiting.poll()) {
+                    group.add(next);
+                }
+                commit(group);
+            }
+        } finally {
+            lock.unlock();
+        }
+        return mine.result();
+    }
+
+    /** Commits the group in one transaction; when that fails, each batch alone, so one cannot fail the rest. */
+    private void commit(List<PendingAdd> group) {
+        try {
+            write(group);
+            return;
+        } catch (SQLException | RuntimeException e) {
+            Sql.rollbackQuietly(connection);
+            // rows bound before the failure must not ride along with the next attempt
+            Sql.clearQuietly(insert);
+            Sql.clearQuietly(insertMatch);
+            if (group.size() == 1) {
+                group.get(0).fail(new ObservationStoreException("cannot store observations in "
+                        + location.describe() + ": " + Sql.reason(e), e));
+                return;
+            }
+        }
+        for (PendingAdd one : group) {
+            commit(List.of(one));
+        }
+    }
+
+    private void write(List<PendingAdd> group) throws SQLException {
+        if (insert == null) {
+            insert = connection.prepareStatement("INSERT INTO observations (" + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING");
+            insertMatch = connection.prepareStatement("INSERT INTO observation_matches "
+                    + "(dedup_key, tripwire, node, outcome, reason) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (dedup_key, tripwire) DO NOTHING");
+        }
+        for (PendingAdd pending : group) {
+            for (Observation observation : pending.observations) {
                 bind(insert, observation);
                 insert.addBatch();
             }
-            int[] counts = insert.executeBatch();
-            List<Observation> added = new ArrayList<>(counts.length);
-            boolean anyMatch = false;
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
+        }
+        int[] counts = insert.executeBatch();
+        List<List<Observation>> added = new ArrayList<>(group.size());
+        boolean anyMatch = false;
+        int row = 0;
+        for (PendingAdd pending : group) {
+            List<Observation> fresh = new ArrayList<>(pending.observations.size());
+            for (Observation observation : pending.observations) {
+                if (counts[row++] == 0) {
                     continue;
                 }
-                Observation observation = observations.get(i);
-                added.add(observation);
+                fresh.add(observation);
                 for (TripwireMatch match : observation.matches()) {
                     insertMatch.setString(1, observation.dedupKey());
                     insertMatch.setString(2, match.tripwireId());
@@ -119,15 +187,15 @@ public final class JdbcObservationStore implements ObservationStore {
                     anyMatch = true;
                 }
             }
-            if (anyMatch) {
-                insertMatch.executeBatch();
-            }
-            connection.commit();
-            return new AddResult(added, observations.size() - added.size());
-        } catch (SQLException | RuntimeException e) {
-            Sql.rollbackQuietly(connection);
-            throw new ObservationStoreException("cannot store observations in " + location.describe() + ": "
-                    + Sql.reason(e), e);
+            added.add(fresh);
+        }
+        if (anyMatch) {
+            insertMatch.executeBatch();
+        }
+        connection.commit();
+        for (int i = 0; i < group.size(); i++) {
+            PendingAdd pending = group.get(i);
+            pending.succeed(new AddResult(added.get(i), pending.observations.size() - added.get(i).size()));
         }
     }
 
@@ -146,7 +214,25 @@ public final class JdbcObservationStore implements ObservationStore {
     }
 
     @Override
-    public synchronized List<Observation> find(ObservationQuery query) {
+    public List<Observation> find(ObservationQuery query) {
+        return locked(() -> select(query));
+    }
+
+    @Override
+    public long count(ObservationQuery query) {
+        return locked(() -> countOf(query));
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> work) {
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<Observation> select(ObservationQuery query) {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT " + COLUMNS + " FROM observations o" + where(query, parameters)
                 + " ORDER BY event_time DESC, dedup_key" + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
@@ -174,7 +260,64 @@ public final class JdbcObservationStore implements ObservationStore {
     }
 
     @Override
-    public synchronized long count(ObservationQuery query) {
+    public void scan(ObservationQuery query, Set<SensorKind> rawOf, Consumer<Observation> each) {
+        lock.lock();
+        try {
+            scanLocked(query, rawOf, each);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void scanLocked(ObservationQuery query, Set<SensorKind> rawOf, Consumer<Observation> each) {
+        List<Object> parameters = new ArrayList<>();
+        String raw = rawOf.isEmpty() ? "''" : "CASE WHEN o.source IN (" + String.join(", ",
+                Collections.nCopies(rawOf.size(), "?")) + ") THEN o.raw ELSE '' END";
+        rawOf.stream().map(SensorKind::key).sorted().forEach(parameters::add);
+        // one pass in the time index's order; an observation's matches come on consecutive rows
+        String sql = "SELECT o.dedup_key, o.event_time, o.received_time, o.source, o.origin, o.actor, o.object, "
+                + raw + ", m.tripwire, m.node, m.outcome, m.reason FROM observations o "
+                + "LEFT JOIN observation_matches m ON m.dedup_key = o.dedup_key" + where(query, parameters)
+                + " ORDER BY o.event_time, o.dedup_key";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setFetchSize(1000);
+            bindAll(select, parameters);
+            try (ResultSet result = select.executeQuery()) {
+                SameTime sameTime = new SameTime(each);
+                Scanned current = null;
+                while (result.next()) {
+                    String key = result.getString(1);
+                    if (current == null || !current.dedupKey.equals(key)) {
+                        if (current != null) {
+                            sameTime.accept(current);
+                        }
+                        current = new Scanned(key, result.getLong(2), result.getLong(3), result.getString(4),
+                                result.getString(5), result.getString(6), result.getString(7), result.getString(8),
+                                new ArrayList<>(1));
+                    }
+                    String tripwire = result.getString(9);
+                    if (tripwire != null) {
+                        current.matches.add(new TripwireMatch(tripwire, result.getString(10),
+                                Outcome.fromKey(result.getString(11)), result.getString(12)));
+                    }
+                }
+                if (current != null) {
+                    sameTime.accept(current);
+                }
+                sameTime.flush();
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            Sql.rollbackQuietly(connection);
+            if (e instanceof ObservationStoreException known) {
+                throw known;
+            }
+            throw new ObservationStoreException("cannot read observations from " + location.describe() + ": "
+                    + Sql.reason(e), e);
+        }
+    }
+
+    private long countOf(ObservationQuery query) {
         List<Object> parameters = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM observations o"
                 + where(query, parameters))) {
@@ -255,8 +398,13 @@ public final class JdbcObservationStore implements ObservationStore {
     }
 
     @Override
-    public synchronized void close() {
-        Sql.closeQuietly(connection);
+    public void close() {
+        lock.lock();
+        try {
+            Sql.closeQuietly(connection);
+        } finally {
+            lock.unlock();
+        }
     }
 
     static long nanos(Instant time) {
@@ -267,11 +415,45 @@ public final class JdbcObservationStore implements ObservationStore {
         return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }
 
+    /** The actor's fields as {@link Actor#fields()} names them, written straight (no map per row). */
     static String actorJson(Actor actor) {
-        try {
-            return JSON.writeValueAsString(actor.fields());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an actor's fields are strings and lists of strings", e);
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            field(json, "user", actor.user());
+            list(json, "groups", actor.groups());
+            field(json, "impersonatedUser", actor.impersonatedUser());
+            list(json, "sourceIPs", actor.sourceIps());
+            field(json, "userAgent", actor.userAgent());
+            field(json, "node", actor.node());
+            field(json, "namespace", actor.namespace());
+            field(json, "pod", actor.pod());
+            field(json, "containerId", actor.containerId());
+            field(json, "binary", actor.binary());
+            field(json, "arguments", actor.arguments());
+            field(json, "execId", actor.execId());
+            field(json, "parentExecId", actor.parentExecId());
+            field(json, "auid", actor.auid());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string", e);
+        }
+        return out.toString();
+    }
+
+    private static void field(JsonGenerator json, String name, String value) throws IOException {
+        if (value != null && !value.isEmpty()) {
+            json.writeStringField(name, value);
+        }
+    }
+
+    private static void list(JsonGenerator json, String name, List<String> values) throws IOException {
+        if (!values.isEmpty()) {
+            json.writeArrayFieldStart(name);
+            for (String value : values) {
+                json.writeString(value);
+            }
+            json.writeEndArray();
         }
     }
 
@@ -289,6 +471,48 @@ public final class JdbcObservationStore implements ObservationStore {
                 (String) fields.get("pod"), (String) fields.get("containerId"), (String) fields.get("binary"),
                 (String) fields.get("arguments"), (String) fields.get("execId"), (String) fields.get("parentExecId"),
                 (String) fields.get("auid"));
+    }
+
+    /** An observation being read by {@link #scan}, its matches gathered from consecutive rows. */
+    private record Scanned(String dedupKey, long eventTime, long receivedTime, String source, String origin,
+                           String actor, String object, String raw, List<TripwireMatch> matches) {
+
+        Observation observation() {
+            return new Observation(instant(eventTime), instant(receivedTime), SensorKind.fromKey(source), origin,
+                    JdbcObservationStore.actor(actor), object, matches, dedupKey, raw);
+        }
+    }
+
+    /**
+     * Hands scanned observations on in (event time, dedup key) order as Java compares keys: the
+     * database orders ties by its own collation (PostgreSQL's may ignore punctuation), so the few
+     * observations of one instant are sorted here, and correlation is the same on either store.
+     */
+    private static final class SameTime {
+
+        private final Consumer<Observation> each;
+        private final List<Scanned> waiting = new ArrayList<>();
+
+        SameTime(Consumer<Observation> each) {
+            this.each = each;
+        }
+
+        void accept(Scanned next) {
+            if (!waiting.isEmpty() && waiting.get(0).eventTime != next.eventTime) {
+                flush();
+            }
+            waiting.add(next);
+        }
+
+        void flush() {
+            if (waiting.size() > 1) {
+                waiting.sort(java.util.Comparator.comparing(Scanned::dedupKey));
+            }
+            for (Scanned scanned : waiting) {
+                each.accept(scanned.observation());
+            }
+            waiting.clear();
+        }
     }
 
     /** One row of {@code observations}, before its matches are read. */

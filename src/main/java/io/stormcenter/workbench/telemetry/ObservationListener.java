@@ -19,4 +19,21 @@ public interface ObservationListener {
     /** Events of a batch that could not be read, with their positions; the rest of the batch was stored. */
     default void rejected(List<RejectedEvent> rejected) {
     }
+
+    /** Tells {@code first} everything, then {@code second} what was stored (a follower that ignores rejects). */
+    static ObservationListener both(ObservationListener first, ObservationListener second) {
+        return new ObservationListener() {
+            @Override
+            public void stored(List<Observation> stored) {
+                first.stored(stored);
+                second.stored(stored);
+            }
+
+            @Override
+            public void rejected(List<RejectedEvent> rejected) {
+                first.rejected(rejected);
+                second.rejected(rejected);
+            }
+        };
+    }
 }

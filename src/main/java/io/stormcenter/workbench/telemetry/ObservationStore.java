@@ -1,6 +1,8 @@
 package io.stormcenter.workbench.telemetry;
 
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Where observations are kept, durably. Adding is idempotent: an observation whose dedup key
@@ -19,6 +21,17 @@ public interface ObservationStore extends AutoCloseable {
 
     /** The observations the query selects, newest first. */
     List<Observation> find(ObservationQuery query);
+
+    /**
+     * The observations the query selects, oldest first (event time, then dedup key), handed over
+     * one at a time as they are read, so a window of millions is never held as rows and a list at
+     * once. The query's limit is ignored.
+     *
+     * @param rawOf the sensors whose events' own JSON is read; the others' {@link Observation#raw}
+     *              is empty (a runtime event's JSON is most of a row's bytes, and correlation
+     *              reads only the audit events')
+     */
+    void scan(ObservationQuery query, Set<SensorKind> rawOf, Consumer<Observation> each);
 
     /** How many observations the query selects (its limit aside). */
     long count(ObservationQuery query);

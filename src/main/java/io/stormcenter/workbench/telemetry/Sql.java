@@ -2,6 +2,7 @@ package io.stormcenter.workbench.telemetry;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /** Small JDBC chores: closing and rolling back without masking the first failure, and a failure's words. */
 final class Sql {
@@ -22,6 +23,17 @@ final class Sql {
             connection.rollback();
         } catch (SQLException ignored) {
             // the transaction is lost either way; the failure that caused the rollback is reported
+        }
+    }
+
+    static void clearQuietly(Statement statement) {
+        if (statement == null) {
+            return;
+        }
+        try {
+            statement.clearBatch();
+        } catch (SQLException ignored) {
+            // a statement that cannot clear its batch fails its next use, which is reported then
         }
     }
 

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.ui;
 
+import io.stormcenter.workbench.telemetry.ObservationListener;
 import io.stormcenter.workbench.ui.controls.PanelTab;
 import io.stormcenter.workbench.ui.live.LiveView;
 import io.stormcenter.workbench.ui.live.LiveViewModel;
@@ -30,12 +31,21 @@ public final class LivePanel {
 
     /** The same with another way to start a collection (tests feed the panel without a cluster). */
     public static LiveViewModel install(WorkbenchWindow window, RunningCollection.Starter starter) {
-        LiveViewModel model = new LiveViewModel(starter, window.background().lane("live",
+        // what the collection stores goes to the heat panel too, which correlates it as it arrives
+        RunningCollection.Starter feedingHeat = (request, observations, statuses) -> starter.start(request,
+                ObservationListener.both(observations, window.heat()::arrived), statuses);
+        LiveViewModel model = new LiveViewModel(feedingHeat, window.background().lane("live",
                 Duration.ZERO), window.background().thread("live-feed"), Platform::runLater, PULSE_MILLIS);
         Tab tab = PanelTab.of("tab-live", "Live", "mdi2p-pulse",
                 "Collect the sensors' events for the deployment: sources, rates, the latest observations",
                 new LiveView(model, window.document()::tree, window.document()::file));
         window.addRightTab(tab);
+        // a collection that starts shows its heat as it grows
+        model.runningProperty().addListener((obs, was, running) -> {
+            if (running) {
+                window.heat().choiceProperty().set(io.stormcenter.workbench.ui.heat.WindowChoice.LIVE);
+            }
+        });
         Label state = new Label();
         state.setId("status-live");
         state.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -12,6 +12,7 @@ import io.stormcenter.workbench.format.WorkbenchVersion;
 import io.stormcenter.workbench.analysis.Ranking;
 import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.heat.SessionRules;
+import io.stormcenter.workbench.picture.HeatOverlay;
 import io.stormcenter.workbench.picture.Overlay;
 import io.stormcenter.workbench.ui.heat.CaptureReplay;
 import io.stormcenter.workbench.ui.heat.HeatPanel;
@@ -119,6 +120,8 @@ public final class WorkbenchWindow {
     private static final Duration ANALYSIS_DEBOUNCE = Duration.ofMillis(150);
     /** Correlation waits this long for the next change (a scrubber moved by keys, a window chosen). */
     private static final Duration HEAT_DEBOUNCE = Duration.ofMillis(60);
+    /** Live heat: an arrival is shown within this (plus one frame), and heat repaints at most 5 times a second. */
+    private static final long HEAT_LIVE_PULSE_MILLIS = 200;
     /** Compiling the plan is slower and less urgent than the values on the cards. */
     private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(300);
 
@@ -170,7 +173,8 @@ public final class WorkbenchWindow {
                 new ScenarioOverlay(analysis.scenarioNodesProperty().get(), leaves)));
         // heat and the selected session's path go above the rest (issue 13)
         heat = new HeatViewModel(document::tree, SessionRules.defaults(List.of()),
-                background.lane("heat", HEAT_DEBOUNCE), Platform::runLater);
+                background.lane("heat", HEAT_DEBOUNCE), Platform::runLater, background.thread("heat-live"),
+                HEAT_LIVE_PULSE_MILLIS);
         overlays.addAll(heat.overlayProperty().get(), heat.sessionOverlayProperty().get());
         heat.overlayProperty().addListener((obs, old, overlay) -> overlays.set(2, overlay));
         heat.sessionOverlayProperty().addListener((obs, old, overlay) -> overlays.set(3, overlay));
@@ -191,6 +195,7 @@ public final class WorkbenchWindow {
         });
         editor.primaryProperty().addListener((obs, old, id) -> inspector.evidenceProperty().set(risk.figuresOf(id)));
         editor.provideBadges(BadgeDomain.CALIBRATED, risk::badges);
+        editor.provideBadges(BadgeDomain.HEAT, () -> ((HeatOverlay) heat.overlayProperty().get()).badges());
         problems.problems().addListener((ListChangeListener<Problem>) c -> canvas.refreshDecorations());
         analysis.resultProperty().addListener((obs, old, r) -> canvas.refreshValues());
         analysis.scenarioLeavesProperty().addListener((obs, old, leaves) -> {

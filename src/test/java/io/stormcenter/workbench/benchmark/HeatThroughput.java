@@ -32,19 +32,23 @@ public final class HeatThroughput {
     private static final java.lang.management.ThreadMXBean CPU =
             java.lang.management.ManagementFactory.getThreadMXBean();
 
+    /** The first observation's time; the stream spans 7 days from here. */
+    static final Instant START = Instant.parse("2024-03-20T00:00:00Z");
+
     private HeatThroughput() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-        AttackTree tree = TreeFiles.read(Path.of("sample-models/ksc-kubecon-2024.json")).tree();
+    /**
+     * {@code n} runtime observations over 7 days, deterministic: 2,000 attackers' process trees, one
+     * observation in ten firing a leaf's trip-wire; each carries {@code raw} as its event's JSON.
+     */
+    static List<Observation> observations(AttackTree tree, int n, String raw) {
         List<String> leaves = tree.leaves().stream().map(Node::id).toList();
         Random random = new Random(7);
-        Instant start = Instant.parse("2024-03-20T00:00:00Z");
         long span = Duration.ofDays(7).toMillis();
         List<Observation> all = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Instant t = start.plusMillis((long) i * span / n);
+            Instant t = START.plusMillis((long) i * span / n);
             int attacker = random.nextInt(2000);
             boolean fires = random.nextInt(10) == 0;
             String node = leaves.get(random.nextInt(leaves.size()));
@@ -52,8 +56,16 @@ public final class HeatThroughput {
                     "pod-" + attacker, "containerd://" + attacker, "/bin/sh", "", "exec-" + i, "exec-a" + attacker, null);
             all.add(new Observation(t, t, SensorKind.TETRAGON, "bench", actor, null,
                     fires ? List.of(new TripwireMatch("tw", node, Outcome.COUNTED, null)) : List.of(),
-                    "tetragon:" + i, ""));
+                    "tetragon:" + i, raw));
         }
+        return all;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        AttackTree tree = TreeFiles.read(Path.of("sample-models/ksc-kubecon-2024.json")).tree();
+        List<Observation> all = observations(tree, n, "");
+        Instant start = START;
         SessionRules rules = SessionRules.defaults(List.of());
         TimeWindow day = new TimeWindow(start.plus(Duration.ofDays(3)), start.plus(Duration.ofDays(4)));
         for (int round = 0; round < 3; round++) {

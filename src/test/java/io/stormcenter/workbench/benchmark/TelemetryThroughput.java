@@ -1,12 +1,17 @@
 package io.stormcenter.workbench.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.honeycluster.CompileOptions;
 import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
+import io.stormcenter.workbench.sensor.TetragonEvent;
+import io.stormcenter.workbench.sensor.TetragonEventReader;
 import io.stormcenter.workbench.telemetry.BatchResult;
+import io.stormcenter.workbench.telemetry.Observation;
+import io.stormcenter.workbench.telemetry.ObservationListener;
+import io.stormcenter.workbench.telemetry.ObservationQuery;
+import io.stormcenter.workbench.telemetry.cluster.RelevantEvents;
 import io.stormcenter.workbench.telemetry.BearerToken;
 import io.stormcenter.workbench.telemetry.EventBatch;
 import io.stormcenter.workbench.telemetry.EventReceiver;
@@ -39,26 +44,39 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
- * Sustained ingestion throughput, for the telemetry issue's note:
+ * Sustained ingestion throughput, for the telemetry issue's note. Every figure is given as CPU time
+ * per event of the thread(s) doing the work (ThreadMXBean: what the machine's other load does not
+ * inflate much) and as wall-clock events/s (what a quiet machine sustains):
  * <ol>
- *   <li>Jackson alone parsing Tetragon JSON lines into trees (the floor);</li>
- *   <li>the same lines through the ingestion: parse, match against the KubeCon sample's plan, store
- *       in a SQLite file (committed batches of {@link #BATCH});</li>
+ *   <li>Jackson alone reading the Tetragon JSON lines into trees (the yardstick);</li>
+ *   <li>each stage alone on one thread: the Tetragon reader, the plan's matching, the store's
+ *       commits of ready observations;</li>
+ *   <li>the whole ingestion (parse, match, normalise, store in a SQLite file) on one stream, and
+ *       on {@link #STREAMS} streams at once, as the cluster source runs one log stream per node
+ *       (the store's group commit lets one stream parse while another's batch is written);</li>
+ *   <li>the cluster source's path: lines the plan cannot need are passed over before parsing,
+ *       and only the honey namespace's events and the plan's are stored;</li>
  *   <li>the same lines replayed from a {@code .jsonl} file at max speed;</li>
  *   <li>audit {@code EventList}s of 400 events (the webhook's default batch) posted over HTTPS to the
  *       receiver by 4 senders.</li>
  * </ol>
- * Run: {@code mvn -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt && java -cp
- * target/test-classes:target/classes:$(cat target/cp.txt) io.stormcenter.workbench.benchmark.TelemetryThroughput [EVENTS]}
+ * Run (after {@code mvn -o -q test-compile}): {@code mvn -o -q dependency:build-classpath
+ * -Dmdep.outputFile=target/cp.txt && java -cp target/test-classes:target/classes:$(cat target/cp.txt)
+ * io.stormcenter.workbench.benchmark.TelemetryThroughput [EVENTS]}
  */
 public final class TelemetryThroughput {
 
     private static final int BATCH = 2000;
+    /** Tetragon runs one pod per node; the sample deployments have two to four nodes. */
+    private static final int STREAMS = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private TelemetryThroughput() {
     }
@@ -71,19 +89,209 @@ public final class TelemetryThroughput {
                 .map(o -> o.getMetadata().getName()).toList();
         List<String> lines = tetragonLines(events, plan.namespace(), policies);
         Path folder = Files.createTempDirectory("ksc-telemetry-bench");
-        System.out.printf(Locale.ROOT, "%d Tetragon lines, %.0f bytes each on average; %d TracingPolicies in the plan%n",
-                events, lines.stream().mapToInt(String::length).average().orElse(0), policies.size());
+        System.out.printf(Locale.ROOT, "%,d Tetragon lines, %.0f bytes each on average; %d TracingPolicies in the plan; "
+                        + "%d cores, load average %.1f at the start%n", events,
+                lines.stream().mapToInt(String::length).average().orElse(0), policies.size(),
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
 
-        jacksonFloor(lines.subList(0, Math.min(50_000, events)));
-        double floor = jacksonFloor(lines);
-        ingest(plan, folder.resolve("warm.db"), lines.subList(0, Math.min(50_000, events)));
-        double ingestion = ingest(plan, folder.resolve("bench.db"), lines);
-        System.out.printf(Locale.ROOT, "Jackson alone: %,.0f events/s; parse+match+store: %,.0f events/s (%.0f%% of Jackson)%n",
-                floor, ingestion, 100 * ingestion / floor);
+        // The first round lets the JIT compile every stage (on a busy machine its threads lag far
+        // behind); only the second round is reported.
+        tetragonRounds(plan, lines.subList(0, Math.min(50_000, events)), folder.resolve("warm"), false);
+        tetragonRounds(plan, lines, folder.resolve("measured"), true);
 
         Path file = Files.write(folder.resolve("tetragon.jsonl"), lines);
         replay(plan, folder.resolve("replay.db"), file);
         auditThroughReceiver(plan, folder, 100, 400);
+    }
+
+    static void tetragonRounds(HoneyclusterPlan plan, List<String> lines, Path folder, boolean report)
+            throws Exception {
+        Files.createDirectories(folder);
+        Report out = report ? Report.PRINT : Report.QUIET;
+        out.line("One thread, per stage (CPU time per event of the working thread; wall events/s):");
+        out.figure("  Jackson alone (readTree)", jacksonAlone(lines, 1));
+        List<TetragonEvent> parsed = new ArrayList<>(lines.size());
+        TetragonEventReader reader = new TetragonEventReader();
+        out.figure("  parse (TetragonEventReader)",
+                measure(lines.size(), () -> lines.forEach(line -> parsed.add(reader.read(line)))));
+        out.figure("  match (the plan's TripwireIndex)",
+                measure(lines.size(), () -> parsed.forEach(plan.index()::match)));
+        List<Observation> rows = new ArrayList<>(lines.size());
+        out.figure("  parse+match+normalise+store", ingest(plan, folder.resolve("one.db"), lines, 1, rows::addAll));
+        out.figure("  store only (the same rows, ready)", storeOnly(folder.resolve("rows.db"), rows));
+
+        out.line("Sustained (wall events/s; CPU per event summed over the working threads):");
+        Figure jackson = jacksonAlone(lines, STREAMS);
+        out.figure("  Jackson alone, " + STREAMS + " threads", jackson);
+        Figure streams = ingest(plan, folder.resolve("streams.db"), lines, STREAMS);
+        out.figure("  ingestion, " + STREAMS + " streams, every line stored", streams);
+        Figure cluster = clusterPath(plan, folder.resolve("cluster.db"), lines, STREAMS, out);
+        out.figure("  cluster path, " + STREAMS + " streams, the plan's lines stored", cluster);
+        out.line(String.format(Locale.ROOT, "Every line stored: %,.0f events/s = %.0f%% of Jackson alone on as many "
+                + "threads (%.0f%% by CPU per event)", streams.perSecond(), 100 * streams.perSecond()
+                / jackson.perSecond(), 100 * jackson.cpuMicros() / streams.cpuMicros()));
+        out.line(String.format(Locale.ROOT, "Cluster path: %,.0f events/s = %.0f%% of Jackson alone on as many "
+                + "threads (%.0f%% by CPU per event)", cluster.perSecond(), 100 * cluster.perSecond()
+                / jackson.perSecond(), 100 * jackson.cpuMicros() / cluster.cpuMicros()));
+    }
+
+    /** Prints a round's figures, or keeps a warm-up round quiet. */
+    enum Report {
+        PRINT, QUIET;
+
+        void line(String text) {
+            if (this == PRINT) {
+                System.out.println(text);
+            }
+        }
+
+        void figure(String what, Figure figure) {
+            if (this == PRINT) {
+                figure.print(what);
+            }
+        }
+    }
+
+    /** Events, the wall time they took, and the CPU time of the threads that did the work. */
+    record Figure(int events, long wallNanos, long cpuNanos) {
+
+        double perSecond() {
+            return events / (wallNanos / 1e9);
+        }
+
+        double cpuMicros() {
+            return cpuNanos / 1e3 / events;
+        }
+
+        void print(String what) {
+            System.out.printf(Locale.ROOT, "%-58s %6.2f us CPU/event (%,9.0f per CPU-second)  wall %,9.0f events/s%n",
+                    what, cpuMicros(), events / (cpuNanos / 1e9), perSecond());
+        }
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    static Figure measure(int events, Work work) throws Exception {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        work.run();
+        return new Figure(events, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
+    }
+
+    /** Runs {@code work} on {@code threads} threads over slices of {@code lines}, summing their CPU times. */
+    static Figure parallel(List<String> lines, int threads, java.util.function.Consumer<List<String>> work)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            int slice = (lines.size() + threads - 1) / threads;
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(threads);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<Future<Long>> cpu = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                List<String> mine = lines.subList(Math.min(lines.size(), t * slice),
+                        Math.min(lines.size(), (t + 1) * slice));
+                cpu.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    long before = THREADS.getCurrentThreadCpuTime();
+                    work.accept(mine);
+                    return THREADS.getCurrentThreadCpuTime() - before;
+                }));
+            }
+            ready.await();
+            long start = System.nanoTime();
+            go.countDown();
+            long total = 0;
+            for (Future<Long> f : cpu) {
+                total += f.get();
+            }
+            return new Figure(lines.size(), System.nanoTime() - start, total);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Figure jacksonAlone(List<String> lines, int threads) throws Exception {
+        return parallel(lines, threads, slice -> {
+            long sum = 0;
+            for (String line : slice) {
+                try {
+                    sum += JSON.readTree(line).size();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (sum == 0) {
+                throw new IllegalStateException("nothing parsed");
+            }
+        });
+    }
+
+    static Figure ingest(HoneyclusterPlan plan, Path db, List<String> lines, int streams) throws Exception {
+        return ingest(plan, db, lines, streams, stored -> { });
+    }
+
+    static Figure ingest(HoneyclusterPlan plan, Path db, List<String> lines, int streams,
+                         ObservationListener listener) throws Exception {
+        try (JdbcObservationStore store = JdbcObservationStore.open(StoreLocation.file(db))) {
+            Ingestion ingestion = new Ingestion(store, plan.index(), Clock.systemUTC(), listener);
+            Figure figure = parallel(lines, streams, slice -> {
+                for (int from = 0; from < slice.size(); from += BATCH) {
+                    List<RawEvent> batch = new ArrayList<>(BATCH);
+                    for (int i = from; i < Math.min(slice.size(), from + BATCH); i++) {
+                        batch.add(new RawEvent(SensorKind.TETRAGON, slice.get(i), "line " + (i + 1)));
+                    }
+                    ingestion.ingest(new EventBatch("bench", batch));
+                }
+            });
+            long stored = store.count(ObservationQuery.all());
+            if (stored != lines.size()) {
+                throw new IllegalStateException("stored " + stored + " of " + lines.size());
+            }
+            return figure;
+        }
+    }
+
+    /** What the cluster source does with a node's Tetragon log: pass over, parse, keep the plan's, ingest. */
+    static Figure clusterPath(HoneyclusterPlan plan, Path db, List<String> lines, int streams, Report out)
+            throws Exception {
+        RelevantEvents relevant = new RelevantEvents(plan.namespace(), plan.index());
+        TetragonEventReader reader = new TetragonEventReader();
+        try (JdbcObservationStore store = JdbcObservationStore.open(StoreLocation.file(db))) {
+            Ingestion ingestion = new Ingestion(store, plan.index(), Clock.systemUTC());
+            Figure figure = parallel(lines, streams, slice -> {
+                List<RawEvent> batch = new ArrayList<>(BATCH);
+                for (int i = 0; i < slice.size(); i++) {
+                    String line = slice.get(i);
+                    if (relevant.mayMatter(line)) {
+                        TetragonEvent event = reader.read(line);
+                        if (relevant.keep(event)) {
+                            batch.add(RawEvent.parsed(event, line, "line " + (i + 1)));
+                        }
+                    }
+                    if (batch.size() == BATCH || i == slice.size() - 1) {
+                        ingestion.ingest(new EventBatch("bench", batch));
+                        batch = new ArrayList<>(BATCH);
+                    }
+                }
+            });
+            out.line(String.format(Locale.ROOT, "  (the cluster path kept %,d of %,d lines: the honey namespace's and "
+                    + "the plan's policies')", store.count(ObservationQuery.all()), lines.size()));
+            return figure;
+        }
+    }
+
+    static Figure storeOnly(Path db, List<Observation> rows) throws Exception {
+        try (JdbcObservationStore store = JdbcObservationStore.open(StoreLocation.file(db))) {
+            return measure(rows.size(), () -> {
+                for (int from = 0; from < rows.size(); from += BATCH) {
+                    store.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+                }
+            });
+        }
     }
 
     static List<String> tetragonLines(int count, String namespace, List<String> policies) {
@@ -110,42 +318,6 @@ public final class TelemetryThroughput {
                     .formatted(i, 1000 + i % 30000, path, pod, path, policy, i % 5, t0.plusNanos(1000L * i)));
         }
         return lines;
-    }
-
-    static double jacksonFloor(List<String> lines) throws Exception {
-        long start = System.nanoTime();
-        long sum = 0;
-        for (String line : lines) {
-            JsonNode node = JSON.readTree(line);
-            sum += node.size();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (sum == 0) {
-            throw new IllegalStateException("nothing parsed");
-        }
-        return lines.size() / seconds;
-    }
-
-    static double ingest(HoneyclusterPlan plan, Path db, List<String> lines) {
-        try (JdbcObservationStore store = JdbcObservationStore.open(StoreLocation.file(db))) {
-            Ingestion ingestion = new Ingestion(store, plan.index(), Clock.systemUTC());
-            long start = System.nanoTime();
-            int stored = 0;
-            int matched = 0;
-            for (int from = 0; from < lines.size(); from += BATCH) {
-                List<RawEvent> batch = new ArrayList<>(BATCH);
-                for (int i = from; i < Math.min(lines.size(), from + BATCH); i++) {
-                    batch.add(new RawEvent(SensorKind.TETRAGON, lines.get(i), "line " + (i + 1)));
-                }
-                BatchResult result = ingestion.ingest(new EventBatch("bench", batch));
-                stored += result.stored();
-                matched += result.matched();
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "  ingested %,d (stored %,d, matched %,d) in %.2f s%n", lines.size(), stored,
-                    matched, seconds);
-            return lines.size() / seconds;
-        }
     }
 
     static void replay(HoneyclusterPlan plan, Path db, Path file) throws Exception {

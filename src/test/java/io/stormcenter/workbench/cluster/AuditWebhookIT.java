@@ -8,24 +8,15 @@ import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.stormcenter.workbench.cli.CollectorProcess;
 import io.stormcenter.workbench.cluster.local.LocalKubeCluster;
-import io.stormcenter.workbench.deployment.DeploymentRecordFile;
-import io.stormcenter.workbench.format.TreeFiles;
-import io.stormcenter.workbench.honeycluster.CompileOptions;
-import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
 import io.stormcenter.workbench.honeycluster.PlantedToken;
 import io.stormcenter.workbench.honeycluster.TripwireEntry;
-import io.stormcenter.workbench.kube.ClusterSession;
-import io.stormcenter.workbench.kube.Kubeconfig;
-import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.model.TripwireKind;
 import io.stormcenter.workbench.telemetry.JdbcObservationStore;
 import io.stormcenter.workbench.telemetry.Observation;
 import io.stormcenter.workbench.telemetry.ObservationQuery;
 import io.stormcenter.workbench.telemetry.StoreLocation;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -45,37 +36,19 @@ class AuditWebhookIT {
 
     @Test
     void a_honeytoken_read_with_a_canary_token_arrives_as_a_matched_observation(@TempDir Path folder) throws Exception {
-        // given: collect running with its receiver; the API server pointed at it
-        Path model = Files.copy(Path.of("sample-models/secret-theft.json"), folder.resolve("secret-theft.json"));
-        HoneyclusterPlan plan = new HoneyclusterCompiler().compile(TreeFiles.read(model).tree(),
-                CompileOptions.seeded(SEED));
-        TripwireEntry honeytoken = plan.index().entries().stream().filter(e -> e.kind() == TripwireKind.HONEYTOKEN)
-                .findFirst().orElseThrow();
-        String secret = honeytoken.objects().stream().filter(o -> o.startsWith("Secret/")).findFirst().orElseThrow()
-                .substring("Secret/".length());
-        PlantedToken planted = plan.plantedTokens().get(0);
-        String canaryUser = "system:serviceaccount:" + plan.namespace() + ":" + planted.serviceAccount();
-        Path store = folder.resolve("observations.db");
-        Path kubeconfig = folder.resolve("audit-webhook.kubeconfig");
-        Path policy = Files.writeString(folder.resolve("audit-policy.yaml"), plan.files().get("audit-policy.yaml"));
-
-        try (CollectorProcess collector = CollectorProcess.start(model, store, folder.resolve("token"), kubeconfig,
-                "--seed", String.valueOf(SEED), "--workbench-identity", "admin");
-             LocalKubeCluster cluster = LocalKubeCluster.start(List.of("--audit-policy-file=" + policy,
-                     "--audit-webhook-config-file=" + kubeconfig, "--audit-webhook-batch-max-wait=1s"))) {
-            String token;
-            try (ClusterSession session = ClusterSession.open(
-                    Kubeconfig.load(KubeconfigLocation.file(cluster.kubeconfig())), LocalKubeCluster.ADMIN_CONTEXT)) {
-                HoneyclusterDeployer deployer = new HoneyclusterDeployer(session, ApplyMethod.serverSideApply(),
-                        SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED, Clock.systemUTC());
-                // the record goes elsewhere: collect matches against the plan of the seed, as it started with
-                DeployResult deployed = deployer.deploy(deployer.prepare(plan), new DeployRequest("sha", null, false),
-                        DeploymentRecordFile.nextTo(Files.createDirectories(folder.resolve("elsewhere")).resolve("x.json")),
-                        new RecordingProgress());
-                assertThat(deployed.failure()).isEmpty();
-                token = PlantedTokens.issued(new ClusterObjects(session), plan.namespace(), planted.tokenSecret())
-                        .orElseThrow();
-            }
+        // given: collect running with its receiver; the API server pointed at it; the plan deployed
+        try (AuditedHoneycluster deployed = AuditedHoneycluster.deploy(folder, "secret-theft.json", SEED)) {
+            HoneyclusterPlan plan = deployed.plan;
+            LocalKubeCluster cluster = deployed.cluster;
+            CollectorProcess collector = deployed.collector;
+            Path store = deployed.store;
+            TripwireEntry honeytoken = plan.index().entries().stream()
+                    .filter(e -> e.kind() == TripwireKind.HONEYTOKEN).findFirst().orElseThrow();
+            String secret = honeytoken.objects().stream().filter(o -> o.startsWith("Secret/")).findFirst()
+                    .orElseThrow().substring("Secret/".length());
+            PlantedToken planted = plan.plantedTokens().get(0);
+            String canaryUser = "system:serviceaccount:" + plan.namespace() + ":" + planted.serviceAccount();
+            String token = deployed.issuedToken(planted);
             // when: the attacker reads the honeytoken with the canary's token
             try (KubernetesClient attacker = new KubernetesClientBuilder().withConfig(new ConfigBuilder()
                     .withMasterUrl(cluster.server()).withOauthToken(token).withTrustCerts(true).build()).build()) {

@@ -13,13 +13,15 @@ class ExclusionAndBaselineTest {
     @Test
     void the_platforms_identities_and_the_workbenchs_status_reads_make_no_heat() {
         // given the kubelet fetching the honeytoken to mount it, the workbench's status read (both already
-        // excluded by telemetry), and unmatched requests by the controller manager and the workbench
+        // excluded by telemetry), unmatched requests by the controller manager and the workbench, and the API
+        // server's own informer listing the honeytoken (its loopback identity, seen on a real kube-apiserver)
         ObservationStream stream = new ObservationStream()
                 .excluded(0, "system:node:worker-1", "f")
                 .excluded(1, "admin@workbench", "f")
                 .audit(2, "system:kube-controller-manager", "203.0.113.1", null)
                 .audit(3, "system:serviceaccount:kube-system:replicaset-controller", "203.0.113.1", "a")
-                .audit(4, "admin@workbench", "203.0.113.1", "b");
+                .audit(4, "admin@workbench", "203.0.113.1", "b")
+                .audit(5, "system:apiserver", "127.0.0.1", "f");
 
         // when
         SessionTracker tracker = SessionTracker.of(HeatTrees.gates(), RULES, stream.all());
@@ -28,7 +30,7 @@ class ExclusionAndBaselineTest {
         Heat heat = tracker.heat(TimeWindow.ALL);
         assertThat(heat.sessions()).isZero();
         assertThat(heat.edges()).isEmpty();
-        assertThat(heat.excluded()).isEqualTo(5);
+        assertThat(heat.excluded()).isEqualTo(6);
     }
 
     @Test

@@ -212,7 +212,7 @@ class PdfReportTest {
     }
 
     @Test
-    void a_tree_too_wide_for_one_page_is_cut_between_cards() throws Exception {
+    void a_tree_too_wide_for_one_page_is_cut_between_cards_at_a_readable_scale_after_a_map() throws Exception {
         // given a goal with sixty steps side by side: far too wide for one landscape A4 page
         List<io.stormcenter.workbench.model.Node> nodes = new ArrayList<>();
         List<String> steps = new ArrayList<>();
@@ -231,6 +231,18 @@ class PdfReportTest {
             long holding = tiles.tiles().stream().filter(t -> t.contains(box.x(), box.y(), box.width(), box.height()))
                     .count();
             assertThat(holding).as("card %s lies whole on one tile", box.nodeId()).isEqualTo(1);
+        }
+        // at a scale that keeps 12 px labels readable in print, and with a map of the parts first
+        assertThat(tiles.scale()).isGreaterThanOrEqualTo(0.6);
+        assertThat(tiles.mapped()).isTrue();
+        Path target = folder.resolve("wide.pdf");
+        pdf.write(ReportRequest.designTime(new AttackTree("wide", "Wide", "", "goal", nodes), "wide.json"), target,
+                ReportProgress.NONE);
+        try (PDDocument document = Loader.loadPDF(target.toFile())) {
+            String text = text(document);
+            assertThat(text).contains("Below, the whole tree with the part each page holds", "part 1", "part 2",
+                    "The attack tree, part 2 of " + tiles.tiles().size());
+            assertThat(landscapePages(document)).isEqualTo(tiles.tiles().size() + 1);
         }
     }
 }

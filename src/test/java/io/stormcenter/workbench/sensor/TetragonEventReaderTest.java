@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TetragonEventReaderTest {
@@ -96,5 +97,63 @@ class TetragonEventReaderTest {
                 .hasMessageStartingWith("Tetragon event field 'type': unknown event type");
         assertThatThrownBy(() -> reader.read("{\"process_kprobe\":{\"args\":[{\"label\":\"x\"}]}}"))
                 .hasMessage("Tetragon event field 'process_kprobe.args[0]': no '*_arg' field (e.g. string_arg, file_arg, sock_arg)");
+    }
+
+    @Test
+    void a_line_read_alone_gives_the_same_event_as_the_same_line_read_from_a_file() {
+        // given the export (two good lines, a line that is not JSON, one with two event types), and the three
+        // single events, each also as an item of a list
+        String export = Fixtures.text("tetragon-export.jsonl");
+        List<String> singles = List.of(Fixtures.text("tetragon-kprobe-raw.json"),
+                Fixtures.text("tetragon-kprobe-wrapped.json"), Fixtures.text("tetragon-connect-raw.json"));
+        // when each is read from a string (token by token) and from a file's text (a tree walked)
+        List<TetragonEvent> fromLines = new java.util.ArrayList<>();
+        List<String> lineProblems = new java.util.ArrayList<>();
+        export.lines().forEach(line -> {
+            try {
+                fromLines.add(reader.read(line));
+            } catch (MalformedEventException e) {
+                lineProblems.add(e.getMessage());
+            }
+        });
+        EventBatch<TetragonEvent> fromFile = reader.readAll(export);
+        List<TetragonEvent> alone = singles.stream().map(reader::read).toList();
+        List<TetragonEvent> listed = reader.readAll("{\"kind\":\"List\",\"items\":[" + String.join(",", singles)
+                + "]}").events().stream().map(EventAt::event).toList();
+        // then
+        assertThat(fromLines).hasSize(2).isEqualTo(fromFile.events().stream().map(EventAt::event).toList());
+        assertThat(lineProblems).hasSize(2);
+        assertThat(fromFile.skipped()).hasSize(2);
+        assertThat(fromFile.skipped().get(1).problem()).isEqualTo(lineProblems.get(1))
+                .contains("more than one event type [process_exec, process_exit]");
+        assertThat(alone).hasSize(3).isEqualTo(listed);
+        assertThat(fromLines.get(0).process().pod().labels()).isNotEmpty();
+    }
+
+    @Test
+    void a_field_of_the_wrong_kind_is_named_by_its_path_in_either_way_of_reading() {
+        // given a kprobe whose pod is a string and one whose pid is a word
+        String raw = Fixtures.text("tetragon-kprobe-raw.json");
+        String podText = raw.replaceFirst("\"pod\":\\{", "\"pod\":\"x\",\"was\":{");
+        String pidWord = raw.replace("\"pid\":4421", "\"pid\":\"many\"");
+        // when / then
+        for (String broken : List.of(podText, pidWord)) {
+            String alone = messageOf(() -> reader.read(broken));
+            String inFile = reader.readAll(broken).skipped().get(0).problem();
+            assertThat(inFile).isEqualTo(alone);
+        }
+        assertThat(messageOf(() -> reader.read(podText)))
+                .isEqualTo("Tetragon event field 'process_kprobe.process.pod': expected an object, found a string");
+        assertThat(messageOf(() -> reader.read(pidWord)))
+                .isEqualTo("Tetragon event field 'process_kprobe.process.pid': expected an integer, found a string");
+    }
+
+    private static String messageOf(Runnable reading) {
+        try {
+            reading.run();
+        } catch (MalformedEventException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("no MalformedEventException");
     }
 }

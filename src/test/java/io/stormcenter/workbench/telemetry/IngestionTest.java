@@ -143,4 +143,27 @@ class IngestionTest {
         assertThatThrownBy(() -> ingestion.ingest(new EventBatch("receiver", List.of(read))))
                 .isInstanceOf(ObservationStoreException.class);
     }
+
+    @Test
+    void a_digest_key_begins_with_the_event_time_so_keys_grow_with_time_and_redeliveries_share_it() {
+        // given two Tetragon reads a second apart, and one whose export left the time out
+        String first = TelemetryEvents.tetragonFileRead(1, sample.namespace(), "api", "/etc/passwd", "p", T0);
+        String second = TelemetryEvents.tetragonFileRead(2, sample.namespace(), "api", "/etc/passwd", "p",
+                T0.plusSeconds(1));
+        String untimed = first.replaceFirst(",?\"time\":\"[^\"]*\"", "");
+        // when each is ingested, then all three again (a redelivery)
+        List<RawEvent> events = List.of(new RawEvent(SensorKind.TETRAGON, second, "2"),
+                new RawEvent(SensorKind.TETRAGON, first, "1"), new RawEvent(SensorKind.TETRAGON, untimed, "3"));
+        ingestion.ingest(new EventBatch("file", events));
+        BatchResult again = ingestion.ingest(new EventBatch("file", events));
+        // then
+        assertThat(again.known()).isEqualTo(3);
+        List<String> keys = store.find(ObservationQuery.all()).stream().map(Observation::dedupKey).sorted().toList();
+        assertThat(keys).hasSize(3);
+        assertThat(keys.get(0)).matches("tetragon:[0-9a-f]{16}:[0-9a-f]{32}")
+                .startsWith("tetragon:" + String.format("%016x", JdbcObservationStore.nanos(T0)));
+        assertThat(keys.get(1)).startsWith("tetragon:" + String.format("%016x",
+                JdbcObservationStore.nanos(T0.plusSeconds(1))));
+        assertThat(keys.get(2)).matches("tetragon:[0-9a-f]{32}");
+    }
 }

@@ -11,6 +11,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,6 +57,39 @@ class ObservationStoreTest {
             assertThat(found.get(1).tripwireId()).isEqualTo("tw-db");
             assertThat(found.get(0).outcome()).isEqualTo(Outcome.UNMATCHED);
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void a_scan_hands_over_the_window_oldest_first_with_every_match_and_only_the_asked_sensors_json(
+            StoreBackend backend) {
+        // given two audit events at one instant (stored in reverse key order, one with two matches), a runtime
+        // event before them and one after the window
+        StoreLocation location = backend.freshLocation(folder);
+        Observation runtime = observation("tetragon:0", T0, SensorKind.TETRAGON,
+                new TripwireMatch("tw-open", "read-token", Outcome.COUNTED, null));
+        Observation b = observation("audit:b", T0.plusSeconds(1), SensorKind.AUDIT,
+                new TripwireMatch("tw-db", "steal-db", Outcome.COUNTED, null),
+                new TripwireMatch("tw-any-secret", "list-secrets", Outcome.DENIED, null));
+        Observation a = observation("audit:a", T0.plusSeconds(1), SensorKind.AUDIT);
+        Observation late = observation("audit:c", T0.plusSeconds(60), SensorKind.AUDIT);
+        List<Observation> scanned = new ArrayList<>();
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            store.add(List.of(late, b, a, runtime));
+
+            // when
+            store.scan(ObservationQuery.all().until(T0.plusSeconds(60)), java.util.Set.of(SensorKind.AUDIT),
+                    scanned::add);
+        }
+
+        // then
+        assertThat(scanned).extracting(Observation::dedupKey).containsExactly("tetragon:0", "audit:a", "audit:b");
+        assertThat(scanned.get(2).matches()).extracting(TripwireMatch::tripwireId)
+                .containsExactly("tw-db", "tw-any-secret");
+        assertThat(scanned.get(2).raw()).isEqualTo(b.raw());
+        assertThat(scanned.get(0).raw()).isEmpty();
+        assertThat(scanned.get(0).matches()).isEqualTo(runtime.matches());
+        assertThat(scanned.get(0).actor()).isEqualTo(runtime.actor());
     }
 
     @ParameterizedTest
@@ -170,5 +208,57 @@ class ObservationStoreTest {
         assertThatThrownBy(() -> JdbcObservationStore.open(location))
                 .isInstanceOf(ObservationStoreException.class)
                 .hasMessageContaining("does not exist");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void batches_added_at_once_from_many_threads_each_store_every_event_exactly_once(StoreBackend backend)
+            throws Exception {
+        // given 6 sources adding 40 batches of 25 each at once, every event delivered by two of them
+        StoreLocation location = backend.freshLocation(folder);
+        int sources = 6;
+        int batches = 40;
+        int perBatch = 25;
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            ExecutorService pool = Executors.newFixedThreadPool(sources);
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<int[]>> results = new ArrayList<>();
+            for (int s = 0; s < sources; s++) {
+                int pair = s / 2;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    int added = 0;
+                    int known = 0;
+                    for (int b = 0; b < batches; b++) {
+                        List<Observation> batch = new ArrayList<>();
+                        for (int e = 0; e < perBatch; e++) {
+                            batch.add(observation("tetragon:" + pair + "-" + b + "-" + e, T0.plusMillis(b * 100L + e),
+                                    SensorKind.TETRAGON, new TripwireMatch("tw", "n", Outcome.COUNTED, null)));
+                        }
+                        ObservationStore.AddResult result = store.add(batch);
+                        // then each caller hears about its own batch only
+                        assertThat(result.added() + result.known()).isEqualTo(perBatch);
+                        added += result.added();
+                        known += result.known();
+                    }
+                    return new int[] {added, known};
+                }));
+            }
+            // when
+            go.countDown();
+            int added = 0;
+            int known = 0;
+            for (Future<int[]> result : results) {
+                added += result.get(2, TimeUnit.MINUTES)[0];
+                known += result.get()[1];
+            }
+            pool.shutdown();
+            // then
+            int distinct = sources / 2 * batches * perBatch;
+            assertThat(added).isEqualTo(distinct);
+            assertThat(known).isEqualTo(distinct);
+            assertThat(store.count(ObservationQuery.all())).isEqualTo(distinct);
+            assertThat(store.count(ObservationQuery.all().tripwire("tw"))).isEqualTo(distinct);
+        }
     }
 }

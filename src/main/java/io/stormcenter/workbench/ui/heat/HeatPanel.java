@@ -5,8 +5,6 @@ import io.stormcenter.workbench.heat.Session;
 import io.stormcenter.workbench.heat.SessionLink;
 import io.stormcenter.workbench.picture.HeatOverlay;
 import io.stormcenter.workbench.telemetry.Observation;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
@@ -14,9 +12,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -58,13 +56,27 @@ public final class HeatPanel extends VBox {
             }
         });
         window.valueProperty().bindBidirectional(model.choiceProperty());
-        TextField from = instantField("heat-custom-from", "From (ISO-8601)");
-        TextField to = instantField("heat-custom-to", "To");
-        from.setOnAction(e -> model.customFromProperty().set(parse(from)));
-        to.setOnAction(e -> model.customToProperty().set(parse(to)));
-        HBox custom = new HBox(6, from, to);
+        UtcInstantPicker from = new UtcInstantPicker("heat-custom-from", "From");
+        UtcInstantPicker to = new UtcInstantPicker("heat-custom-to", "To");
+        from.valueProperty().addListener((obs, old, v) -> model.customFromProperty().set(v));
+        to.valueProperty().addListener((obs, old, v) -> model.customToProperty().set(v));
+        GridPane custom = new GridPane();
+        custom.setId("heat-custom");
+        custom.setHgap(6);
+        custom.setVgap(4);
+        custom.addRow(0, new Label("From"), from);
+        custom.addRow(1, new Label("To"), to);
+        custom.add(new Label("UTC; the window ends before To"), 1, 2);
         custom.visibleProperty().bind(model.choiceProperty().isEqualTo(WindowChoice.CUSTOM));
         custom.managedProperty().bind(custom.visibleProperty());
+        // choosing Custom starts from the span observed, so the pickers open where the data is
+        model.choiceProperty().addListener((obs, old, chosen) -> {
+            HeatSnapshot shown = model.snapshotProperty().get();
+            if (chosen == WindowChoice.CUSTOM && from.day() == null && shown.first() != null) {
+                from.show(shown.first());
+                to.show(shown.last().plusSeconds(60));
+            }
+        });
 
         Slider scrubber = new Slider(0, 1, 1);
         scrubber.setId("heat-scrubber");
@@ -121,28 +133,6 @@ public final class HeatPanel extends VBox {
             swatch.setStrokeWidth(1.6 * entry.weight());
             swatch.setStroke(javafx.scene.paint.Color.web(entry.colour()));
             legend.getChildren().add(new HBox(4, swatch, new Label(entry.label())));
-        }
-    }
-
-    private static TextField instantField(String id, String prompt) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(prompt);
-        field.setTooltip(new Tooltip("An ISO-8601 instant such as 2024-03-20T09:00:00Z; Enter applies it"));
-        return field;
-    }
-
-    private static Instant parse(TextField field) {
-        String text = field.getText().strip();
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), false);
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("error"), true);
-            return null;
         }
     }
 

@@ -12,14 +12,17 @@ import java.util.List;
  *
  * @param first the earliest observation of the window (the timeline's start), or null when empty
  * @param last  the newest observation of the window (the timeline's end), or null when empty
+ * @param seen  how many observations the panel had when this was made (all windows): what a repaint
+ *              of it shows at the latest
  */
-public record HeatSnapshot(TimeWindow window, Heat heat, List<Session> sessions, Instant first, Instant last) {
+public record HeatSnapshot(TimeWindow window, Heat heat, List<Session> sessions, Instant first, Instant last,
+                           int seen) {
 
     public HeatSnapshot {
         sessions = List.copyOf(sessions);
     }
 
     public static HeatSnapshot empty() {
-        return new HeatSnapshot(TimeWindow.ALL, Heat.none(TimeWindow.ALL), List.of(), null, null);
+        return new HeatSnapshot(TimeWindow.ALL, Heat.none(TimeWindow.ALL), List.of(), null, null, 0);
     }
 }

@@ -13,6 +13,7 @@ import io.stormcenter.workbench.picture.ScenarioOverlay;
 import io.stormcenter.workbench.telemetry.Observation;
 import io.stormcenter.workbench.telemetry.ObservationQuery;
 import io.stormcenter.workbench.telemetry.ObservationStore;
+import io.stormcenter.workbench.telemetry.SensorKind;
 import io.stormcenter.workbench.ui.background.TaskLane;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.beans.property.DoubleProperty;
@@ -40,9 +43,10 @@ import javafx.collections.ObservableList;
 /**
  * The heat panel's state: which observations (a store, or what arrives live), which window, how
  * far along the timeline, the heat and sessions that result, the session selected and its
- * observations. Correlation runs on a background lane; in live mode each arriving observation
- * goes into one {@link SessionTracker} and the snapshots are coalesced, so at most one update
- * reaches the FX thread per pulse however fast events come.
+ * observations. Correlation runs on a background lane. What arrives live is only queued on the
+ * collector's thread; once per pulse a background thread feeds the queue into one
+ * {@link SessionTracker} (no history is recomputed) and hands the FX thread one snapshot, so the
+ * window repaints at most once per pulse however fast events come.
  */
 public final class HeatViewModel {
 
@@ -65,119 +69,161 @@ public final class HeatViewModel {
     private final ObservableList<Observation> selectedObservations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No observations yet");
     private final ReadOnlyStringWrapper scrubText = new ReadOnlyStringWrapper(this, "scrubText", "");
-    // the observations the panel correlates, in event time order; replaced whole, read by the lane
-    private volatile List<Observation> observations = List.of();
-    // live mode: one tracker fed as observations arrive, and the newest snapshot waiting for the FX thread
+    private final ScheduledExecutorService liveThread;
+    private final long pulseMillis;
     private final Object liveLock = new Object();
+    // guarded by liveLock: every observation the panel has (arrivals appended), their keys, the live
+    // tracker over them (made at the first arrival), and what arrived since the last pulse
+    private List<Observation> observations = new ArrayList<>();
+    private final Set<String> known = new HashSet<>();
     private SessionTracker live;
-    private final Set<String> liveSeen = new HashSet<>();
+    private List<Observation> incoming = new ArrayList<>();
+    private boolean pulseScheduled;
+    // what the FX thread chose, for the pulse to read on its own thread
+    private volatile boolean followsArrivals = false;
     private final AtomicReference<HeatSnapshot> pending = new AtomicReference<>();
     private Runnable afterNextShown;
 
-    public HeatViewModel(Supplier<AttackTree> tree, SessionRules rules, TaskLane lane, Executor fx) {
+    /**
+     * @param liveThread  where arrivals are correlated, once per pulse
+     * @param pulseMillis the longest an arrival waits before it is correlated and shown: it also caps
+     *                    the repaints heat causes (1000 / pulse per second)
+     */
+    public HeatViewModel(Supplier<AttackTree> tree, SessionRules rules, TaskLane lane, Executor fx,
+                         ScheduledExecutorService liveThread, long pulseMillis) {
         this.tree = tree;
         this.rules = rules;
         this.lane = lane;
         this.fx = fx;
+        this.liveThread = liveThread;
+        this.pulseMillis = pulseMillis;
         choice.addListener((obs, old, value) -> recompute());
         customFrom.addListener((obs, old, value) -> recompute());
         customTo.addListener((obs, old, value) -> recompute());
         scrub.addListener((obs, old, value) -> recompute());
+        choice.addListener((obs, old, value) -> followsArrivals = follows());
+        scrub.addListener((obs, old, value) -> followsArrivals = follows());
+        followsArrivals = follows();
         selected.addListener((obs, old, session) -> showSelected(session));
+    }
+
+    /** Whether the heat shown is everything up to the newest arrival: the live tracker's own heat. */
+    private boolean follows() {
+        return (choice.get() == WindowChoice.LIVE || choice.get() == WindowChoice.ALL) && scrub.get() >= 1.0;
     }
 
     /** Reads every observation of the store (in the background) and correlates the chosen window. */
     public void load(ObservationStore store) {
         status.set("Reading observations\u2026");
         lane.submit(context -> {
-            List<Observation> all = new ArrayList<>(store.find(ObservationQuery.all()));
-            all.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::dedupKey));
+            // oldest first, streamed; only the audit events' JSON, the one correlation reads
+            List<Observation> all = new ArrayList<>();
+            store.scan(ObservationQuery.all(), Set.of(SensorKind.AUDIT), all::add);
             return all;
         }, all -> {
-            observations = List.copyOf(all);
-            resetLive();
+            replaceObservations(all);
             recompute();
         }, failure -> status.set("Could not read the observations: " + failure.getMessage()));
     }
 
     /** Uses observations already in hand (a replay just done, a test). */
     public void use(List<Observation> all) {
-        List<Observation> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::dedupKey));
-        observations = List.copyOf(sorted);
-        resetLive();
+        replaceObservations(all);
         recompute();
+    }
+
+    private void replaceObservations(List<Observation> all) {
+        synchronized (liveLock) {
+            observations = new ArrayList<>(all);
+            known.clear();
+            all.forEach(o -> known.add(o.dedupKey()));
+            live = null;
+            incoming.clear();
+        }
     }
 
     /** The tree changed (opened, edited): node ids may have moved, so correlate again. */
     public void treeChanged() {
-        resetLive();
+        synchronized (liveLock) {
+            live = null;
+        }
         recompute();
     }
 
     /**
-     * Observations that just arrived (any thread). They join the live tracker at once; the picture
-     * follows at the next pulse with whatever arrived meanwhile.
+     * Observations that just arrived (any thread: the collector's, right after its commit). They
+     * are only queued here; the next pulse correlates them with whatever else arrived meanwhile.
      */
     public void arrived(List<Observation> batch) {
-        HeatSnapshot next;
         synchronized (liveLock) {
-            if (live == null) {
-                live = SessionTracker.of(tree.get(), rules, observations);
-                observations.forEach(o -> liveSeen.add(o.dedupKey()));
-            }
-            List<Observation> fresh = new ArrayList<>(batch.size());
-            for (Observation observation : batch) {
-                if (liveSeen.add(observation.dedupKey())) {
-                    live.add(observation);
-                    fresh.add(observation);
-                }
-            }
-            if (fresh.isEmpty()) {
+            incoming.addAll(batch);
+            if (pulseScheduled || incoming.isEmpty()) {
                 return;
             }
-            List<Observation> all = new ArrayList<>(observations);
-            all.addAll(fresh);
-            observations = List.copyOf(all);
-            if (choice.get() != WindowChoice.LIVE) {
-                next = null;
-            } else {
-                Heat heat = live.heat(TimeWindow.ALL);
-                next = new HeatSnapshot(TimeWindow.ALL, heat, live.sessions(), first(), last());
+            pulseScheduled = true;
+        }
+        liveThread.schedule(this::pulse, pulseMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** One pulse on the live thread: what arrived joins the tracker, and one snapshot goes to the FX thread. */
+    private void pulse() {
+        HeatSnapshot next = null;
+        synchronized (liveLock) {
+            pulseScheduled = false;
+            List<Observation> batch = incoming;
+            incoming = new ArrayList<>();
+            if (live == null) {
+                live = SessionTracker.of(tree.get(), rules, observations);
+            }
+            int fresh = 0;
+            for (Observation observation : batch) {
+                if (known.add(observation.dedupKey())) {
+                    live.add(observation);
+                    observations.add(observation);
+                    fresh++;
+                }
+            }
+            if (fresh == 0) {
+                return;
+            }
+            if (followsArrivals) {
+                Instant first = null;
+                Instant last = null;
+                for (Session session : live.sessions()) {
+                    first = first == null || session.firstSeen().isBefore(first) ? session.firstSeen() : first;
+                    last = last == null || session.lastSeen().isAfter(last) ? session.lastSeen() : last;
+                }
+                next = new HeatSnapshot(TimeWindow.ALL, live.heat(TimeWindow.ALL), live.sessions(), first, last,
+                        observations.size());
             }
         }
         if (next == null) {
+            // a bounded or scrubbed window is correlated again on the lane, at most once per pulse
             fx.execute(this::recompute);
         } else if (pending.getAndSet(next) == null) {
             fx.execute(() -> show(pending.getAndSet(null)));
         }
     }
 
-    private void resetLive() {
-        synchronized (liveLock) {
-            live = null;
-            liveSeen.clear();
-        }
-    }
-
-    private Instant first() {
-        return observations.isEmpty() ? null : observations.get(0).eventTime();
-    }
-
-    private Instant last() {
-        return observations.isEmpty() ? null : observations.get(observations.size() - 1).eventTime();
-    }
-
     /** Correlates the chosen window up to the scrubber, in the background. */
     public void recompute() {
-        List<Observation> all = observations;
         WindowChoice chosen = choice.get();
         Instant from = customFrom.get();
         Instant to = customTo.get();
         double at = scrub.get();
         AttackTree current = tree.get();
-        lane.submit(context -> compute(current, all, chosen, from, to, at), this::show,
+        lane.submit(context -> compute(current, copyOfObservations(), chosen, from, to, at), this::show,
                 failure -> status.set("Could not correlate: " + failure.getMessage()));
+    }
+
+    /** The observations so far in event time order (arrivals may come out of it). */
+    private List<Observation> copyOfObservations() {
+        List<Observation> copy;
+        synchronized (liveLock) {
+            copy = new ArrayList<>(observations);
+        }
+        copy.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::dedupKey));
+        return copy;
     }
 
     private HeatSnapshot compute(AttackTree current, List<Observation> all, WindowChoice chosen, Instant from,
@@ -197,7 +243,7 @@ public final class HeatViewModel {
             upTo = inWindow.stream().filter(o -> cutWindow.contains(o.eventTime())).toList();
         }
         SessionTracker tracker = SessionTracker.of(current, rules, upTo);
-        return new HeatSnapshot(shown, tracker.heat(shown), tracker.sessions(), first, last);
+        return new HeatSnapshot(shown, tracker.heat(shown), tracker.sessions(), first, last, all.size());
     }
 
     private void show(HeatSnapshot next) {

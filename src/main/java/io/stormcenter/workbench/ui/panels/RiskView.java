@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -23,8 +24,12 @@ public final class RiskView extends VBox {
         GridPane metrics = new GridPane();
         metrics.setHgap(8);
         metrics.setVgap(8);
-        metrics.add(AnalysisView.metric("Calibrated goal p (90 %)", model.goalProperty(), "risk-goal"), 0, 0);
-        metrics.add(AnalysisView.metric("Calibrated risk (90 %)", model.riskProperty(), "risk-risk"), 1, 0);
+        metrics.getColumnConstraints().addAll(half(), half());
+        VBox goal = AnalysisView.metric("Calibrated goal p", model.goalProperty(), "risk-goal");
+        goal.getChildren().add(interval(model.goalIntervalProperty(), "risk-goal-interval"));
+        VBox risk = AnalysisView.metric("Calibrated risk", model.riskProperty(), "risk-risk");
+        risk.getChildren().add(interval(model.riskIntervalProperty(), "risk-risk-interval"));
+        metrics.addRow(0, goal, risk);
         Label evidence = hint("risk-evidence");
         evidence.textProperty().bind(model.evidenceProperty());
 
@@ -42,6 +47,7 @@ public final class RiskView extends VBox {
             }
         }));
         list.setFixedCellSize(26);
+        list.setMinHeight(Region.USE_PREF_SIZE); // the scenarios below give way, not the list
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> 4 + 26.0 * Math.max(1, Math.min(VISIBLE_PROPOSALS, model.proposals().size())),
                 model.proposals()));
@@ -54,8 +60,23 @@ public final class RiskView extends VBox {
         getChildren().addAll(metrics, evidence, title, list, whatIf);
     }
 
+    private static Label interval(javafx.beans.value.ObservableValue<String> text, String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(WorkbenchCss.METRIC_NAME);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static javafx.scene.layout.ColumnConstraints half() {
+        javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+        c.setPercentWidth(50);
+        return c;
+    }
+
     private static Label hint(String id) {
         Label label = new Label();
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.setId(id);
         label.setWrapText(true);
         label.getStyleClass().add(WorkbenchCss.HINT);

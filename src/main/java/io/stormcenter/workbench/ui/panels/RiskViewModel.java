@@ -21,7 +21,6 @@ import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
@@ -51,7 +50,9 @@ public final class RiskViewModel {
     private final ObservableList<WhatIfProposal> proposals = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RiskFigures> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyStringWrapper goal = new ReadOnlyStringWrapper(this, "goal", "\u2013");
+    private final ReadOnlyStringWrapper goalInterval = new ReadOnlyStringWrapper(this, "goalInterval", "");
     private final ReadOnlyStringWrapper risk = new ReadOnlyStringWrapper(this, "risk", "\u2013");
+    private final ReadOnlyStringWrapper riskInterval = new ReadOnlyStringWrapper(this, "riskInterval", "");
     private final ReadOnlyStringWrapper evidence = new ReadOnlyStringWrapper(this, "evidence", "");
     private final ReadOnlyStringWrapper whatIf = new ReadOnlyStringWrapper(this, "whatIf", "");
 
@@ -122,7 +123,9 @@ public final class RiskViewModel {
         lane.submit(context -> compute(tree, attacker, ticked, reached), this::show, failure -> {
             figures.set(null);
             goal.set("\u2013");
+            goalInterval.set("");
             risk.set("\u2013");
+            riskInterval.set("");
             evidence.set("Cannot calibrate: " + failure.getMessage());
             whatIf.set("");
         });
@@ -155,8 +158,14 @@ public final class RiskViewModel {
 
     private void show(RiskFigures next) {
         figures.set(next);
-        goal.set(interval(next.calibrated().rootProbability()));
-        risk.set(next.calibrated().risk() == null ? "no impact set" : money(next.calibrated().risk()));
+        Interval root = next.calibrated().rootProbability();
+        goal.set(BadgeDomain.probability(root.value()));
+        goalInterval.set(root.hasBounds() ? "90 %: " + BadgeDomain.probability(root.low()) + "\u2013"
+                + BadgeDomain.probability(root.high()) : "");
+        Interval money = next.calibrated().risk();
+        risk.set(money == null ? "no impact set" : BadgeDomain.money(money.value()));
+        riskInterval.set(money == null || !money.hasBounds() ? "" : "90 %: " + BadgeDomain.money(money.low())
+                + "\u2013" + BadgeDomain.money(money.high()));
         List<String> origins = new ArrayList<>();
         if (next.sessions() > 0) {
             origins.add(next.sessions() + (next.sessions() == 1 ? " session" : " sessions") + " of your own sensors");
@@ -190,18 +199,22 @@ public final class RiskViewModel {
                 : "nothing") + "  \u00b7  calibrated " + interval(node.calibrated());
     }
 
-    /** The "Calibrated" badges: what was seen (k/n) beside the estimate, and the calibrated value. */
+    /**
+     * The "Calibrated" badges, short enough for a card: the estimate with what was seen (k/n), and the
+     * calibrated value (its interval is in the inspector).
+     */
     public CardTexts badges() {
         RiskFigures now = figures.get();
         return new CardTexts() {
             @Override
             public String estimate(Node leaf) {
                 CalibratedNode c = now == null ? null : now.calibrated().node(leaf.id());
-                String estimate = BadgeDomain.CALIBRATED.estimateText(leaf.estimates());
+                Double p = leaf.estimates().probability();
+                String estimate = p == null ? null : BadgeDomain.probability(p);
                 if (c == null || !c.wasObserved()) {
                     return estimate;
                 }
-                return (estimate == null ? "" : estimate + " \u00b7 ") + "seen " + c.observed();
+                return (estimate == null ? "seen " : estimate + " \u00b7 ") + c.observed();
             }
 
             @Override
@@ -212,7 +225,7 @@ public final class RiskViewModel {
             @Override
             public String value(Node node, NodeValues values) {
                 CalibratedNode c = now == null ? null : now.calibrated().node(node.id());
-                return c == null ? value(values) : "cal " + interval(c.calibrated());
+                return c == null ? value(values) : "cal " + BadgeDomain.probability(c.calibrated().value());
             }
         };
     }
@@ -224,11 +237,6 @@ public final class RiskViewModel {
                 + ")";
     }
 
-    private static String money(Interval value) {
-        return String.format(Locale.ROOT, "%s (%s\u2013%s)", BadgeDomain.money(value.value()),
-                BadgeDomain.money(value.low()), BadgeDomain.money(value.high()));
-    }
-
     public ObservableList<WhatIfProposal> proposals() {
         return proposals;
     }
@@ -237,14 +245,24 @@ public final class RiskViewModel {
         return figures.getReadOnlyProperty();
     }
 
-    /** The goal's calibrated probability with its 90 % interval. */
+    /** The goal's calibrated probability. */
     public ReadOnlyStringProperty goalProperty() {
         return goal.getReadOnlyProperty();
     }
 
-    /** The calibrated risk with its 90 % interval. */
+    /** The goal's 90 % credible interval, or empty. */
+    public ReadOnlyStringProperty goalIntervalProperty() {
+        return goalInterval.getReadOnlyProperty();
+    }
+
+    /** The calibrated risk. */
     public ReadOnlyStringProperty riskProperty() {
         return risk.getReadOnlyProperty();
+    }
+
+    /** The risk's 90 % credible interval, or empty. */
+    public ReadOnlyStringProperty riskIntervalProperty() {
+        return riskInterval.getReadOnlyProperty();
     }
 
     /** What the figures were calibrated by. */

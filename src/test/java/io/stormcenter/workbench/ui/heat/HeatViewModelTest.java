@@ -13,6 +13,8 @@ import io.stormcenter.workbench.ui.background.TaskLane;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +30,15 @@ class HeatViewModelTest {
         capture = CaptureReplay.replay(tree, Path.of("sample-models", CaptureReplay.DEMO_CAPTURE));
     }
 
+    private static final ScheduledExecutorService LIVE = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "heat-live-test");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private static HeatViewModel model(List<Runnable> fxQueue) {
         return new HeatViewModel(() -> tree, SessionRules.defaults(List.of()),
-                TaskLane.immediate(Runnable::run, Runnable::run), fxQueue::add);
+                TaskLane.immediate(Runnable::run, Runnable::run), fxQueue::add, LIVE, 50);
     }
 
     @Test
@@ -96,22 +104,52 @@ class HeatViewModelTest {
     }
 
     @Test
-    void live_observations_reach_the_fx_thread_once_per_pulse_however_many_arrive() {
+    void live_observations_reach_the_fx_thread_once_per_pulse_however_many_arrive() throws Exception {
         // given the live window and an FX thread that has not run yet
-        List<Runnable> fx = new ArrayList<>();
+        List<Runnable> fx = new java.util.concurrent.CopyOnWriteArrayList<>();
         HeatViewModel model = model(fx);
         model.choiceProperty().set(WindowChoice.LIVE);
+        fx.clear();
 
-        // when the capture's observations arrive one by one, in the order the sensors sent them, before the next pulse
+        // when the capture's observations arrive one by one, in the order the sensors sent them, within one pulse
         List<Observation> inOrder = new ArrayList<>(capture);
         inOrder.sort(java.util.Comparator.comparing(Observation::eventTime));
+        long start = System.nanoTime();
         for (Observation observation : inOrder) {
             model.arrived(List.of(observation));
         }
+        long queued = System.nanoTime() - start;
+        Thread.sleep(400);
 
-        // then one update waits for the FX thread, and it shows everything that arrived
+        // then one update waits for the FX thread, and it shows everything that arrived, as a batch would
+        assertThat(queued).as("arrivals are only queued on the collector's thread").isLessThan(50_000_000L);
         assertThat(fx).hasSize(1);
         fx.forEach(Runnable::run);
         assertThat(model.sessions()).hasSize(6);
+        assertThat(model.snapshotProperty().get().seen()).isEqualTo(capture.size());
+        assertThat(((HeatOverlay) model.overlayProperty().get()).edges())
+                .containsEntry(HeatOverlay.key("via-logs", "ssh-bait"), 6);
+    }
+
+    @Test
+    void arrivals_join_the_heat_already_shown_and_a_bounded_window_is_correlated_again() throws Exception {
+        // given the first half of the capture shown, and the 24 h window chosen
+        List<Observation> inOrder = new ArrayList<>(capture);
+        inOrder.sort(java.util.Comparator.comparing(Observation::eventTime));
+        List<Runnable> fx = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HeatViewModel model = model(fx);
+        model.use(inOrder.subList(0, inOrder.size() / 2));
+        model.choiceProperty().set(WindowChoice.DAY);
+        int before = model.sessions().size();
+
+        // when the second half arrives live
+        model.arrived(inOrder.subList(inOrder.size() / 2, inOrder.size()));
+        Thread.sleep(400);
+        fx.forEach(Runnable::run);
+
+        // then the window is the whole capture's again
+        assertThat(before).isLessThan(6);
+        assertThat(model.sessions()).hasSize(6);
+        assertThat(model.snapshotProperty().get().seen()).isEqualTo(capture.size());
     }
 }

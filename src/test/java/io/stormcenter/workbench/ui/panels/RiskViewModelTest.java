@@ -47,7 +47,8 @@ class RiskViewModelTest {
         // a: prior Beta(0.5*2, 0.5*2) = Beta(1, 1); 2 of 3 sessions reached it: Beta(3, 2), mean 0.60
         assertThat(risk.figuresOf("a")).startsWith("estimate 0.50  \u00b7  observed 2 of 3  \u00b7  calibrated 0.60 (");
         assertThat(risk.evidenceProperty().get()).isEqualTo("Calibrated by stix: Team Blue");
-        assertThat(risk.goalProperty().get()).matches("0\\.\\d\\d \\(0\\.\\d+\u20130\\.\\d+\\)");
+        assertThat(risk.goalProperty().get()).matches("0\\.\\d\\d");
+        assertThat(risk.goalIntervalProperty().get()).matches("90 %: 0\\.\\d+\u20130\\.\\d+");
     }
 
     @Test
@@ -55,8 +56,8 @@ class RiskViewModelTest {
         CardTexts badges = risk.badges();
         Node a = tree().node("a");
 
-        assertThat(badges.estimate(a)).isEqualTo("p 0.50 \u00b7 seen 2/3");
-        assertThat(badges.value(a, null)).startsWith("cal 0.60 (");
+        assertThat(badges.estimate(a)).isEqualTo("0.50 \u00b7 2/3");
+        assertThat(badges.value(a, null)).isEqualTo("cal 0.60");
     }
 
     @Test

@@ -42,6 +42,8 @@ public final class WorkbenchApp extends Application {
             settings.keep("panel.left.shown", window.leftPanelShownProperty());
             settings.keep("panel.right.shown", window.rightPanelShownProperty());
             settings.keep("theme.dark", window.darkThemeProperty());
+            settings.keepWidth("panel.left.width", window.leftPanelWidthProperty());
+            settings.keepWidth("panel.right.width", window.rightPanelWidthProperty());
             settings.keepWindow(stage);
             if (options.dark()) {
                 window.setTheme(true);

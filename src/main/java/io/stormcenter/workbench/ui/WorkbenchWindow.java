@@ -31,6 +31,7 @@ import io.stormcenter.workbench.ui.canvas.EditorViewModel;
 import io.stormcenter.workbench.ui.canvas.TreeCanvasView;
 import io.stormcenter.workbench.ui.canvas.WholeTreePicture;
 import io.stormcenter.workbench.ui.controls.PanelTab;
+import io.stormcenter.workbench.ui.controls.PanelTabPane;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.dialog.DialogService;
 import io.stormcenter.workbench.ui.document.TreeDocument;
@@ -74,6 +75,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -137,8 +139,9 @@ public final class WorkbenchWindow {
     private final HeatViewModel heat;
     private final RiskViewModel risk;
     private final WholeTreePicture picture;
-    private final TabPane leftTabs = new TabPane();
-    private final TabPane rightTabs = new TabPane();
+    // the narrowest widths at which the panels' contents still read well (the tab bars may need more)
+    private final PanelTabPane leftTabs = new PanelTabPane(250);
+    private final PanelTabPane rightTabs = new PanelTabPane(340);
     private final SidePanels sidePanels;
     private final StatusBar statusBar = new StatusBar();
     private final StartPage startPage;
@@ -236,15 +239,13 @@ public final class WorkbenchWindow {
         Tab honeyclusterTab = PanelTab.of("tab-honeycluster", "Honey", "mdi2b-bee",
                 "Honeycluster: the Kubernetes objects and sensor rules this tree compiles to",
                 new HoneyclusterView(honeycluster, dialogs));
-        // an icon with its tooltip: beside the outline and problems, the left panel has room for no third title
-        Tab heatTab = PanelTab.of("tab-heat", "", "mdi2f-fire",
+        Tab heatTab = PanelTab.of("tab-heat", "Heat", "mdi2f-fire",
                 "Heat: attacker sessions and heat on the tree's edges, over a time window", new HeatPanel(heat));
         leftTabs.getTabs().add(shrinkable(heatTab));
         rightTabs.getTabs().addAll(shrinkable(inspectorTab), shrinkable(analysisTab), shrinkable(honeyclusterTab));
         rightTabs.setId("right-tabs");
         for (TabPane pane : List.of(leftTabs, rightTabs)) {
-            pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-            pane.getStyleClass().addAll(Styles.TABS_FLOATING, WorkbenchCss.PANEL_TABS);
+            pane.getStyleClass().add(Styles.TABS_FLOATING);
         }
 
         startPage = new StartPage(files, iconImage("256"), () -> replayDemoCapture(sampleDir));
@@ -257,7 +258,7 @@ public final class WorkbenchWindow {
         // the canvas scrolls: it must never force the window wider than the screen
         middle.setMinWidth(0);
         center.setMinWidth(0);
-        sidePanels = new SidePanels(leftTabs, middle, rightTabs, 250, 340);
+        sidePanels = new SidePanels(leftTabs, middle, rightTabs);
         BorderPane root = new BorderPane(sidePanels.node());
         root.setId("workbench");
         FindViewModel find = new FindViewModel(editor);
@@ -665,6 +666,16 @@ public final class WorkbenchWindow {
     /** Shows or hides the inspector, analysis, honeycluster and deploy panel. */
     public BooleanProperty rightPanelShownProperty() {
         return sidePanels.rightShownProperty();
+    }
+
+    /** The outline panel's width in pixels as the user dragged it (NaN: a share of the window). */
+    public DoubleProperty leftPanelWidthProperty() {
+        return sidePanels.leftWidthProperty();
+    }
+
+    /** The inspector panel's width in pixels as the user dragged it (NaN: a share of the window). */
+    public DoubleProperty rightPanelWidthProperty() {
+        return sidePanels.rightWidthProperty();
     }
 
     /**

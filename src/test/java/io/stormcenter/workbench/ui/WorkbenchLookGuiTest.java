@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Estimates;
+import io.stormcenter.workbench.ui.controls.PanelTabPane;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
+import io.stormcenter.workbench.ui.files.WorkbenchSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -47,11 +51,14 @@ class WorkbenchLookGuiTest {
         window.shutdown();
     }
 
-    @Test
-    void every_side_panel_tab_title_is_whole_inside_its_panel(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+    /**
+     * Every tab header of both side panels lies inside its panel with no overflow menu, every tab has
+     * a tooltip, and a tab either shows its whole title or (in a panel too narrow for every title) its
+     * icon alone; the selected tab always shows its title.
+     */
+    private static void assertTabTitlesFit(FxRobot robot) {
         for (String pane : List.of("#left-tabs", "#right-tabs")) {
-            TabPane tabs = robot.lookup(pane).queryAs(TabPane.class);
+            PanelTabPane tabs = robot.lookup(pane).queryAs(PanelTabPane.class);
             Bounds area = tabs.localToScene(tabs.getLayoutBounds());
             for (var tab : tabs.getTabs()) {
                 Node header = robot.lookup("#" + tab.getId()).match(n -> n.getStyleClass().contains("tab")).query();
@@ -59,16 +66,104 @@ class WorkbenchLookGuiTest {
                 assertThat(bounds.getMinX()).as("%s starts inside %s", tab.getId(), pane).isGreaterThanOrEqualTo(area.getMinX());
                 assertThat(bounds.getMaxX()).as("%s ends inside %s", tab.getId(), pane).isLessThanOrEqualTo(area.getMaxX());
                 Label label = (Label) header.lookup(".tab-label");
-                assertThat(label.getWidth()).as("%s title not shortened", tab.getId())
-                        .isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+                boolean iconOnly = label.getContentDisplay() == ContentDisplay.GRAPHIC_ONLY;
+                if (!iconOnly) {
+                    assertWhole(label);
+                    assertThat(label.getWidth()).as("%s title not shortened", tab.getId())
+                            .isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+                }
+                assertThat(iconOnly && tab.isSelected()).as("%s is selected and shows its title", tab.getId()).isFalse();
                 assertThat(tab.getTooltip()).as("%s has a tooltip", tab.getId()).isNotNull();
             }
             assertThat(tabs.lookupAll(".control-buttons-tab")).as("no overflow menu in %s", pane)
                     .allMatch(buttons -> !buttons.isVisible() || buttons.getLayoutBounds().getWidth() == 0
                             || buttons.lookupAll(".tab-down-button").stream().noneMatch(Node::isVisible));
         }
-        assertThat(robot.lookup("#right-tabs").queryAs(TabPane.class).getTabs()).extracting(t -> t.getId())
-                .containsExactly("tab-inspector", "tab-analysis", "tab-honeycluster", "tab-deploy");
+    }
+
+    @Test
+    void every_side_panel_tab_shows_its_whole_title_or_its_icon_inside_its_panel_whichever_tab_is_selected(FxRobot robot) {
+        // given the window at 1280x800 with every tab, the Live panel's too
+        robot.interact(() -> LivePanel.install(window));
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane right = robot.lookup("#right-tabs").queryAs(TabPane.class);
+        assertThat(right.getTabs()).extracting(t -> t.getId())
+                .containsExactly("tab-inspector", "tab-analysis", "tab-honeycluster", "tab-deploy", "tab-live");
+        // then, with each tab selected in turn, every header fits with nothing cut
+        for (var tab : List.copyOf(right.getTabs())) {
+            robot.interact(() -> right.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTabTitlesFit(robot);
+        }
+    }
+
+    @Test
+    void a_side_panel_dragged_wider_shows_every_title_and_narrower_stops_before_a_title_is_cut(FxRobot robot) {
+        robot.interact(() -> LivePanel.install(window));
+        WaitForAsyncUtils.waitForFxEvents();
+        PanelTabPane right = robot.lookup("#right-tabs").queryAs(PanelTabPane.class);
+        // given the right panel at its first width, too narrow for five titles
+        assertThat(right.titles()).isEqualTo(PanelTabPane.Titles.SELECTED);
+        // when its divider is moved 260 px to the left (as a drag does)
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+        double before = right.getWidth();
+        moveLastDivider(robot, split, -260);
+        // then the panel is wider, shows every title, and the window keeps the new width
+        assertThat(right.getWidth()).isCloseTo(before + 260, within(4.0));
+        assertThat(right.titles()).isEqualTo(PanelTabPane.Titles.ALL);
+        assertTabTitlesFit(robot);
+        assertThat(window.rightPanelWidthProperty().get()).isCloseTo(right.getWidth(), within(1.0));
+        // when it is moved far to the right, it stops at its minimum, where titles still fit
+        moveLastDivider(robot, split, 600);
+        assertThat(right.getWidth()).isCloseTo(right.minWidth(-1), within(2.0));
+        assertThat(right.titles()).isNotEqualTo(PanelTabPane.Titles.NONE);
+        assertTabTitlesFit(robot);
+    }
+
+    @Test
+    void the_side_panels_open_as_wide_as_they_were_left_and_remember_a_new_width_when_the_window_closes(FxRobot robot)
+            throws Exception {
+        // given settings that remember a 520 px right panel and a 300 px left one
+        Path file = home.resolve("panels.properties");
+        java.nio.file.Files.writeString(file, "panel.right.width=520\npanel.left.width=300\n");
+        Stage[] stage = new Stage[1];
+        WorkbenchWindow[] second = new WorkbenchWindow[1];
+        // when a window opens with them
+        robot.interact(() -> {
+            stage[0] = new Stage();
+            second[0] = new WorkbenchWindow(stage[0], new WorkbenchHome(home), Path.of("sample-models"),
+                    w -> new ScriptedDialogs(), false, 1280, 800);
+            WorkbenchSettings settings = WorkbenchSettings.load(file);
+            settings.keepWidth("panel.left.width", second[0].leftPanelWidthProperty());
+            settings.keepWidth("panel.right.width", second[0].rightPanelWidthProperty());
+            settings.keepWindow(stage[0]);
+            stage[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // then its panels have those widths
+        TabPane right = (TabPane) second[0].scene().lookup("#right-tabs");
+        TabPane left = (TabPane) second[0].scene().lookup("#left-tabs");
+        assertThat(right.getWidth()).isCloseTo(520, within(2.0));
+        assertThat(left.getWidth()).isCloseTo(300, within(2.0));
+        // when the right one is made narrower and the window closed, the file keeps the new width
+        SplitPane split = (SplitPane) second[0].scene().lookup(".split-pane");
+        moveLastDivider(robot, split, 80);
+        double narrower = right.getWidth();
+        assertThat(narrower).isCloseTo(440, within(4.0));
+        robot.interact(() -> {
+            stage[0].hide();
+            second[0].shutdown();
+        });
+        assertThat(java.nio.file.Files.readString(file)).contains("panel.right.width=" + Math.round(narrower));
+    }
+
+    private static void moveLastDivider(FxRobot robot, SplitPane split, double pixels) {
+        int last = split.getDividers().size() - 1;
+        robot.interact(() -> split.setDividerPosition(last,
+                split.getDividerPositions()[last] + pixels / split.getWidth()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { }); // the tab bar restyles at the pulse after the one that laid it out
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Bounds sceneBounds(Node node) {

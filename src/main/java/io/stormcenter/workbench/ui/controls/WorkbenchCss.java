@@ -69,6 +69,8 @@ public final class WorkbenchCss {
     public static final String HINT = "hint";
     public static final String ZOOM_LABEL = "zoom-label";
     public static final String PANEL_TABS = "panel-tabs";
+    /** A side panel's tab that shows its icon alone, its panel being too narrow for every title. */
+    public static final String COMPACT_TAB = "compact";
     /** The small caption above a field or a list. */
     public static final String FIELD_NAME = "field-name";
     /** A panel's friendly "nothing here yet, and how to start" box. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -55,6 +56,23 @@ public final class WorkbenchSettings {
         property.addListener((obs, old, now) -> {
             values.setProperty(key, Boolean.toString(now));
             save();
+        });
+    }
+
+    /**
+     * Gives the width its remembered value (a positive number of pixels; else the property keeps
+     * its own) and remembers the last width it had; that is saved with the window's place when the
+     * window closes, not at every step of a dragged divider.
+     */
+    public void keepWidth(String key, DoubleProperty property) {
+        double remembered = number(key);
+        if (remembered > 0) {
+            property.set(remembered);
+        }
+        property.addListener((obs, old, now) -> {
+            if (now.doubleValue() > 0) {
+                values.setProperty(key, Long.toString(Math.round(now.doubleValue())));
+            }
         });
     }
 

@@ -23,7 +23,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -65,7 +67,6 @@ public final class LiveView extends VBox {
         receiver.selectedProperty().bindBidirectional(model.receiverProperty());
         TextField listen = field("live-listen", "HOST:PORT", model.listenProperty());
         listen.disableProperty().bind(model.receiverProperty().not());
-        HBox receiverRow = row(receiver, listen);
         CheckBox kafka = new CheckBox("Kafka");
         kafka.setId("live-kafka");
         kafka.setMinWidth(Region.USE_PREF_SIZE);
@@ -74,8 +75,20 @@ public final class LiveView extends VBox {
         TextField topics = field("live-kafka-topics", "topics (T or T=sensor)", model.kafkaTopicsProperty());
         bootstrap.disableProperty().bind(model.kafkaProperty().not());
         topics.disableProperty().bind(model.kafkaProperty().not());
-        HBox kafkaRow = row(kafka, bootstrap, topics);
-        VBox options = new VBox(6, cluster, receiverRow, kafkaRow);
+        // the fields under each other in a column of their own: side by side, a 340 px panel cut their hints
+        GridPane sourceFields = new GridPane();
+        sourceFields.setHgap(6);
+        sourceFields.setVgap(6);
+        sourceFields.addRow(0, receiver, listen);
+        sourceFields.addRow(1, kafka, bootstrap);
+        sourceFields.add(topics, 1, 2);
+        ColumnConstraints boxes = new ColumnConstraints();
+        boxes.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        sourceFields.getColumnConstraints().setAll(boxes, fields);
+        VBox options = new VBox(6, cluster, sourceFields);
         options.setId("live-options");
         options.disableProperty().bind(model.runningProperty().or(model.busyProperty()));
 

@@ -8,12 +8,16 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The outline panel: a search field over the tree as an indented list; picking a row reveals the node. */
 public final class OutlineView extends VBox {
+
+    /** What a cell leaves of the list's width to its borders and vertical scroll bar. */
+    private static final double OUTLINE_SCROLL_BAR_ROOM = 18;
 
     private boolean syncing;
 
@@ -23,7 +27,8 @@ public final class OutlineView extends VBox {
         setPadding(new Insets(10));
         CustomTextField search = new CustomTextField();
         search.setId("outline-search");
-        search.setPromptText("Search labels, ids, techniques");
+        search.setPromptText("Search the tree");
+        search.setTooltip(new Tooltip("Finds nodes by label, id or technique tag"));
         search.setLeft(new FontIcon("mdi2m-magnify"));
         search.textProperty().bindBidirectional(model.filterProperty());
         ListView<OutlineRow> list = new ListView<>(model.rows());
@@ -34,6 +39,10 @@ public final class OutlineView extends VBox {
 
             {
                 getStyleClass().add(WorkbenchCss.OUTLINE_CELL); // once: a class added per update piles up and slows CSS
+                // a long label wraps within the panel instead of running past its edge (room left for the scroll bar)
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(OUTLINE_SCROLL_BAR_ROOM));
+                setMaxWidth(USE_PREF_SIZE);
             }
 
             @Override
@@ -49,7 +58,7 @@ public final class OutlineView extends VBox {
                 icon.getStyleClass().setAll("ikonli-font-icon", defence ? WorkbenchCss.DEFENCE : WorkbenchCss.ATTACK);
                 setGraphic(icon);
                 setText(row.label() + (row.leaf() ? "" : "   " + row.gate().key()));
-                setPadding(new Insets(3, 6, 3, 6 + 14 * Math.min(row.depth(), 30)));
+                setPadding(new Insets(7, 6, 7, 6 + 14 * Math.min(row.depth(), 30)));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {

@@ -6,20 +6,35 @@ import io.stormcenter.workbench.report.ReportDeployment;
 import io.stormcenter.workbench.stix.SharedEvidence;
 import io.stormcenter.workbench.telemetry.Observation;
 import io.stormcenter.workbench.telemetry.StoreLocation;
+import io.stormcenter.workbench.telemetry.JdbcObservationStore;
+import io.stormcenter.workbench.telemetry.ObservationQuery;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The window's sources: the observations the heat panel holds, and beside the open model's file the
- * sightings {@code import-sightings} kept (next to the default store) and the deployment record.
- * An untitled tree has neither.
+ * The window's sources: the observations the heat panel holds (a replay, a live collection), else those
+ * of the store beside the open model's file ({@code MODEL.observations.db}, as the CLI's {@code report}
+ * reads by default); and beside the model the sightings {@code import-sightings} kept and the deployment
+ * record. An untitled tree has none of these.
  */
 public record ModelReportSources(Supplier<List<Observation>> held, Supplier<Path> model) implements ReportSources {
 
     @Override
     public List<Observation> observations() {
-        return held.get();
+        List<Observation> inHand = held.get();
+        Path file = model.get();
+        if (!inHand.isEmpty() || file == null) {
+            return inHand;
+        }
+        StoreLocation beside = StoreLocation.besideModel(file);
+        if (!Files.exists(beside.sqliteFile())) {
+            return List.of();
+        }
+        try (JdbcObservationStore store = JdbcObservationStore.open(beside)) {
+            return store.find(ObservationQuery.all());
+        }
     }
 
     @Override

@@ -86,7 +86,7 @@ public final class JdbcObservationStore implements ObservationStore {
                 }
             }
             connection.setAutoCommit(false);
-            StoreSchema.migrate(connection, location.describe());
+            StoreSchema.migrate(connection, location.describe(), location.isSqlite());
             return new JdbcObservationStore(location, connection);
         } catch (SQLException | RuntimeException e) {
             Sql.closeQuietly(connection);

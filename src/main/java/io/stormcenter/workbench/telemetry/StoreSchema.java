@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.telemetry;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -47,29 +48,84 @@ final class StoreSchema {
     private StoreSchema() {
     }
 
-    /** Brings the store to the current version; each migration is its own transaction. */
-    static void migrate(Connection connection, String store) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-        }
-        connection.commit();
-        int version = version(connection);
-        if (version > CURRENT) {
-            throw new ObservationStoreException(store + ": the store has schema version " + version
-                    + ", newer than this workbench knows (" + CURRENT + "); use a newer workbench");
-        }
-        for (int next = version; next < CURRENT; next++) {
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : MIGRATIONS.get(next)) {
-                    statement.execute(sql);
-                }
-                statement.executeUpdate("DELETE FROM schema_version");
-                statement.executeUpdate("INSERT INTO schema_version (version) VALUES (" + (next + 1) + ")");
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
+    /** PostgreSQL advisory locks are two ints: this one names the workbench's migrations ("KSC\u0001"). */
+    private static final int MIGRATION_LOCK = 0x4b534301;
+
+    /**
+     * Brings the store to the current version; each migration is its own transaction. Two
+     * workbenches opening the same fresh store at once must not both migrate (the second would
+     * fail on tables the first just made, or worse, half-apply a step): on PostgreSQL a session
+     * advisory lock on the schema serialises them; on SQLite each step first takes the file's write
+     * lock. Either way the version is read only while holding the lock, so the second finds the
+     * first's work done.
+     */
+    static void migrate(Connection connection, String store, boolean sqlite) throws SQLException {
+        if (!sqlite) {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "SELECT pg_advisory_lock(?, hashtext(current_schema()))")) {
+                lock.setInt(1, MIGRATION_LOCK);
+                lock.execute();
             }
+        }
+        try {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+            }
+            connection.commit();
+            while (true) {
+                if (sqlite) {
+                    try (Statement statement = connection.createStatement()) {
+                        // a write that changes nothing still takes the write lock (waiting up to busy_timeout)
+                        statement.executeUpdate("UPDATE schema_version SET version = version WHERE 1 = 0");
+                    }
+                }
+                int version = versionInTransaction(connection);
+                if (version > CURRENT) {
+                    connection.rollback();
+                    throw new ObservationStoreException(store + ": the store has schema version " + version
+                            + ", newer than this workbench knows (" + CURRENT + "); use a newer workbench");
+                }
+                if (version == CURRENT) {
+                    connection.commit();
+                    return;
+                }
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : MIGRATIONS.get(version)) {
+                        statement.execute(sql);
+                    }
+                    statement.executeUpdate("DELETE FROM schema_version");
+                    statement.executeUpdate("INSERT INTO schema_version (version) VALUES (" + (version + 1) + ")");
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                }
+            }
+        } finally {
+            if (!sqlite) {
+                unlock(connection);
+            }
+        }
+    }
+
+    private static void unlock(Connection connection) {
+        try {
+            connection.rollback();
+            try (PreparedStatement unlock = connection.prepareStatement(
+                    "SELECT pg_advisory_unlock(?, hashtext(current_schema()))")) {
+                unlock.setInt(1, MIGRATION_LOCK);
+                unlock.execute();
+            }
+            connection.commit();
+        } catch (SQLException ignored) {
+            // after a failure the store closes its connection, which ends the session and its lock
+        }
+    }
+
+    private static int versionInTransaction(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+            return rows.next() ? rows.getInt(1) : 0;
         }
     }
 

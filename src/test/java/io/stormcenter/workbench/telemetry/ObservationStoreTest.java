@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -259,6 +260,45 @@ class ObservationStoreTest {
             assertThat(known).isEqualTo(distinct);
             assertThat(store.count(ObservationQuery.all())).isEqualTo(distinct);
             assertThat(store.count(ObservationQuery.all().tripwire("tw"))).isEqualTo(distinct);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void stores_opening_the_same_fresh_database_at_once_migrate_it_once(StoreBackend backend) throws Exception {
+        for (int round = 0; round < 4; round++) {
+            // given a fresh database and four workbenches about to open it at the same moment
+            StoreLocation location = backend.freshLocation(folder);
+            int openers = 4;
+            CyclicBarrier together = new CyclicBarrier(openers);
+            ExecutorService pool = Executors.newFixedThreadPool(openers);
+            List<Future<Long>> opened = new ArrayList<>();
+            for (int i = 0; i < openers; i++) {
+                int n = i;
+                opened.add(pool.submit(() -> {
+                    together.await();
+                    // when each opens it and stores one observation
+                    try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+                        store.add(List.of(observation("falco:" + n, T0.plusSeconds(n), SensorKind.FALCO)));
+                        return store.count(ObservationQuery.all());
+                    }
+                }));
+            }
+            // then none failed, the schema is at the current version once, and every observation is there
+            for (Future<Long> result : opened) {
+                assertThat(result.get(2, TimeUnit.MINUTES)).isBetween(1L, (long) openers);
+            }
+            pool.shutdown();
+            try (Connection connection = DriverManager.getConnection(location.jdbcUrl());
+                 Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("SELECT version FROM schema_version")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getInt(1)).isEqualTo(StoreSchema.CURRENT);
+                assertThat(rows.next()).as("one version row").isFalse();
+            }
+            try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+                assertThat(store.count(ObservationQuery.all())).isEqualTo(openers);
+            }
         }
     }
 }

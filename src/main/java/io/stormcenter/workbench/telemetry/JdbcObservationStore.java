@@ -1,8 +1,9 @@
 package io.stormcenter.workbench.telemetry;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -35,7 +36,6 @@ import java.util.function.Consumer;
 public final class JdbcObservationStore implements ObservationStore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() { };
     private static final String COLUMNS = "dedup_key, event_time, received_time, source, origin, outcome, "
             + "tripwire, node, actor, object, raw";
     private static final int KEYS_PER_QUERY = 500;
@@ -274,35 +274,24 @@ public final class JdbcObservationStore implements ObservationStore {
         String raw = rawOf.isEmpty() ? "''" : "CASE WHEN o.source IN (" + String.join(", ",
                 Collections.nCopies(rawOf.size(), "?")) + ") THEN o.raw ELSE '' END";
         rawOf.stream().map(SensorKind::key).sorted().forEach(parameters::add);
-        // one pass in the time index's order; an observation's matches come on consecutive rows
+        // one pass in the time index's order, no sort (ties are put in key order here, see SameTime); an
+        // observation's matches come on consecutive rows, joined to it as it is read
         String sql = "SELECT o.dedup_key, o.event_time, o.received_time, o.source, o.origin, o.actor, o.object, "
                 + raw + ", m.tripwire, m.node, m.outcome, m.reason FROM observations o "
                 + "LEFT JOIN observation_matches m ON m.dedup_key = o.dedup_key" + where(query, parameters)
-                + " ORDER BY o.event_time, o.dedup_key";
+                + " ORDER BY o.event_time";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setFetchSize(1000);
             bindAll(select, parameters);
             try (ResultSet result = select.executeQuery()) {
                 SameTime sameTime = new SameTime(each);
-                Scanned current = null;
                 while (result.next()) {
-                    String key = result.getString(1);
-                    if (current == null || !current.dedupKey.equals(key)) {
-                        if (current != null) {
-                            sameTime.accept(current);
-                        }
-                        current = new Scanned(key, result.getLong(2), result.getLong(3), result.getString(4),
-                                result.getString(5), result.getString(6), result.getString(7), result.getString(8),
-                                new ArrayList<>(1));
-                    }
+                    Scanned scanned = sameTime.row(result);
                     String tripwire = result.getString(9);
                     if (tripwire != null) {
-                        current.matches.add(new TripwireMatch(tripwire, result.getString(10),
+                        scanned.matches.add(new TripwireMatch(tripwire, result.getString(10),
                                 Outcome.fromKey(result.getString(11)), result.getString(12)));
                     }
-                }
-                if (current != null) {
-                    sameTime.accept(current);
                 }
                 sameTime.flush();
             }
@@ -457,20 +446,44 @@ public final class JdbcObservationStore implements ObservationStore {
         }
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * An actor from its stored JSON, token by token: a window of a million rows reads one per row,
+     * and building a map per row first cost more than the rest of the row's read.
+     */
     static Actor actor(String json) {
-        Map<String, Object> fields;
-        try {
-            fields = JSON.readValue(json, FIELDS);
-        } catch (JsonProcessingException e) {
-            throw new ObservationStoreException("a stored actor is not JSON (" + e.getOriginalMessage() + ")");
+        Map<String, String> text = new java.util.HashMap<>();
+        List<String> groups = List.of();
+        List<String> sourceIps = List.of();
+        try (JsonParser parser = JSON.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new ObservationStoreException("a stored actor is not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_ARRAY) {
+                    List<String> items = new ArrayList<>();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        items.add(parser.getValueAsString());
+                    }
+                    if ("groups".equals(name)) {
+                        groups = items;
+                    } else if ("sourceIPs".equals(name)) {
+                        sourceIps = items;
+                    }
+                } else if (value.isStructStart()) {
+                    parser.skipChildren();
+                } else {
+                    text.put(name, parser.getValueAsString());
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new ObservationStoreException("a stored actor is not JSON ("
+                    + (e instanceof JsonProcessingException bad ? bad.getOriginalMessage() : e.getMessage()) + ")");
         }
-        return new Actor((String) fields.get("user"), (List<String>) fields.get("groups"),
-                (String) fields.get("impersonatedUser"), (List<String>) fields.get("sourceIPs"),
-                (String) fields.get("userAgent"), (String) fields.get("node"), (String) fields.get("namespace"),
-                (String) fields.get("pod"), (String) fields.get("containerId"), (String) fields.get("binary"),
-                (String) fields.get("arguments"), (String) fields.get("execId"), (String) fields.get("parentExecId"),
-                (String) fields.get("auid"));
+        return new Actor(text.get("user"), groups, text.get("impersonatedUser"), sourceIps, text.get("userAgent"),
+                text.get("node"), text.get("namespace"), text.get("pod"), text.get("containerId"), text.get("binary"),
+                text.get("arguments"), text.get("execId"), text.get("parentExecId"), text.get("auid"));
     }
 
     /** An observation being read by {@link #scan}, its matches gathered from consecutive rows. */
@@ -484,31 +497,39 @@ public final class JdbcObservationStore implements ObservationStore {
     }
 
     /**
-     * Hands scanned observations on in (event time, dedup key) order as Java compares keys: the
-     * database orders ties by its own collation (PostgreSQL's may ignore punctuation), so the few
-     * observations of one instant are sorted here, and correlation is the same on either store.
+     * Gathers the rows of one instant and hands their observations on in dedup key order as Java
+     * compares keys: the query orders by time only (the time index's own order, no sort), so the
+     * rows of one instant, an observation's matches among them, may come in any order.
      */
     private static final class SameTime {
 
         private final Consumer<Observation> each;
-        private final List<Scanned> waiting = new ArrayList<>();
+        private final Map<String, Scanned> waiting = new java.util.TreeMap<>();
+        private long instant;
 
         SameTime(Consumer<Observation> each) {
             this.each = each;
         }
 
-        void accept(Scanned next) {
-            if (!waiting.isEmpty() && waiting.get(0).eventTime != next.eventTime) {
+        /** The observation a row belongs to, made at its first row. */
+        Scanned row(ResultSet result) throws SQLException {
+            long eventTime = result.getLong(2);
+            if (eventTime != instant) {
                 flush();
+                instant = eventTime;
             }
-            waiting.add(next);
+            String key = result.getString(1);
+            Scanned scanned = waiting.get(key);
+            if (scanned == null) {
+                scanned = new Scanned(key, eventTime, result.getLong(3), result.getString(4), result.getString(5),
+                        result.getString(6), result.getString(7), result.getString(8), new ArrayList<>(1));
+                waiting.put(key, scanned);
+            }
+            return scanned;
         }
 
         void flush() {
-            if (waiting.size() > 1) {
-                waiting.sort(java.util.Comparator.comparing(Scanned::dedupKey));
-            }
-            for (Scanned scanned : waiting) {
+            for (Scanned scanned : waiting.values()) {
                 each.accept(scanned.observation());
             }
             waiting.clear();

@@ -67,6 +67,14 @@ public final class HeatStoreThroughput {
             TimeWindow day = new TimeWindow(HeatThroughput.START.plus(Duration.ofDays(3)),
                     HeatThroughput.START.plus(Duration.ofDays(4)));
             for (int round = 0; round < 5; round++) {
+                // the store's part alone: the window's rows read and made into observations, nothing kept
+                long r0 = System.nanoTime();
+                long rc0 = CPU.getCurrentThreadCpuTime();
+                long[] rows = {0};
+                store.scan(ObservationQuery.all().since(day.from()).until(day.to()), java.util.Set.of(
+                        io.stormcenter.workbench.telemetry.SensorKind.AUDIT), o -> rows[0]++);
+                System.out.printf("  the store's read alone: %,d observations, %.0f ms wall, %.0f ms CPU%n", rows[0],
+                        (System.nanoTime() - r0) / 1e6, (CPU.getCurrentThreadCpuTime() - rc0) / 1e6);
                 long t0 = System.nanoTime();
                 long c0 = CPU.getCurrentThreadCpuTime();
                 ObservedHeat heat = ObservedHeat.compute(store, tree, rules, day);

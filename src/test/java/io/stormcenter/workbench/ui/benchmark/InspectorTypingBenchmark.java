@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -69,23 +68,23 @@ public class InspectorTypingBenchmark {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
-        window = onFx(() -> {
+        window = OnFx.call(() -> {
             Stage stage = new Stage();
             WorkbenchWindow w = new WorkbenchWindow(stage, new WorkbenchHome(dir), null, s -> new ScriptedDialogs(),
                     false, 1440, 900);
             stage.show();
             return w;
         });
-        onFx(() -> {
+        OnFx.call(() -> {
             window.document().load(tree, null);
             return null;
         });
-        onFx(() -> {
+        OnFx.call(() -> {
             window.editor().select(tree.rootId());
             window.selectRightTab("tab-inspector");
             return null;
         });
-        label = onFx(() -> (TextField) window.scene().lookup("#field-label"));
+        label = OnFx.call(() -> (TextField) window.scene().lookup("#field-label"));
         Thread.sleep(3000); // the first analysis and compile of the tree are not typing
     }
 
@@ -98,7 +97,7 @@ public class InspectorTypingBenchmark {
     public void betweenKeystrokes() throws Exception {
         if (typed == TYPED.length()) {
             typed = 0;
-            onFx(() -> {
+            OnFx.call(() -> {
                 label.setText(START);
                 return null;
             });
@@ -114,7 +113,7 @@ public class InspectorTypingBenchmark {
                             + "p99 %.1f ms, max %.1f ms%n", sorted.size(), percentile(sorted, 0.5), percentile(sorted, 0.9),
                     percentile(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
         }
-        onFx(() -> {
+        OnFx.call(() -> {
             window.shutdown();
             return null;
         });
@@ -154,17 +153,5 @@ public class InspectorTypingBenchmark {
 
     private static double percentile(List<Long> sorted, double p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1e6;
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(5, TimeUnit.MINUTES);
     }
 }

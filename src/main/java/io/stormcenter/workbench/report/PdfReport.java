@@ -61,7 +61,8 @@ public final class PdfReport {
         String html = ReportHtml.render(report, tiles);
         SecretGuard.check(html, request.secrets());
         checkCancelled(progress);
-        progress.step("Rendering " + tiles.tiles().size() + (tiles.tiles().size() == 1 ? " tree page" : " tree pages")
+        int treePages = tiles.tiles().size() + (tiles.mapped() ? 1 : 0);
+        progress.step("Rendering " + treePages + (treePages == 1 ? " tree page" : " tree pages")
                 + " and the tables", 0.45);
         ReportFonts fonts = ReportFonts.load();
         DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui;
 import static io.stormcenter.workbench.ui.actions.StandardAction.*;
 
 import atlantafx.base.controls.Message;
+import atlantafx.base.controls.MessageSkin;
 import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -534,6 +535,9 @@ public final class WorkbenchWindow {
                 case INFO -> Styles.ACCENT;
             });
             message.setGraphic(new FontIcon(b.kind() == Banner.Kind.INFO ? "mdi2a-alert-circle-outline" : "mdi2a-alert-outline"));
+            // AtlantaFX 2.0.1's tile skin answers a new title by showing the description in the title's place
+            // (a second banner read "<old text>" over "<new text>"): a fresh skin reads both as they are now
+            message.setSkin(new MessageSkin(message));
         });
         return message;
     }
@@ -778,8 +782,12 @@ public final class WorkbenchWindow {
         dialog.initOwner(stage);
         dialog.setTitle("Share observations");
         io.stormcenter.workbench.ui.share.ShareViewModel model = new io.stormcenter.workbench.ui.share.ShareViewModel(
-                document::tree, new io.stormcenter.workbench.ui.share.StoreSessions(document::file),
+                document::tree, new io.stormcenter.workbench.ui.share.WindowSessions(document::file, heat::observations),
                 java.time.Clock.systemUTC(), background.thread("ksc-share"), Platform::runLater);
+        // start from what the window shows: the heat panel's observations and window when it has any
+        model.fromStoreProperty().set(heat.observations().isEmpty());
+        model.windowProperty().set(io.stormcenter.workbench.ui.share.ShareViewModel.windowLike(
+                heat.choiceProperty().get()));
         Scene content = new Scene(new io.stormcenter.workbench.ui.share.ShareView(model, dialogs, dialog::close), 900, 700);
         content.getStylesheets().setAll(scene.getStylesheets());
         dialog.setScene(content);

@@ -22,8 +22,11 @@ import java.util.Locale;
  * The whole-report timing the issue asks for: a 500-node model (AND/OR/SAND, defences on a fifth of
  * the attack nodes, every third defence proposed with a cost, an impact on the goal), written to a
  * PDF in one JVM, cold then warm. Wall-clock: the figure includes font loading, layout and PDF
- * writing; the CPU time of the writing thread is printed beside it (other processes inflate the wall clock). {@code mvn -Pbench test-compile exec:exec -Djmh.args=...} is for the JMH benchmarks; run
- * this one with {@code java -cp target/classes:target/test-classes:CP ...ReportBenchmark [nodes] [runs]}.
+ * writing. Beside it, the CPU time of the writing thread (what a quiet machine's wall clock comes
+ * near, as the report is written on one thread) and of the whole JVM (the JIT compilers and the GC
+ * run beside it: on a cold run they take as much again). Other processes inflate the wall clock, not
+ * these. Run it with {@code java -cp target/classes:target/test-classes:CP ...ReportBenchmark [nodes] [runs]}
+ * ({@code mvn -Pbench test-compile exec:exec -Djmh.args=...} is for the JMH benchmarks).
  */
 public final class ReportBenchmark {
 

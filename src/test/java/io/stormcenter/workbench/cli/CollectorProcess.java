@@ -20,7 +20,10 @@ public final class CollectorProcess implements AutoCloseable {
 
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
+    private static final Pattern STREAMING = Pattern.compile("^Streaming from ");
+
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
+    private final CompletableFuture<Boolean> streaming = new CompletableFuture<>();
     private final Thread reader;
 
     private CollectorProcess(Process process) {
@@ -35,11 +38,15 @@ public final class CollectorProcess implements AutoCloseable {
                     if (m.find()) {
                         port.complete(Integer.parseInt(m.group(1)));
                     }
+                    if (STREAMING.matcher(line).find()) {
+                        streaming.complete(true);
+                    }
                 }
             } catch (IOException ended) {
                 // the process is gone
             }
             port.completeExceptionally(new IllegalStateException("collect ended before receiving: " + lines));
+            streaming.completeExceptionally(new IllegalStateException("collect ended before streaming: " + lines));
         }, "collector-output");
         reader.setDaemon(true);
         reader.start();
@@ -60,6 +67,22 @@ public final class CollectorProcess implements AutoCloseable {
         } catch (Exception e) {
             collector.close();
             throw new IllegalStateException("collect did not start receiving; it printed " + collector.lines, e);
+        }
+        return collector;
+    }
+
+    /** Starts {@code collect MODEL --store STORE} with live sources only ({@code --kafka}, {@code --cluster}). */
+    public static CollectorProcess streaming(Path model, Path store, String... sources) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Cli.class.getName(), "collect", model.toString(),
+                "--store", store.toString(), "--status-every", "1"));
+        command.addAll(List.of(sources));
+        CollectorProcess collector = new CollectorProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        try {
+            collector.streaming.get(180, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            collector.close();
+            throw new IllegalStateException("collect did not start streaming; it printed " + collector.lines, e);
         }
         return collector;
     }

@@ -10,7 +10,8 @@ public enum FileKind {
     SVG("SVG drawing (*.svg)", List.of("*.svg")),
     DOT("Graphviz DOT (*.dot)", List.of("*.dot")),
     STIX("STIX 2.1 bundle (*.stix.json, *.json)", List.of("*.stix.json", "*.json")),
-    PDF("PDF document (*.pdf)", List.of("*.pdf"));
+    PDF("PDF document (*.pdf)", List.of("*.pdf")),
+    STORE("Observation store (*.db)", List.of("*.db"));
 
     private final String description;
     private final List<String> patterns;

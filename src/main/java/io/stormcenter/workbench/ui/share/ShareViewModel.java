@@ -1,11 +1,13 @@
 package io.stormcenter.workbench.ui.share;
 
 import io.stormcenter.workbench.format.AtomicFileWrite;
-import io.stormcenter.workbench.heat.TimeWindow;
+import io.stormcenter.workbench.heat.SessionRules;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.stix.ShareOptions;
 import io.stormcenter.workbench.stix.SightingsShare;
 import io.stormcenter.workbench.ui.background.TaskLane;
+import io.stormcenter.workbench.ui.heat.WindowChoice;
+import io.stormcenter.workbench.ui.report.ReportWindow;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,23 +34,33 @@ import javafx.beans.property.StringProperty;
  */
 public final class ShareViewModel {
 
-    /** The windows the dialog offers, by label. */
-    public enum Window {
-        DAY("last 24 hours", Duration.ofHours(24)),
-        WEEK("last 7 days", Duration.ofDays(7)),
-        MONTH("last 30 days", Duration.ofDays(30)),
-        ALL("everything recorded", null);
+    /** The report's window nearest to the heat panel's (an hour shares its day; live and custom share all). */
+    public static ReportWindow windowLike(WindowChoice heatWindow) {
+        return switch (heatWindow) {
+            case HOUR, DAY -> ReportWindow.DAY;
+            case WEEK -> ReportWindow.WEEK;
+            case LIVE, ALL, CUSTOM -> ReportWindow.ALL;
+        };
+    }
+
+    /** The inactivity gaps the dialog offers; 30 minutes is the command's default too. */
+    public enum Gap {
+        FIVE_MINUTES("5 minutes", Duration.ofMinutes(5)),
+        FIFTEEN_MINUTES("15 minutes", Duration.ofMinutes(15)),
+        HALF_AN_HOUR("30 minutes", SessionRules.DEFAULT_GAP),
+        HOUR("1 hour", Duration.ofHours(1)),
+        TWO_HOURS("2 hours", Duration.ofHours(2));
 
         private final String label;
         private final Duration length;
 
-        Window(String label, Duration length) {
+        Gap(String label, Duration length) {
             this.label = label;
             this.length = length;
         }
 
-        TimeWindow at(Clock clock) {
-            return length == null ? TimeWindow.ALL : TimeWindow.last(length, clock.instant());
+        public Duration length() {
+            return length;
         }
 
         @Override
@@ -61,7 +73,10 @@ public final class ShareViewModel {
     private final SessionSource sessions;
     private final Clock clock;
     private final TaskLane work;
-    private final ObjectProperty<Window> window = new SimpleObjectProperty<>(this, "window", Window.MONTH);
+    private final ObjectProperty<ReportWindow> window = new SimpleObjectProperty<>(this, "window", ReportWindow.ALL);
+    private final BooleanProperty fromStore = new SimpleBooleanProperty(this, "fromStore", true);
+    private final StringProperty store = new SimpleStringProperty(this, "store", "");
+    private final ObjectProperty<Gap> gap = new SimpleObjectProperty<>(this, "gap", Gap.HALF_AN_HOUR);
     private final StringProperty sender = new SimpleStringProperty(this, "sender", "");
     private final BooleanProperty hashAddresses = new SimpleBooleanProperty(this, "hashAddresses", false);
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
@@ -75,6 +90,9 @@ public final class ShareViewModel {
         this.clock = clock;
         this.work = TaskLane.immediate(io, fx);
         window.addListener((obs, old, now) -> refresh());
+        fromStore.addListener((obs, old, now) -> refresh());
+        store.addListener((obs, old, now) -> refresh());
+        gap.addListener((obs, old, now) -> refresh());
         sender.addListener((obs, old, now) -> refresh());
         hashAddresses.addListener((obs, old, now) -> refresh());
     }
@@ -82,25 +100,44 @@ public final class ShareViewModel {
     /** Makes the bundle for the current choices; the preview and summary follow when it is ready. */
     public void refresh() {
         AttackTree model = tree.get();
-        Window span = window.get();
+        ShareScope scope = scope();
         ShareOptions options = new ShareOptions(sender.get(), hashAddresses.get(), List.of(), List.of());
         shareable.set(false);
         summary.set("Preparing…");
-        work.submit(context -> SightingsShare.of(model, sessions.sessions(model, span.at(clock)),
-                sessions.deployed(model).into(options), clock.instant()), this::show, failure -> {
+        work.submit(context -> new Prepared(sessions.describe(scope), SightingsShare.of(model,
+                sessions.sessions(model, scope), sessions.deployed(model).into(options), clock.instant())),
+                this::show, failure -> {
                     current = null;
                     preview.set("");
                     summary.set("Cannot read the observations: " + failure.getMessage());
                 });
     }
 
-    private void show(SightingsShare share) {
+    /** The store read when none is named, in words (the prompt of the store field). */
+    public String defaultStore() {
+        try {
+            return sessions.describe(new ShareScope(true, "", window.get(), gap.get().length()));
+        } catch (RuntimeException untitled) {
+            return "save the model, or name a store";
+        }
+    }
+
+    /** What the choices select, as the share command's --store, --window and --gap would. */
+    public ShareScope scope() {
+        return new ShareScope(fromStore.get(), store.get(), window.get(), gap.get().length());
+    }
+
+    private record Prepared(String source, SightingsShare share) {
+    }
+
+    private void show(Prepared prepared) {
+        SightingsShare share = prepared.share();
         current = share;
         preview.set(share.json());
         shareable.set(share.sightings() > 0);
-        summary.set(share.sightings() == 0 ? "No attacker session reached the tree in " + window.get()
-                + ": there is nothing to share."
-                : plural(share.sessions(), "session") + ", " + plural(share.sightings(), "sighting") + ", "
+        summary.set(share.sightings() == 0 ? "No attacker session reached the tree in " + window.get().label() + " of "
+                + prepared.source() + ": there is nothing to share."
+                : "From " + prepared.source() + ", " + window.get().label() + ": " + plural(share.sessions(), "session") + ", " + plural(share.sightings(), "sighting") + ", "
                 + plural(share.observations(), "observation") + ". Addresses "
                 + (hashAddresses.get() ? "replaced by keyed pseudo-addresses"
                         : "inside the cluster replaced by keyed pseudo-addresses, public ones cut to their /24")
@@ -120,8 +157,22 @@ public final class ShareViewModel {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    public ObjectProperty<Window> windowProperty() {
+    public ObjectProperty<ReportWindow> windowProperty() {
         return window;
+    }
+
+    /** Read a store (true) or the observations the heat panel shows (false). */
+    public BooleanProperty fromStoreProperty() {
+        return fromStore;
+    }
+
+    /** The store to read: a SQLite file or a JDBC URL; blank for the one beside the model. */
+    public StringProperty storeProperty() {
+        return store;
+    }
+
+    public ObjectProperty<Gap> gapProperty() {
+        return gap;
     }
 
     public StringProperty senderProperty() {

@@ -30,7 +30,7 @@ import org.apache.kafka.common.Uuid;
  * broker and controller, listening on loopback ports chosen at start, storage in a temporary
  * folder formatted with {@code kafka.tools.StorageTool --standalone}. Ready in a few seconds.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private static final Duration READY = Duration.ofSeconds(60);
 
@@ -44,7 +44,7 @@ final class KafkaBroker implements AutoCloseable {
         this.process = process;
     }
 
-    static KafkaBroker start() throws IOException, InterruptedException {
+    public static KafkaBroker start() throws IOException, InterruptedException {
         Path folder = Files.createTempDirectory("ksc-kafka-");
         int brokerPort = freePort();
         int controllerPort = freePort();
@@ -103,11 +103,11 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrap() {
+    public String bootstrap() {
         return "127.0.0.1:" + brokerPort;
     }
 
-    Admin admin() {
+    public Admin admin() {
         Map<String, Object> config = new HashMap<>();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
@@ -139,7 +139,7 @@ final class KafkaBroker implements AutoCloseable {
      * Creates topics of one partition and waits until each partition answers a {@code listOffsets}:
      * a record produced before the partition has a leader can be lost.
      */
-    void createTopics(String... topics) throws InterruptedException {
+    public void createTopics(String... topics) throws InterruptedException {
         try (Admin admin = admin()) {
             admin.createTopics(Stream.of(topics).map(t -> new NewTopic(t, 1, (short) 1)).toList()).all().get(30, TimeUnit.SECONDS);
             Instant deadline = Instant.now().plus(READY);
@@ -163,7 +163,7 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    String brokerLog() {
+    public String brokerLog() {
         try {
             String text = Files.readString(folder.resolve("broker.log"));
             return text.length() > 4000 ? text.substring(text.length() - 4000) : text;

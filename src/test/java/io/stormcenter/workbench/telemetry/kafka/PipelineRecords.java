@@ -9,17 +9,17 @@ import java.util.List;
  * Falco's JSON output, and the API server's audit webhook {@code EventList}; each one distinct
  * (its time and ids carry a number), set in the deployment's namespace.
  */
-final class PipelineRecords {
+public final class PipelineRecords {
 
     private static final Instant START = Instant.parse("2026-11-20T09:19:30Z");
 
     private final String namespace;
 
-    PipelineRecords(String namespace) {
+    public PipelineRecords(String namespace) {
         this.namespace = namespace;
     }
 
-    String tetragon(int n) {
+    public String tetragon(int n) {
         return "{\"time\":\"" + START.plusMillis(n) + "\",\"node_name\":\"worker-1\",\"type\":\"process_kprobe\","
                 + "\"payload\":{\"process\":{\"exec_id\":\"d29ya2VyLTE6" + n + "\",\"pid\":" + (5000 + n)
                 + ",\"uid\":0,\"binary\":\"/usr/bin/nsenter\",\"arguments\":\"-t 1 -m -u -i -n -p sh\","

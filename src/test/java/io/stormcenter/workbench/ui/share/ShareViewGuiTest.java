@@ -40,7 +40,7 @@ class ShareViewGuiTest {
     void start(Stage stage) {
         this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ShareViewModel model = new ShareViewModel(ShareFixtures::kubecon, (t, w) -> ShareFixtures.sessions(t),
+        ShareViewModel model = new ShareViewModel(ShareFixtures::kubecon, (t, scope) -> ShareFixtures.sessions(t),
                 Clock.fixed(ShareFixtures.T0.plusSeconds(86_400), ZoneOffset.UTC), Runnable::run, Runnable::run);
         Scene scene = new Scene(new ShareView(model, dialogs, () -> closed = true), 900, 700);
         scene.getStylesheets().add(ShareView.class.getResource(WorkbenchCss.STYLESHEET).toExternalForm());

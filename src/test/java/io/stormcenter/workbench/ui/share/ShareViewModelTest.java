@@ -6,12 +6,15 @@ import io.stormcenter.workbench.heat.TimeWindow;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.stix.DeployedSecrets;
 import io.stormcenter.workbench.stix.ShareFixtures;
+import io.stormcenter.workbench.ui.heat.WindowChoice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import io.stormcenter.workbench.ui.report.ReportWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +24,9 @@ class ShareViewModelTest {
     Path folder;
 
     private final AttackTree tree = ShareFixtures.kubecon();
-    private final List<TimeWindow> asked = new ArrayList<>();
-    private final ShareViewModel model = new ShareViewModel(() -> tree, (t, window) -> {
-        asked.add(window);
+    private final List<ShareScope> asked = new ArrayList<>();
+    private final ShareViewModel model = new ShareViewModel(() -> tree, (t, scope) -> {
+        asked.add(scope);
         return ShareFixtures.sessions(t);
     }, Clock.fixed(ShareFixtures.T0.plusSeconds(86_400), ZoneOffset.UTC), Runnable::run, Runnable::run);
 
@@ -39,20 +42,42 @@ class ShareViewModelTest {
         assertThat(Files.readString(file)).isEqualTo(model.previewProperty().get());
         assertThat(model.previewProperty().get()).doesNotContain(ShareFixtures.POD, ShareFixtures.ATTACKER,
                 ShareFixtures.TOKEN, ShareFixtures.NODE);
-        assertThat(model.summaryProperty().get()).startsWith("2 sessions, ").contains("public ones cut to their /24");
+        assertThat(model.summaryProperty().get()).startsWith("From the store beside the model, all recorded observations: 2 sessions, ").contains("public ones cut to their /24");
     }
 
     @Test
-    void choices_make_the_bundle_again_for_their_window_and_sender() {
+    void choices_make_the_bundle_again_for_their_store_window_gap_and_sender() {
+        // given the defaults: the store beside the model, everything, the command's 30 minute gap
         model.refresh();
-        model.windowProperty().set(ShareViewModel.Window.DAY);
+        assertThat(asked.get(0)).isEqualTo(new ShareScope(true, "", ReportWindow.ALL, Duration.ofMinutes(30)));
+
+        // when the user picks another store, a window, a gap, a name and hashed addresses
+        model.storeProperty().set("/var/lib/ksc/team.db");
+        model.windowProperty().set(ReportWindow.DAY);
+        model.gapProperty().set(ShareViewModel.Gap.FIVE_MINUTES);
         model.senderProperty().set("Team Blue");
         model.hashAddressesProperty().set(true);
 
-        assertThat(asked.get(0).from()).isEqualTo(ShareFixtures.T0.plusSeconds(86_400).minusSeconds(30L * 86_400));
-        assertThat(asked.get(asked.size() - 1).from()).isEqualTo(ShareFixtures.T0);
+        // then the last bundle was made for exactly those
+        assertThat(asked.get(asked.size() - 1)).isEqualTo(new ShareScope(true, "/var/lib/ksc/team.db",
+                ReportWindow.DAY, Duration.ofMinutes(5)));
         assertThat(model.previewProperty().get()).contains("\"name\" : \"Team Blue\"").contains("198.1");
-        assertThat(model.summaryProperty().get()).contains("keyed pseudo-addresses");
+        assertThat(model.summaryProperty().get()).startsWith("From /var/lib/ksc/team.db, last 24 hours of observations: ")
+                .contains("keyed pseudo-addresses");
+
+        // and the heat panel's observations can be shared instead
+        model.fromStoreProperty().set(false);
+        assertThat(asked.get(asked.size() - 1).fromStore()).isFalse();
+        assertThat(model.summaryProperty().get()).startsWith("From the heat panel, ");
+    }
+
+    @Test
+    void windows_end_at_the_newest_observation_so_a_recorded_capture_shares_too() {
+        assertThat(ReportWindow.DAY.window(ShareFixtures.T0).from()).isEqualTo(
+                ShareFixtures.T0.plusNanos(1).minus(Duration.ofHours(24)));
+        assertThat(ReportWindow.WEEK.window(null)).isEqualTo(TimeWindow.ALL);
+        assertThat(ShareViewModel.windowLike(WindowChoice.HOUR)).isEqualTo(ReportWindow.DAY);
+        assertThat(ShareViewModel.windowLike(WindowChoice.LIVE)).isEqualTo(ReportWindow.ALL);
     }
 
     @Test
@@ -60,7 +85,7 @@ class ShareViewModelTest {
         // given a source that knows the deployment's secrets
         SessionSource deployedSource = new SessionSource() {
             @Override
-            public List<io.stormcenter.workbench.heat.Session> sessions(AttackTree t, TimeWindow window) {
+            public List<io.stormcenter.workbench.heat.Session> sessions(AttackTree t, ShareScope scope) {
                 return ShareFixtures.sessions(t);
             }
 

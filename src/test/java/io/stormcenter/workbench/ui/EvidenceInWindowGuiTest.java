@@ -116,7 +116,11 @@ class EvidenceInWindowGuiTest {
         // then the goal's figures change and its card is marked chosen
         assertThat(text(robot, "#whatif-summary")).matches("With 1 proposal \\(\\$[\\d,]+\\): p 0\\.\\d\\d \u2192 0\\.\\d\\d.*");
         assertThat(text(robot, "#risk-goal")).isNotEqualTo(before);
-        assertThat(robot.lookup("#whatif-list").query().getBoundsInLocal().getHeight()).isGreaterThan(50);
+        javafx.scene.Node list = robot.lookup("#whatif-list").query();
+        assertThat(list.getBoundsInLocal().getHeight()).isGreaterThan(50);
+        assertThat(robot.from(list).lookup(".scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class))
+                .as("long proposal labels are cut with an ellipsis, not scrolled sideways")
+                .noneMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
         assertThat(robot.lookup("#card-" + first.nodeId()).query().getStyleClass())
                 .contains(DefenceStatusOverlay.CHOSEN);
         robot.interact(() -> {

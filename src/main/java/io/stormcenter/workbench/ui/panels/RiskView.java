@@ -7,6 +7,7 @@ import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 
 /**
@@ -35,17 +36,7 @@ public final class RiskView extends VBox {
 
         ListView<WhatIfProposal> list = new ListView<>(model.proposals());
         list.setId("whatif-list");
-        list.setCellFactory(CheckBoxListCell.forListView(WhatIfProposal::chosenProperty, new StringConverter<>() {
-            @Override
-            public String toString(WhatIfProposal row) {
-                return row == null ? "" : row.text();
-            }
-
-            @Override
-            public WhatIfProposal fromString(String text) {
-                throw new UnsupportedOperationException("the list is not edited as text");
-            }
-        }));
+        list.setCellFactory(view -> new ProposalCell());
         list.setFixedCellSize(26);
         list.setMinHeight(Region.USE_PREF_SIZE); // the scenarios below give way, not the list
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -81,5 +72,32 @@ public final class RiskView extends VBox {
         label.setWrapText(true);
         label.getStyleClass().add(WorkbenchCss.HINT);
         return label;
+    }
+
+    /**
+     * A proposal as a check box whose label is cut with an ellipsis at the panel's width (the whole
+     * text in its tooltip): without this the list widens to its longest label and scrolls sideways.
+     */
+    private static final class ProposalCell extends CheckBoxListCell<WhatIfProposal> {
+        ProposalCell() {
+            super(WhatIfProposal::chosenProperty, new StringConverter<>() {
+                @Override
+                public String toString(WhatIfProposal row) {
+                    return row == null ? "" : row.text();
+                }
+
+                @Override
+                public WhatIfProposal fromString(String text) {
+                    throw new UnsupportedOperationException("the list is not edited as text");
+                }
+            });
+            setPrefWidth(0);
+        }
+
+        @Override
+        public void updateItem(WhatIfProposal item, boolean empty) {
+            super.updateItem(item, empty);
+            setTooltip(empty || item == null ? null : new Tooltip(item.text()));
+        }
     }
 }

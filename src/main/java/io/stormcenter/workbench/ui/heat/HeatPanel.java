@@ -5,6 +5,10 @@ import io.stormcenter.workbench.heat.Session;
 import io.stormcenter.workbench.heat.SessionLink;
 import io.stormcenter.workbench.picture.HeatOverlay;
 import io.stormcenter.workbench.telemetry.Observation;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
@@ -103,6 +107,7 @@ public final class HeatPanel extends VBox {
         ListView<Session> sessions = new ListView<>(model.sessions());
         sessions.setId("heat-sessions");
         sessions.setCellFactory(list -> new SessionCell());
+        sessions.setPlaceholder(new Label("No session in this window"));
         sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> model.selectedProperty().set(s));
         model.selectedProperty().addListener((obs, old, s) -> {
             if (s != sessions.getSelectionModel().getSelectedItem()) {
@@ -112,6 +117,9 @@ public final class HeatPanel extends VBox {
         ListView<Observation> observations = new ListView<>(model.selectedObservations());
         observations.setId("heat-observations");
         observations.setCellFactory(list -> new ObservationCell());
+        Label pick = new Label("Select a session to light its path and list what it did, in order");
+        pick.setWrapText(true);
+        observations.setPlaceholder(pick);
         Label links = new Label();
         links.setId("heat-links");
         links.setWrapText(true);
@@ -136,8 +144,13 @@ public final class HeatPanel extends VBox {
         }
     }
 
-    /** A session: its id and span, and the path it took. */
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    /** A session: its id and span (UTC), and the path it took. */
     private static final class SessionCell extends ListCell<Session> {
+
         @Override
         protected void updateItem(Session session, boolean empty) {
             super.updateItem(session, empty);
@@ -146,25 +159,34 @@ public final class HeatPanel extends VBox {
                 setTooltip(null);
                 return;
             }
-            setText(session.id() + "  " + session.firstSeen() + "\n" + session.reached().stream()
-                    .map(ReachedNode::nodeId).collect(Collectors.joining(" \u203a ")));
-            setTooltip(new Tooltip("First seen " + session.firstSeen() + ", last seen " + session.lastSeen() + "\n"
-                    + session.observations().size() + " observations"));
+            boolean oneDay = session.firstSeen().truncatedTo(ChronoUnit.DAYS)
+                    .equals(session.lastSeen().truncatedTo(ChronoUnit.DAYS));
+            // two short lines fit the narrow panel; the whole path is in the tooltip and lit when selected
+            List<String> path = session.reached().stream().map(ReachedNode::nodeId).toList();
+            String shortPath = path.size() <= 2 ? String.join(" \u203a ", path)
+                    : path.size() + " steps: " + path.get(0) + " \u203a \u2026 \u203a " + path.get(path.size() - 1);
+            setText(session.id() + "  " + DAY_TIME.format(session.firstSeen()) + "\u2013"
+                    + (oneDay ? TIME : DAY_TIME).format(session.lastSeen()) + "\n" + shortPath);
+            setTooltip(new Tooltip(String.join(" \u203a ", path) + "\nFirst seen " + session.firstSeen()
+                    + ", last seen " + session.lastSeen() + "\n" + session.observations().size() + " observations"));
         }
     }
 
     /** One observation of the selected session, in time order. */
     private static final class ObservationCell extends ListCell<Observation> {
+
         @Override
         protected void updateItem(Observation o, boolean empty) {
             super.updateItem(o, empty);
             if (empty || o == null) {
                 setText(null);
+                setTooltip(null);
                 return;
             }
-            setText(o.eventTime() + "  " + o.source().key() + "  " + o.outcome().key()
-                    + (o.tripwireId() == null ? "" : "  " + o.tripwireId() + " \u2192 " + o.nodeId())
-                    + (o.object() == null ? "" : "\n    " + o.object()));
+            setText(SECONDS.format(o.eventTime()) + "  " + o.source().key() + "  " + o.outcome().key() + "\n"
+                    + (o.tripwireId() == null ? (o.object() == null ? "" : o.object()) : o.nodeId()));
+            setTooltip(new Tooltip(o.eventTime() + (o.tripwireId() == null ? "" : "\n" + o.tripwireId() + " \u2192 "
+                    + o.nodeId()) + (o.object() == null ? "" : "\n" + o.object())));
         }
     }
 }

@@ -7,9 +7,11 @@ import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,15 +29,57 @@ public final class OutlineViewModel {
     private final ObservableList<OutlineRow> rows = FXCollections.observableArrayList();
     private final ObservableList<OutlineRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
 
+    /** The tree the rows show, and where each node's row is (without a filter). */
+    private AttackTree shownTree;
+    private final Map<String, Integer> rowOf = new HashMap<>();
+
     public OutlineViewModel(TreeDocument document) {
         this.document = document;
-        document.treeProperty().addListener((obs, old, tree) -> refresh());
+        document.treeProperty().addListener((obs, old, tree) -> treeChanged(tree));
         filter.addListener((obs, old, text) -> refresh());
         refresh();
     }
 
+    /**
+     * Typing a label changes one node: its row is replaced and the other 1,999 are not visited
+     * again. Any other edit, or a search in progress, lists the tree again.
+     */
+    private void treeChanged(AttackTree tree) {
+        AttackTree before = shownTree;
+        boolean filtered = filter.get() != null && !filter.get().isBlank();
+        if (before == null || filtered || !before.rootId().equals(tree.rootId()) || before.size() != tree.size()) {
+            refresh();
+            return;
+        }
+        List<Node> was = before.nodes();
+        List<Node> now = tree.nodes();
+        List<Node> edited = new ArrayList<>();
+        for (int i = 0; i < was.size(); i++) {
+            Node a = was.get(i);
+            Node b = now.get(i);
+            if (a == b) {
+                continue;
+            }
+            if (!a.id().equals(b.id()) || !a.children().equals(b.children()) || !rowOf.containsKey(b.id())) {
+                refresh();
+                return;
+            }
+            edited.add(b);
+        }
+        shownTree = tree;
+        for (Node node : edited) {
+            int index = rowOf.get(node.id());
+            OutlineRow row = rows.get(index);
+            OutlineRow shownNow = new OutlineRow(node.id(), node.label(), row.depth(), node.role(), node.gate(), node.isLeaf());
+            if (!shownNow.equals(row)) {
+                rows.set(index, shownNow);
+            }
+        }
+    }
+
     private void refresh() {
         AttackTree tree = document.tree();
+        shownTree = tree;
         String needle = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
         List<OutlineRow> all = new ArrayList<>();
         Set<String> keep = new HashSet<>();
@@ -72,6 +116,10 @@ public final class OutlineViewModel {
      * row, and the list redraws one cell instead of all of them); otherwise replaces the whole list.
      */
     private void show(List<OutlineRow> shown) {
+        rowOf.clear();
+        for (int i = 0; i < shown.size(); i++) {
+            rowOf.put(shown.get(i).nodeId(), i);
+        }
         if (shown.size() != rows.size()) {
             rows.setAll(shown);
             return;

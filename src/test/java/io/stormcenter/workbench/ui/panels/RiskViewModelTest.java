@@ -75,6 +75,22 @@ class RiskViewModelTest {
     }
 
     @Test
+    void a_label_typed_keeps_the_figures_and_an_estimate_changed_computes_them_again() {
+        var figures = risk.figuresProperty().get();
+        // when a label is typed (a keystroke changes no figure)
+        document.apply(t -> t.withNode(t.node("a").withLabel("Step a, renamed")));
+        // then the figures are the same result, not computed again
+        assertThat(risk.figuresProperty().get()).isSameAs(figures);
+        // and a proposal's text follows its renamed defence
+        document.apply(t -> t.withNode(t.node("d").withLabel("Renamed defence")));
+        assertThat(risk.proposals()).extracting(WhatIfProposal::text).containsExactly("Renamed defence ($1,000, stops 50 %)");
+        assertThat(risk.figuresProperty().get()).isSameAs(figures);
+        // when an estimate changes, they are computed again
+        document.apply(t -> t.withNode(t.node("a").withEstimates(new Estimates(0.9, null, null, null, null, null))));
+        assertThat(risk.figuresProperty().get()).isNotSameAs(figures);
+    }
+
+    @Test
     void ticks_survive_an_edit_of_the_tree() {
         risk.proposals().get(0).chosenProperty().set(true);
 

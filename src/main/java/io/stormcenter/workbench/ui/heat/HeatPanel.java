@@ -5,6 +5,9 @@ import io.stormcenter.workbench.heat.Session;
 import io.stormcenter.workbench.heat.SessionLink;
 import io.stormcenter.workbench.picture.HeatOverlay;
 import io.stormcenter.workbench.telemetry.Observation;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
@@ -17,6 +20,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
@@ -103,6 +107,7 @@ public final class HeatPanel extends VBox {
         ListView<Session> sessions = new ListView<>(model.sessions());
         sessions.setId("heat-sessions");
         sessions.setCellFactory(list -> new SessionCell());
+        sessions.setPlaceholder(new Label("No session in this window"));
         sessions.getSelectionModel().selectedItemProperty().addListener((obs, old, s) -> model.selectedProperty().set(s));
         model.selectedProperty().addListener((obs, old, s) -> {
             if (s != sessions.getSelectionModel().getSelectedItem()) {
@@ -112,6 +117,9 @@ public final class HeatPanel extends VBox {
         ListView<Observation> observations = new ListView<>(model.selectedObservations());
         observations.setId("heat-observations");
         observations.setCellFactory(list -> new ObservationCell());
+        Label pick = new Label("Select a session to light its path and list what it did, in order");
+        pick.setWrapText(true);
+        observations.setPlaceholder(pick);
         Label links = new Label();
         links.setId("heat-links");
         links.setWrapText(true);
@@ -136,17 +144,42 @@ public final class HeatPanel extends VBox {
         }
     }
 
-    /** A session: its id and span, and the path it took. */
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    /**
+     * Shows a cell's text as a label that wraps at the list's width: the side panel is narrow, and a
+     * cut path says nothing (a cell's own wrapping text keeps the height of two lines).
+     */
+    private static void showWrapped(ListCell<?> cell, String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        if (cell.getListView() != null) {
+            // a preferred width makes the label's preferred height that of its wrapped lines
+            label.prefWidthProperty().bind(cell.getListView().widthProperty().subtract(28));
+        }
+        cell.setText(null);
+        cell.setGraphic(label);
+    }
+
+    /** A session: its id and span (UTC), and the path it took. */
     private static final class SessionCell extends ListCell<Session> {
+
         @Override
         protected void updateItem(Session session, boolean empty) {
             super.updateItem(session, empty);
             if (empty || session == null) {
                 setText(null);
+                setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            setText(session.id() + "  " + session.firstSeen() + "\n" + session.reached().stream()
+            boolean oneDay = session.firstSeen().truncatedTo(ChronoUnit.DAYS)
+                    .equals(session.lastSeen().truncatedTo(ChronoUnit.DAYS));
+            showWrapped(this, session.id() + "  " + DAY_TIME.format(session.firstSeen()) + "\u2013"
+                    + (oneDay ? TIME : DAY_TIME).format(session.lastSeen()) + "\n" + session.reached().stream()
                     .map(ReachedNode::nodeId).collect(Collectors.joining(" \u203a ")));
             setTooltip(new Tooltip("First seen " + session.firstSeen() + ", last seen " + session.lastSeen() + "\n"
                     + session.observations().size() + " observations"));
@@ -155,16 +188,20 @@ public final class HeatPanel extends VBox {
 
     /** One observation of the selected session, in time order. */
     private static final class ObservationCell extends ListCell<Observation> {
+
         @Override
         protected void updateItem(Observation o, boolean empty) {
             super.updateItem(o, empty);
             if (empty || o == null) {
                 setText(null);
+                setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            setText(o.eventTime() + "  " + o.source().key() + "  " + o.outcome().key()
-                    + (o.tripwireId() == null ? "" : "  " + o.tripwireId() + " \u2192 " + o.nodeId())
-                    + (o.object() == null ? "" : "\n    " + o.object()));
+            showWrapped(this, SECONDS.format(o.eventTime()) + "  " + o.source().key() + "  " + o.outcome().key()
+                    + (o.tripwireId() == null ? "" : "\n" + o.tripwireId() + " \u2192 " + o.nodeId())
+                    + (o.object() == null ? "" : "\n" + o.object()));
+            setTooltip(new Tooltip(o.eventTime().toString()));
         }
     }
 }

@@ -140,6 +140,7 @@ final class ReportHtml {
                 + ".tree-tile { page: tree; page-break-before: always; }"
                 + ".tree-tile h1 { page-break-before: avoid; }"
                 + ".legend span.swatch { display: inline-block; width: 9mm; margin-right: 1.5mm; vertical-align: middle; }"
+                + ".legend span.entry { display: inline-block; white-space: nowrap; }"
                 + ".legend { font-size: 8pt; margin-bottom: 2mm; }"
                 + ".legend td { border: none; padding: 0 3mm 0 0; font-size: 8pt; }"
                 + "object { display: block; }"
@@ -271,8 +272,10 @@ final class ReportHtml {
             html.append("</tbody></table>");
             html.append("<p>Together they cost <b>").append(ReportNumbers.money(plan.spent()))
                     .append("</b> and take the risk from ").append(ReportNumbers.risk(plan.riskBefore(), money))
-                    .append(" to <b>").append(ReportNumbers.risk(plan.riskAfter(), money)).append("</b>. ")
-                    .append(planQuality(plan)).append("</p>");
+                    .append(" to <b>").append(ReportNumbers.risk(plan.riskAfter(), money)).append("</b>")
+                    .append(report.designTime() ? "" : " (computed, not simulated, from the observed steps' calibrated means, so they"
+                            + " differ a little from the risk above)")
+                    .append(". ").append(planQuality(plan)).append("</p>");
         }
     }
 
@@ -323,8 +326,8 @@ final class ReportHtml {
     private void legend(int parts) {
         html.append("<table class=\"legend\"><tr>");
         html.append("<td>Cards: red stripe attack, green stripe defence; a dashed border is a proposed defence"
-                + " (\u2713 chosen for the budget); amber cards are the most likely path. est = the estimate,"
-                + " = the computed probability.").append(parts > 1 ? " The tree is split over " + parts
+                + " (\u2713 chosen for the budget); amber cards are the most likely path. On a card, \u201cest p\u201d is the"
+                + " modeller's estimate and \u201c=\u201d the probability computed up the tree.").append(parts > 1 ? " The tree is split over " + parts
                 + " pages, cut between cards." : "").append(tiles.mapped() ? " Below, the whole tree with the part"
                 + " each page holds." : "").append(tiles.overview() ? " The tree is too large to print"
                 + " readably: it is drawn whole on this page as vectors, to be zoomed in on screen." : "")
@@ -342,7 +345,7 @@ final class ReportHtml {
         html.append("<p class=\"legend\"><b>Heat</b> (distinct sessions per edge, log scale): ");
         for (HeatOverlay.LegendEntry entry : heat.legend()) {
             html.append(String.format(Locale.ROOT,
-                    "<span class=\"swatch\" style=\"border-top: %.1fpx solid %s\">&#160;</span>%s &#160;&#160; ",
+                    "<span class=\"entry\"><span class=\"swatch\" style=\"border-top: %.1fpx solid %s\">&#160;</span>%s</span> &#160;&#160; ",
                     1.6 * entry.weight(), entry.colour(), esc(entry.label())));
         }
         html.append("</p>");

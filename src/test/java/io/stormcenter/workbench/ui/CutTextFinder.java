@@ -52,7 +52,8 @@ final class CutTextFinder {
         if (node instanceof ScrollPane scroll && scroll.getSkin() != null) {
             Node viewport = scroll.lookup(".viewport");
             inner = intersection(shown, viewport == null ? bounds : viewport.localToScene(viewport.getLayoutBounds()));
-        } else if (node.getStyleClass().contains("split-pane")) {
+        } else if (node.getStyleClass().contains("split-pane") || node.getStyleClass().contains("clipped-container")) {
+            // a split pane's share, a list's visible rows
             inner = intersection(shown, bounds);
         } else if (node.getParent() != null && node.getParent().getStyleClass().contains("split-pane")) {
             inner = intersection(shown, bounds); // a split pane's item is clipped to its share

@@ -8,6 +8,7 @@ import io.stormcenter.workbench.telemetry.Observation;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
@@ -20,7 +21,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
@@ -148,22 +148,6 @@ public final class HeatPanel extends VBox {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    /**
-     * Shows a cell's text as a label that wraps at the list's width: the side panel is narrow, and a
-     * cut path says nothing (a cell's own wrapping text keeps the height of two lines).
-     */
-    private static void showWrapped(ListCell<?> cell, String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        if (cell.getListView() != null) {
-            // a preferred width makes the label's preferred height that of its wrapped lines
-            label.prefWidthProperty().bind(cell.getListView().widthProperty().subtract(28));
-        }
-        cell.setText(null);
-        cell.setGraphic(label);
-    }
-
     /** A session: its id and span (UTC), and the path it took. */
     private static final class SessionCell extends ListCell<Session> {
 
@@ -172,17 +156,19 @@ public final class HeatPanel extends VBox {
             super.updateItem(session, empty);
             if (empty || session == null) {
                 setText(null);
-                setGraphic(null);
                 setTooltip(null);
                 return;
             }
             boolean oneDay = session.firstSeen().truncatedTo(ChronoUnit.DAYS)
                     .equals(session.lastSeen().truncatedTo(ChronoUnit.DAYS));
-            showWrapped(this, session.id() + "  " + DAY_TIME.format(session.firstSeen()) + "\u2013"
-                    + (oneDay ? TIME : DAY_TIME).format(session.lastSeen()) + "\n" + session.reached().stream()
-                    .map(ReachedNode::nodeId).collect(Collectors.joining(" \u203a ")));
-            setTooltip(new Tooltip("First seen " + session.firstSeen() + ", last seen " + session.lastSeen() + "\n"
-                    + session.observations().size() + " observations"));
+            // two short lines fit the narrow panel; the whole path is in the tooltip and lit when selected
+            List<String> path = session.reached().stream().map(ReachedNode::nodeId).toList();
+            String shortPath = path.size() <= 2 ? String.join(" \u203a ", path)
+                    : path.size() + " steps: " + path.get(0) + " \u203a \u2026 \u203a " + path.get(path.size() - 1);
+            setText(session.id() + "  " + DAY_TIME.format(session.firstSeen()) + "\u2013"
+                    + (oneDay ? TIME : DAY_TIME).format(session.lastSeen()) + "\n" + shortPath);
+            setTooltip(new Tooltip(String.join(" \u203a ", path) + "\nFirst seen " + session.firstSeen()
+                    + ", last seen " + session.lastSeen() + "\n" + session.observations().size() + " observations"));
         }
     }
 
@@ -194,14 +180,13 @@ public final class HeatPanel extends VBox {
             super.updateItem(o, empty);
             if (empty || o == null) {
                 setText(null);
-                setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            showWrapped(this, SECONDS.format(o.eventTime()) + "  " + o.source().key() + "  " + o.outcome().key()
-                    + (o.tripwireId() == null ? "" : "\n" + o.tripwireId() + " \u2192 " + o.nodeId())
-                    + (o.object() == null ? "" : "\n" + o.object()));
-            setTooltip(new Tooltip(o.eventTime().toString()));
+            setText(SECONDS.format(o.eventTime()) + "  " + o.source().key() + "  " + o.outcome().key() + "\n"
+                    + (o.tripwireId() == null ? (o.object() == null ? "" : o.object()) : o.nodeId()));
+            setTooltip(new Tooltip(o.eventTime() + (o.tripwireId() == null ? "" : "\n" + o.tripwireId() + " \u2192 "
+                    + o.nodeId()) + (o.object() == null ? "" : "\n" + o.object())));
         }
     }
 }

@@ -151,6 +151,10 @@ public final class HeatPanel extends VBox {
     /** A session: its id and span (UTC), and the path it took. */
     private static final class SessionCell extends ListCell<Session> {
 
+        SessionCell() {
+            setPrefWidth(0); // cut with an ellipsis at the panel's width rather than scroll sideways
+        }
+
         @Override
         protected void updateItem(Session session, boolean empty) {
             super.updateItem(session, empty);
@@ -165,15 +169,20 @@ public final class HeatPanel extends VBox {
             List<String> path = session.reached().stream().map(ReachedNode::nodeId).toList();
             String shortPath = path.size() <= 2 ? String.join(" \u203a ", path)
                     : path.size() + " steps: " + path.get(0) + " \u203a \u2026 \u203a " + path.get(path.size() - 1);
-            setText(session.id() + "  " + DAY_TIME.format(session.firstSeen()) + "\u2013"
-                    + (oneDay ? TIME : DAY_TIME).format(session.lastSeen()) + "\n" + shortPath);
-            setTooltip(new Tooltip(String.join(" \u203a ", path) + "\nFirst seen " + session.firstSeen()
+            // the span first: a narrow panel cuts the id, which the tooltip and the selection still give
+            setText(DAY_TIME.format(session.firstSeen()) + "\u2013" + (oneDay ? TIME : DAY_TIME).format(session.lastSeen())
+                    + "  " + session.id() + "\n" + shortPath);
+            setTooltip(new Tooltip(session.id() + "\n" + String.join(" \u203a ", path) + "\nFirst seen " + session.firstSeen()
                     + ", last seen " + session.lastSeen() + "\n" + session.observations().size() + " observations"));
         }
     }
 
     /** One observation of the selected session, in time order. */
     private static final class ObservationCell extends ListCell<Observation> {
+
+        ObservationCell() {
+            setPrefWidth(0);
+        }
 
         @Override
         protected void updateItem(Observation o, boolean empty) {

@@ -9,7 +9,7 @@ import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.ui.background.TaskLane;
-import io.stormcenter.workbench.picture.BadgeDomain;
+import io.stormcenter.workbench.picture.CardTexts;
 import io.stormcenter.workbench.ui.canvas.TreePictures;
 import io.stormcenter.workbench.ui.dialog.DialogService;
 import io.stormcenter.workbench.ui.dialog.FileKind;
@@ -238,11 +238,11 @@ public final class WorkbenchViewModel {
         return true;
     }
 
-    public void exportSvg(TreeLayoutSource layouts, BadgeDomain domain, AnalysisViewModel analysis) {
+    public void exportSvg(TreeLayoutSource layouts, CardTexts badges, AnalysisViewModel analysis) {
         dialogs.chooseFileToSave("Export SVG", baseName() + ".svg", FileKind.SVG).ifPresent(target -> {
             try {
                 AttackTree tree = document.tree();
-                SvgExport.write(SvgExport.render(tree, layouts.layout(tree), analysis.values(), domain),
+                SvgExport.write(SvgExport.render(tree, layouts.layout(tree), analysis.values(), badges),
                         withExtension(target, FileKind.SVG));
             } catch (IOException | RuntimeException e) {
                 dialogs.showError("Could not export", describe(e));

@@ -215,7 +215,7 @@ public final class WorkbenchWindow {
         });
         // the scenarios are filled after the result is set: frame once they are all there
         analysis.resultProperty().addListener((obs, old, r) -> Platform.runLater(this::frameOpenedTree));
-        picture = new WholeTreePicture(document::tree, analysis::values, () -> editor.badgeDomainProperty().get(),
+        picture = new WholeTreePicture(document::tree, analysis::values, editor::cardTexts,
                 this::stylesheets);
         darkTheme.set(dark);
         applyTheme();
@@ -303,7 +303,7 @@ public final class WorkbenchWindow {
         c.put(SAVE_AS, Command.of(files::saveAs));
         c.put(EXPORT_PNG, Command.of(() -> files.exportPng(picture)));
         c.put(EXPORT_SVG, Command.of(() -> files.exportSvg(WorkbenchViewModel.TreeLayoutSource.full(),
-                editor.badgeDomainProperty().get(), analysis)));
+                editor.cardTexts(), analysis)));
         c.put(EXPORT_ADTOOL, Command.of(files::exportAdtool));
         c.put(EXPORT_DOT, Command.of(files::exportDot));
         c.put(EXPORT_STIX, Command.of(files::exportStix));

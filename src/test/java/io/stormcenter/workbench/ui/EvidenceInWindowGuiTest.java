@@ -10,6 +10,7 @@ import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import io.stormcenter.workbench.ui.heat.CaptureReplay;
 import io.stormcenter.workbench.ui.panels.WhatIfProposal;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -102,6 +103,11 @@ class EvidenceInWindowGuiTest {
         robot.interact(() -> window.editor().badgeDomainProperty().set(BadgeDomain.CALIBRATED));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(cardText(robot.lookup("#card-ssh-bait").query())).contains("est 0.60 \u00b7 6/6", "= cal 0.");
+        // and File > Export SVG draws the same badges as the canvas
+        Path svg = home.resolve("calibrated.svg");
+        dialogs.files.add(svg);
+        robot.interact(MenuItems.byId(robot, "menu-export-svg")::fire);
+        assertThat(Files.readString(svg)).contains("est 0.60 \u00b7 6/6", "cal 0.");
 
         // when the first proposed defence is tried in the what-if
         String before = text(robot, "#risk-goal");

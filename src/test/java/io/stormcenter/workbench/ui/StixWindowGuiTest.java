@@ -10,15 +10,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -68,9 +64,9 @@ class StixWindowGuiTest {
 
         // when it is exported, the window closed on it, and the bundle imported
         dialogs.files.add(target);
-        robot.interact(item(robot, "menu-export-stix")::fire);
+        robot.interact(MenuItems.byId(robot, "menu-export-stix")::fire);
         dialogs.files.add(target);
-        robot.interact(item(robot, "menu-import-stix")::fire);
+        robot.interact(MenuItems.byId(robot, "menu-import-stix")::fire);
         WaitForAsyncUtils.waitForFxEvents();
 
         // then the same tree is back, as an import (never to be saved over the bundle)
@@ -95,7 +91,7 @@ class StixWindowGuiTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.heat().sessions().isEmpty());
 
         // when File > Share observations is chosen
-        robot.interact(item(robot, "menu-share")::fire);
+        robot.interact(MenuItems.byId(robot, "menu-share")::fire);
         Stage dialog = shareDialog(robot);
         Label summary = (Label) dialog.getScene().lookup("#share-summary");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> summary.getText().startsWith("From "));
@@ -120,21 +116,6 @@ class StixWindowGuiTest {
             }
         }
         throw new AssertionError("no Share observations window");
-    }
-
-    private static MenuItem item(FxRobot robot, String id) {
-        List<MenuItem> all = new ArrayList<>();
-        for (Menu menu : robot.lookup("#menu-bar").queryAs(MenuBar.class).getMenus()) {
-            collect(menu, all);
-        }
-        return all.stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError(id));
-    }
-
-    private static void collect(MenuItem item, List<MenuItem> into) {
-        into.add(item);
-        if (item instanceof Menu menu) {
-            menu.getItems().forEach(child -> collect(child, into));
-        }
     }
 
     private static void picture(Scene scene, String name) throws Exception {

@@ -138,7 +138,7 @@ class WorkbenchViewModelTest {
     void svg_export_draws_every_card() throws Exception {
         document.load(DemoTrees.kubecon(), null);
         dialogs.files.add(dir.resolve("tree.svg"));
-        files().exportSvg(WorkbenchViewModel.TreeLayoutSource.full(), BadgeDomain.PROBABILITY,
+        files().exportSvg(WorkbenchViewModel.TreeLayoutSource.full(), BadgeDomain.PROBABILITY.cardTexts(),
                 new AnalysisViewModel(document,
                         new AnalysisRunner(timer, Runnable::run, 0)));
         String svg = Files.readString(dir.resolve("tree.svg"));

@@ -7,7 +7,7 @@ import io.stormcenter.workbench.layout.EdgeRoute;
 import io.stormcenter.workbench.layout.LayoutOptions;
 import io.stormcenter.workbench.layout.TreeLayout;
 import io.stormcenter.workbench.model.AttackTree;
-import io.stormcenter.workbench.picture.BadgeDomain;
+import io.stormcenter.workbench.picture.CardTexts;
 import io.stormcenter.workbench.picture.PictureCard;
 import io.stormcenter.workbench.picture.PictureEdge;
 import io.stormcenter.workbench.picture.TreePicture;
@@ -47,14 +47,14 @@ public final class WholeTreePicture implements TreePictures {
 
     private final Supplier<AttackTree> tree;
     private final Supplier<Map<String, NodeValues>> values;
-    private final Supplier<BadgeDomain> domain;
+    private final Supplier<CardTexts> badges;
     private final Supplier<List<String>> stylesheets;
 
     public WholeTreePicture(Supplier<AttackTree> tree, Supplier<Map<String, NodeValues>> values,
-                            Supplier<BadgeDomain> domain, Supplier<List<String>> stylesheets) {
+                            Supplier<CardTexts> badges, Supplier<List<String>> stylesheets) {
         this.tree = tree;
         this.values = values;
-        this.domain = domain;
+        this.badges = badges;
         this.stylesheets = stylesheets;
     }
 
@@ -66,7 +66,7 @@ public final class WholeTreePicture implements TreePictures {
         Pane page = new Pane();
         page.getStyleClass().add(WorkbenchCss.CANVAS);
         // an exported picture shows the tree and its values, no editing signs: no overlays
-        TreePicture picture = TreePicture.of(current, layout, values.get(), domain.get().cardTexts(), List.of());
+        TreePicture picture = TreePicture.of(current, layout, values.get(), badges.get(), List.of());
         Map<String, List<PathElement>> byStyle = new LinkedHashMap<>();
         for (PictureEdge edge : picture.edges()) {
             EdgeRoute route = edge.route();

@@ -7,7 +7,7 @@ import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.picture.Palette;
 import io.stormcenter.workbench.picture.SvgPicture;
 import io.stormcenter.workbench.picture.TreePicture;
-import io.stormcenter.workbench.picture.BadgeDomain;
+import io.stormcenter.workbench.picture.CardTexts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,9 +20,12 @@ public final class SvgExport {
     private SvgExport() {
     }
 
-    /** No overlays: an exported drawing shows the tree and its values, not the editing signs. */
-    public static String render(AttackTree tree, TreeLayout layout, Map<String, NodeValues> values, BadgeDomain domain) {
-        return SvgPicture.render(TreePicture.of(tree, layout, values, domain.cardTexts(), List.of()), Palette.LIGHT);
+    /**
+     * No overlays: an exported drawing shows the tree and its values, not the editing signs; the
+     * badges are written as the canvas writes them (calibrated or heat figures included).
+     */
+    public static String render(AttackTree tree, TreeLayout layout, Map<String, NodeValues> values, CardTexts badges) {
+        return SvgPicture.render(TreePicture.of(tree, layout, values, badges, List.of()), Palette.LIGHT);
     }
 
     /** Writes the drawing atomically. */

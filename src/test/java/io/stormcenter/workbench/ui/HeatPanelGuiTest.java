@@ -45,11 +45,17 @@ class HeatPanelGuiTest {
         // given the demo capture replayed and the heat panel shown
         robot.interact(() -> window.replayDemoCapture(SAMPLES));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.heat().sessions().isEmpty());
-        robot.interact(() -> window.selectTab(WindowTab.HEAT));
+        // the opening view may fold the left panel away once the analysis frames the tree: show it again
+        for (int attempt = 0; attempt < 100 && !heatPanelShown(robot); attempt++) {
+            robot.interact(() -> window.selectTab(WindowTab.HEAT));
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        }
 
         // when the first session is selected
         robot.interact(() -> window.heat().selectedProperty().set(window.heat().sessions().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(heatPanelShown(robot)).as("the heat panel is on screen").isTrue();
 
         // then neither list scrolls sideways: long lines are cut with an ellipsis, whole in the tooltip
         for (String list : new String[] {"#heat-sessions", "#heat-observations"}) {
@@ -58,5 +64,10 @@ class HeatPanelGuiTest {
                     .as(list + " has no visible horizontal scroll bar")
                     .noneMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
         }
+    }
+
+    private static boolean heatPanelShown(FxRobot robot) {
+        return robot.lookup("#heat-sessions").tryQuery().filter(Node::isVisible).filter(n -> n.getScene() != null)
+                .isPresent();
     }
 }

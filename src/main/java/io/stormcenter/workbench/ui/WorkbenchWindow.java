@@ -390,19 +390,25 @@ public final class WorkbenchWindow {
     /**
      * Lights a scenario (0-based) so that it is seen whole: when its path does not fit the canvas at
      * a readable zoom beside both side panels, the outline panel makes room (Ctrl+B brings it back).
+     * A left panel showing something else (the heat, the problems) was asked for and stays.
      */
     public void showScenarioWhole(int index) {
         if (index < 0 || index >= analysis.scenarios().size()) {
             return;
         }
         List<String> path = litPath(analysis.scenarios().get(index).scenario().leaves());
-        if (!canvas.fitsReadable(path) && sidePanels.leftShownProperty().get()) {
+        if (!canvas.fitsReadable(path) && sidePanels.leftShownProperty().get() && outlineShown()) {
             sidePanels.leftShownProperty().set(false);
             editor.say("The outline panel is hidden to show the whole attack path; "
                     + LEFT_PANEL.keyText() + " shows it again.");
         }
         analysis.selectScenario(-1);
         analysis.selectScenario(index);
+    }
+
+    private boolean outlineShown() {
+        Tab selected = leftTabs.getSelectionModel().getSelectedItem();
+        return selected == null || WindowTab.OUTLINE.tabId().equals(selected.getId());
     }
 
     /** Lights the most likely scenario; the canvas then shows all its steps. */

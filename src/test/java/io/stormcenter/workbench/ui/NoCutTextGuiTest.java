@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import io.stormcenter.workbench.ui.live.LiveViewModel;
 import io.stormcenter.workbench.ui.live.PacedCollection;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * title, no hint wider than its field, nothing running past its panel's edge, no list or table scrolling
  * sideways, and no cell or column title cut (a cell may shorten a long value if its tooltip shows it whole). The larger size needs a screen that large:
  * {@code mvn -B -o test -Dtest=NoCutTextGuiTest -Dheadless.geometry=1600x1000-32} (the snapshots of
- * {@code --size 1600x1000} show it too).
+ * {@code --size 1600x1000} show it too). Each panel's picture is kept in {@code target/no-cut-text} to look at.
  */
 @ExtendWith(ApplicationExtension.class)
 class NoCutTextGuiTest {
@@ -57,6 +58,7 @@ class NoCutTextGuiTest {
     @CsvSource({"1280, 800, false", "1280, 800, true", "1600, 1000, false", "1600, 1000, true"})
     void no_panel_of_the_window_cuts_its_text(int width, int height, boolean dark, FxRobot robot) throws Exception {
         LiveViewModel[] live = new LiveViewModel[1];
+        Path liveStore = Files.createTempDirectory(store, "live"); // each window stores its own observations
         // the headless screen is 1280x800 unless the run asks for more (-Dheadless.geometry=1600x1000-32)
         Rectangle2D screen = Screen.getPrimary().getBounds();
         Assumptions.assumeTrue(screen.getWidth() >= width && screen.getHeight() >= height,
@@ -67,7 +69,7 @@ class NoCutTextGuiTest {
             window = new WorkbenchWindow(stage, new WorkbenchHome(home), Path.of("sample-models"),
                     w -> new ScriptedDialogs(), dark, width, height);
             DeployPanel.install(window);
-            live[0] = LivePanel.install(window, PacedCollection.starter(store, 2_000, 200, false));
+            live[0] = LivePanel.install(window, PacedCollection.starter(liveStore, 2_000, 200, false));
             stage.show();
             window.files().load(Path.of("sample-models/ksc-kubecon-2024.json"));
         });
@@ -90,6 +92,9 @@ class NoCutTextGuiTest {
             for (String text : WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> CutTextFinder.in(window.scene())))) {
                 cut.add(tab + ": " + text);
             }
+            // the picture a person looks at for what a finder cannot judge (overlaps, colours)
+            ScenePicture.write(robot, window.scene(),
+                    Path.of("target", "no-cut-text", width + "x" + height + "-" + (dark ? "dark" : "light") + "-" + tab + ".png"));
         }
         assertThat(cut).as("text cut at %dx%d", width, height).isEmpty();
     }

@@ -37,9 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The API server is started with {@code --min-request-timeout=2}, so it ends every watch after 2 to
  * 4 seconds, as a real server does after its timeout or a load balancer does at random: events
  * created across those ends must arrive, each once (fabric8 re-opens a watch the server ended from
- * the last resource version it saw; the source's own paths, re-opening from the version it stored and
- * listing again after 410 Gone, are not forced here). A second source on the same store (a restarted
- * collector, which lists again) adds only what happened while none ran.
+ * the last resource version it saw). A second source on the same store (a restarted collector, which
+ * lists again) adds only what happened while none ran. The second test forces the source's own path:
+ * the server has forgotten the version to resume from (410 Gone), so it lists again.
  */
 @Tag("integration")
 class EventsWatchIT {

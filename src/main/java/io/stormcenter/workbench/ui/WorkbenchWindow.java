@@ -206,7 +206,8 @@ public final class WorkbenchWindow {
                 canvas.showAll(litPath(analysis.selectedScenarioProperty().get().scenario().leaves()));
             }
         });
-        document.generationProperty().addListener((obs, old, g) -> heat.treeChanged());
+        // the heat follows the tree as it is edited (debounced on its lane; only edits heat depends on correlate again)
+        document.treeProperty().addListener((obs, old, tree) -> heat.treeChanged());
         document.generationProperty().addListener((obs, old, g) -> {
             editor.select(null);
             editor.expandAll();

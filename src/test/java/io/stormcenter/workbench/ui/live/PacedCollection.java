@@ -134,6 +134,11 @@ final class PacedCollection implements RunningCollection {
     }
 
     @Override
+    public StoreLocation store() {
+        return store.location();
+    }
+
+    @Override
     public void stop() {
         stopped = true;
         try {

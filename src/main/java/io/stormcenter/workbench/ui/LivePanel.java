@@ -2,6 +2,8 @@ package io.stormcenter.workbench.ui;
 
 import io.stormcenter.workbench.telemetry.ObservationListener;
 import io.stormcenter.workbench.ui.controls.PanelTab;
+import io.stormcenter.workbench.ui.heat.HeatViewModel;
+import io.stormcenter.workbench.ui.heat.WindowChoice;
 import io.stormcenter.workbench.ui.live.LiveView;
 import io.stormcenter.workbench.ui.live.LiveViewModel;
 import io.stormcenter.workbench.ui.live.ModelCollection;
@@ -31,19 +33,29 @@ public final class LivePanel {
 
     /** The same with another way to start a collection (tests feed the panel without a cluster). */
     public static LiveViewModel install(WorkbenchWindow window, RunningCollection.Starter starter) {
-        // what the collection stores goes to the heat panel too, which correlates it as it arrives
-        RunningCollection.Starter feedingHeat = (request, observations, statuses) -> starter.start(request,
-                ObservationListener.both(observations, window.heat()::arrived), statuses);
+        // what the collection stores goes to the heat panel too, which first shows what the store already
+        // holds (read off the FX thread) and then correlates each arrival as it comes
+        RunningCollection.Starter feedingHeat = (request, observations, statuses) -> {
+            RunningCollection started = starter.start(request,
+                    ObservationListener.both(observations, window.heat()::arrived), statuses);
+            window.heat().collecting(started.store());
+            return started;
+        };
         LiveViewModel model = new LiveViewModel(feedingHeat, window.background().lane("live",
                 Duration.ZERO), window.background().thread("live-feed"), Platform::runLater, PULSE_MILLIS);
         Tab tab = PanelTab.of("tab-live", "Live", "mdi2p-pulse",
                 "Collect the sensors' events for the deployment: sources, rates, the latest observations",
                 new LiveView(model, window.document()::tree, window.document()::file));
         window.addRightTab(tab);
-        // a collection that starts shows its heat as it grows
+        // a collection that starts shows its heat as it grows: in the window the user chose when it ends at the
+        // newest observation (live, 1 h, 24 h, 7 d, all), else live; the scrubber goes to the end
         model.runningProperty().addListener((obs, was, running) -> {
             if (running) {
-                window.heat().choiceProperty().set(io.stormcenter.workbench.ui.heat.WindowChoice.LIVE);
+                HeatViewModel heat = window.heat();
+                if (heat.choiceProperty().get() == WindowChoice.CUSTOM) {
+                    heat.choiceProperty().set(WindowChoice.LIVE);
+                }
+                heat.scrubProperty().set(1.0);
             }
         });
         Label state = new Label();

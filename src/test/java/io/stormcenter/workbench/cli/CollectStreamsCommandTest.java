@@ -121,6 +121,7 @@ class CollectStreamsCommandTest {
                 assertThat(first.stop()).as("collect ends on SIGTERM: " + first.lines()).isEqualTo(143);
                 assertThat(first.lines()).anyMatch(line -> line.contains("tetragon 30; stored 30, already known 0; "
                         + "matched 30; rejected 0"));
+                assertThat(first.lines()).as("Ctrl+C's last words").contains("Stopped: 30 events, 30 stored, 30 matched, 0 rejected");
             }
             produce(broker, "ksc-tetragon", IntStream.range(30, 50).mapToObj(records::tetragon).toList());
             try (CollectorProcess second = CollectorProcess.streaming(model, store, kafka)) {
@@ -204,6 +205,7 @@ class CollectStreamsCommandTest {
                 Thread.sleep(1500);
                 assertThat(first.stop()).as("collect ends on SIGTERM: " + first.lines()).isEqualTo(143);
                 assertThat(first.lines()).anyMatch(line -> line.startsWith("Streaming from cluster mock tetragon"));
+                assertThat(first.lines()).as("collect's last words").anyMatch(line -> line.startsWith("Stopped: "));
             }
             assertThat(stored()).isEqualTo(5);
             try (CollectorProcess second = CollectorProcess.streaming(model, store, cluster)) {

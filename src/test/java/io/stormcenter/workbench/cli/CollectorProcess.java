@@ -1,9 +1,9 @@
 package io.stormcenter.workbench.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,30 +26,67 @@ public final class CollectorProcess implements AutoCloseable {
     private final CompletableFuture<Boolean> streaming = new CompletableFuture<>();
     private final Thread reader;
 
-    private CollectorProcess(Process process) {
+    private CollectorProcess(Process process, Path output) {
         this.process = process;
-        reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    lines.add(line);
-                    Matcher m = RECEIVING.matcher(line);
-                    if (m.find()) {
-                        port.complete(Integer.parseInt(m.group(1)));
-                    }
-                    if (STREAMING.matcher(line).find()) {
-                        streaming.complete(true);
-                    }
-                }
-            } catch (IOException ended) {
-                // the process is gone
-            }
-            port.completeExceptionally(new IllegalStateException("collect ended before receiving: " + lines));
-            streaming.completeExceptionally(new IllegalStateException("collect ended before streaming: " + lines));
-        }, "collector-output");
+        reader = new Thread(() -> follow(output), "collector-output");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * Reads the child's output from the file it writes to, until the child has ended and the file is read
+     * to its end. A pipe would lose the last lines: when the child exits, the JDK closes the pipe's stream
+     * under a reader still blocked in it, so "Stopped: …", printed just before the exit, never arrived.
+     */
+    private void follow(Path output) {
+        StringBuilder partial = new StringBuilder();
+        char[] chunk = new char[8192];
+        try (Reader out = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
+            while (true) {
+                boolean ended = !process.isAlive();
+                int read;
+                while ((read = out.read(chunk)) > 0) {
+                    for (int i = 0; i < read; i++) {
+                        if (chunk[i] == '\n') {
+                            take(partial.toString());
+                            partial.setLength(0);
+                        } else {
+                            partial.append(chunk[i]);
+                        }
+                    }
+                }
+                if (ended) {
+                    break;
+                }
+                Thread.sleep(20);
+            }
+        } catch (IOException | InterruptedException ended) {
+            // the output cannot be read further
+        }
+        if (!partial.isEmpty()) {
+            take(partial.toString());
+        }
+        port.completeExceptionally(new IllegalStateException("collect ended before receiving: " + lines));
+        streaming.completeExceptionally(new IllegalStateException("collect ended before streaming: " + lines));
+    }
+
+    private void take(String line) {
+        lines.add(line);
+        Matcher m = RECEIVING.matcher(line);
+        if (m.find()) {
+            port.complete(Integer.parseInt(m.group(1)));
+        }
+        if (STREAMING.matcher(line).find()) {
+            streaming.complete(true);
+        }
+    }
+
+    private static CollectorProcess launch(List<String> command) throws IOException {
+        Path output = Files.createTempFile("ksc-collect", ".out");
+        output.toFile().deleteOnExit();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(output.toFile()).start();
+        return new CollectorProcess(process, output);
     }
 
     /** Starts {@code collect MODEL --listen 127.0.0.1:0 ...} and waits until it receives. */
@@ -60,8 +97,7 @@ public final class CollectorProcess implements AutoCloseable {
                 "--store", store.toString(), "--listen", "127.0.0.1:0", "--token-file", tokenFile.toString(),
                 "--webhook-kubeconfig", kubeconfig.toString(), "--status-every", "1"));
         command.addAll(List.of(more));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        CollectorProcess collector = new CollectorProcess(process);
+        CollectorProcess collector = launch(command);
         try {
             collector.port.get(180, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -77,7 +113,7 @@ public final class CollectorProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), Cli.class.getName(), "collect", model.toString(),
                 "--store", store.toString(), "--status-every", "1"));
         command.addAll(List.of(sources));
-        CollectorProcess collector = new CollectorProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+        CollectorProcess collector = launch(command);
         try {
             collector.streaming.get(180, TimeUnit.SECONDS);
         } catch (Exception e) {

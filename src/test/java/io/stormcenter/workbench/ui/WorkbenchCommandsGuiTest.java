@@ -242,6 +242,25 @@ class WorkbenchCommandsGuiTest {
     }
 
     @Test
+    void the_tree_exports_to_graphviz_dot_from_the_file_menu(FxRobot robot) throws Exception {
+        // given the KubeCon sample and a file chosen in the dialog
+        openKubecon();
+        Path target = home.resolve("kubecon.dot");
+        dialogs.files.add(target);
+        // when File > Export > Graphviz DOT is chosen
+        MenuItem export = MenuItems.byId(robot, "menu-export-dot");
+        assertThat(export.getParentMenu().getId()).isEqualTo("menu-export");
+        robot.interact(export::fire);
+        // then the file is the tree as a DOT digraph, every node in it
+        assertThat(dialogs.asked).contains("save-as DOT");
+        String dot = Files.readString(target);
+        assertThat(dot).startsWith("digraph").contains("[label=\"Steal the API server's");
+        for (var node : window.document().tree().nodes()) {
+            assertThat(dot).as(node.id()).contains("\"" + node.id() + "\"");
+        }
+    }
+
+    @Test
     void file_close_asks_about_changes_and_returns_to_the_start_page(FxRobot robot) throws Exception {
         // given an opened sample with an unsaved change
         openKubecon();

@@ -96,6 +96,12 @@ public final class HeatPanel extends VBox {
                 model.scrubProperty().set(value.doubleValue());
             }
         });
+        // and the thumb follows the model when it moves the timeline (a live collection starting puts it at the end)
+        model.scrubProperty().addListener((obs, old, value) -> {
+            if (!scrubber.isValueChanging() && scrubber.getValue() != value.doubleValue()) {
+                scrubber.setValue(value.doubleValue());
+            }
+        });
         Label scrubText = new Label();
         scrubText.textProperty().bind(model.scrubTextProperty());
         HBox.setHgrow(scrubber, Priority.ALWAYS);
@@ -192,10 +198,12 @@ public final class HeatPanel extends VBox {
                 setTooltip(null);
                 return;
             }
+            // a trip-wire the tree no longer carries proves no node (the heat follows the tree as edited)
+            String proves = o.nodeId() == null ? o.tripwireId() + " (not in the tree)" : o.nodeId();
             setText(SECONDS.format(o.eventTime()) + "  " + o.source().key() + "  " + o.outcome().key() + "\n"
-                    + (o.tripwireId() == null ? (o.object() == null ? "" : o.object()) : o.nodeId()));
+                    + (o.tripwireId() == null ? (o.object() == null ? "" : o.object()) : proves));
             setTooltip(new Tooltip(o.eventTime() + (o.tripwireId() == null ? "" : "\n" + o.tripwireId() + " \u2192 "
-                    + o.nodeId()) + (o.object() == null ? "" : "\n" + o.object())));
+                    + proves) + (o.object() == null ? "" : "\n" + o.object())));
         }
     }
 }

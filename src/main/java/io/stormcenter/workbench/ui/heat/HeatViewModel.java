@@ -2,18 +2,22 @@ package io.stormcenter.workbench.ui.heat;
 
 import io.stormcenter.workbench.heat.Heat;
 import io.stormcenter.workbench.heat.HeatEdge;
+import io.stormcenter.workbench.heat.HeatShape;
 import io.stormcenter.workbench.heat.Session;
 import io.stormcenter.workbench.heat.SessionRules;
 import io.stormcenter.workbench.heat.SessionTracker;
 import io.stormcenter.workbench.heat.TimeWindow;
+import io.stormcenter.workbench.heat.TripwireBinding;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.picture.HeatOverlay;
 import io.stormcenter.workbench.picture.Overlay;
 import io.stormcenter.workbench.picture.ScenarioOverlay;
+import io.stormcenter.workbench.telemetry.JdbcObservationStore;
 import io.stormcenter.workbench.telemetry.Observation;
 import io.stormcenter.workbench.telemetry.ObservationQuery;
 import io.stormcenter.workbench.telemetry.ObservationStore;
 import io.stormcenter.workbench.telemetry.SensorKind;
+import io.stormcenter.workbench.telemetry.StoreLocation;
 import io.stormcenter.workbench.ui.background.TaskLane;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,8 +49,10 @@ import javafx.collections.ObservableList;
  * far along the timeline, the heat and sessions that result, the session selected and its
  * observations. Correlation runs on a background lane. What arrives live is only queued on the
  * collector's thread; once per pulse a background thread feeds the queue into one
- * {@link SessionTracker} (no history is recomputed) and hands the FX thread one snapshot, so the
- * window repaints at most once per pulse however fast events come.
+ * {@link SessionTracker} over the followed window (no history is recomputed) and hands the FX thread
+ * one snapshot, so the window repaints at most once per pulse however fast events come. The heat is
+ * for the tree as it is now: an edit correlates again (debounced, on the lane) when it changes what
+ * heat depends on, and each trip-wire proves the node that carries it now ({@link TripwireBinding}).
  */
 public final class HeatViewModel {
 
@@ -72,16 +78,28 @@ public final class HeatViewModel {
     private final ScheduledExecutorService liveThread;
     private final long pulseMillis;
     private final Object liveLock = new Object();
-    // guarded by liveLock: every observation the panel has (arrivals appended), their keys, the live
-    // tracker over them (made at the first arrival), and what arrived since the last pulse
+    // guarded by liveLock: every observation the panel has (arrivals appended), their keys, the newest
+    // event time, a counter of changes to them, what arrived since the last pulse, and the live tracker over
+    // the followed window with the tree, heat shape, binding and window choice it was made for
     private List<Observation> observations = new ArrayList<>();
     private final Set<String> known = new HashSet<>();
-    private SessionTracker live;
+    private Instant newest;
+    private long version;
     private List<Observation> incoming = new ArrayList<>();
     private boolean pulseScheduled;
-    // what the FX thread chose, for the pulse to read on its own thread
-    private volatile boolean followsArrivals = false;
-    private final AtomicReference<HeatSnapshot> pending = new AtomicReference<>();
+    private SessionTracker live;
+    private AttackTree liveTree;
+    private HeatShape liveShape;
+    private TripwireBinding liveBinding;
+    private WindowChoice liveChoice;
+    private Instant liveFirst;
+    // what the FX thread chose, for the pulse to read on its own thread: the window the live tracker follows
+    // (null when custom or scrubbed back), and the tree of the latest correlation
+    private volatile WindowChoice following;
+    private volatile AttackTree correlated;
+    private final AtomicReference<LiveSnapshot> pending = new AtomicReference<>();
+    // the lane's last result and what it was made from (lane thread; read under liveLock)
+    private volatile Computed lastComputed;
     private Runnable afterNextShown;
 
     /**
@@ -101,15 +119,20 @@ public final class HeatViewModel {
         customFrom.addListener((obs, old, value) -> recompute());
         customTo.addListener((obs, old, value) -> recompute());
         scrub.addListener((obs, old, value) -> recompute());
-        choice.addListener((obs, old, value) -> followsArrivals = follows());
-        scrub.addListener((obs, old, value) -> followsArrivals = follows());
-        followsArrivals = follows();
+        choice.addListener((obs, old, value) -> following = followed());
+        scrub.addListener((obs, old, value) -> following = followed());
+        following = followed();
+        correlated = tree.get();
         selected.addListener((obs, old, session) -> showSelected(session));
     }
 
-    /** Whether the heat shown is everything up to the newest arrival: the live tracker's own heat. */
-    private boolean follows() {
-        return (choice.get() == WindowChoice.LIVE || choice.get() == WindowChoice.ALL) && scrub.get() >= 1.0;
+    /**
+     * The window the live tracker keeps up to date, or null: every window that ends at the newest observation
+     * (live, 1 h, 24 h, 7 d, all) while the scrubber is at its end; a custom or scrubbed-back one is correlated
+     * again instead.
+     */
+    private WindowChoice followed() {
+        return choice.get() != WindowChoice.CUSTOM && scrub.get() >= 1.0 ? choice.get() : null;
     }
 
     /** Reads every observation of the store (in the background) and correlates the chosen window. */
@@ -126,6 +149,39 @@ public final class HeatViewModel {
         }, failure -> status.set("Could not read the observations: " + failure.getMessage()));
     }
 
+    /**
+     * A live collection started storing at {@code location}: the panel drops what it held (a replay, another
+     * store) and shows what that store already holds at once, then grows with each arrival. The store is read
+     * on the live thread through a connection of its own (the collector keeps writing meanwhile), so pulses
+     * wait for it and what arrives during the read is queued; whatever is both read and delivered counts once.
+     */
+    public void collecting(StoreLocation location) {
+        fx.execute(() -> status.set("Reading what the store already holds\u2026"));
+        liveThread.execute(() -> {
+            synchronized (liveLock) {
+                observations = new ArrayList<>();
+                known.clear();
+                newest = null;
+                live = null;
+                version++;
+            }
+            List<Observation> stored = new ArrayList<>();
+            try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+                store.scan(ObservationQuery.all(), Set.of(SensorKind.AUDIT), stored::add);
+            } catch (RuntimeException failure) {
+                fx.execute(() -> status.set("Could not read the stored observations: " + failure.getMessage()));
+            }
+            synchronized (liveLock) {
+                for (Observation observation : stored) {
+                    keep(observation);
+                }
+                live = null;
+                version++;
+            }
+            fx.execute(this::recompute);
+        });
+    }
+
     /** Uses observations already in hand (a replay just done, a test). */
     public void use(List<Observation> all) {
         replaceObservations(all);
@@ -134,19 +190,34 @@ public final class HeatViewModel {
 
     private void replaceObservations(List<Observation> all) {
         synchronized (liveLock) {
-            observations = new ArrayList<>(all);
+            observations = new ArrayList<>(all.size());
             known.clear();
-            all.forEach(o -> known.add(o.dedupKey()));
+            newest = null;
+            all.forEach(this::keep);
             live = null;
             incoming.clear();
+            version++;
         }
     }
 
-    /** The tree changed (opened, edited): node ids may have moved, so correlate again. */
-    public void treeChanged() {
-        synchronized (liveLock) {
-            live = null;
+    /** Adds an observation not seen yet (liveLock held); returns whether it was new. */
+    private boolean keep(Observation observation) {
+        if (!known.add(observation.dedupKey())) {
+            return false;
         }
+        observations.add(observation);
+        if (newest == null || observation.eventTime().isAfter(newest)) {
+            newest = observation.eventTime();
+        }
+        return true;
+    }
+
+    /**
+     * The tree changed (opened, or edited: any edit, a keystroke in a label too). Correlation runs again on the
+     * debounced lane, and only when what heat depends on changed ({@link HeatShape}: nodes, gates, refinements,
+     * trip-wires); a label or an estimate finds the heat shown still right and keeps it.
+     */
+    public void treeChanged() {
         recompute();
     }
 
@@ -165,65 +236,123 @@ public final class HeatViewModel {
         liveThread.schedule(this::pulse, pulseMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** One pulse on the live thread: what arrived joins the tracker, and one snapshot goes to the FX thread. */
+    /**
+     * One pulse on the live thread: what arrived joins the tracker, and one snapshot goes to the FX thread. The
+     * tracker covers the followed window (all, or the last hour, day or week up to the newest observation); it
+     * is built again only when the tree's heat shape changed or an observation it holds fell out of the window.
+     */
     private void pulse() {
-        HeatSnapshot next = null;
+        LiveSnapshot next = null;
         synchronized (liveLock) {
             pulseScheduled = false;
             List<Observation> batch = incoming;
             incoming = new ArrayList<>();
-            if (live == null) {
-                live = SessionTracker.of(tree.get(), rules, observations);
-            }
-            int fresh = 0;
+            List<Observation> fresh = new ArrayList<>();
             for (Observation observation : batch) {
-                if (known.add(observation.dedupKey())) {
-                    live.add(observation);
-                    observations.add(observation);
-                    fresh++;
+                if (keep(observation)) {
+                    fresh.add(observation);
                 }
             }
-            if (fresh == 0) {
+            if (fresh.isEmpty()) {
                 return;
             }
-            if (followsArrivals) {
-                Instant first = null;
-                Instant last = null;
-                for (Session session : live.sessions()) {
-                    first = first == null || session.firstSeen().isBefore(first) ? session.firstSeen() : first;
-                    last = last == null || session.lastSeen().isAfter(last) ? session.lastSeen() : last;
+            version++;
+            WindowChoice followed = following;
+            if (followed != null) {
+                AttackTree current = correlated;
+                TimeWindow window = followed.window(newest, null, null);
+                if (live == null || followed != liveChoice
+                        || current != liveTree && !HeatShape.of(current).equals(liveShape)
+                        || window.from() != null && liveFirst != null && liveFirst.isBefore(window.from())) {
+                    track(current, followed, window);
+                } else {
+                    liveTree = current;
+                    for (Observation observation : fresh) {
+                        if (window.contains(observation.eventTime())) {
+                            live.add(liveBinding.rebind(observation));
+                            liveFirst = earlier(liveFirst, observation.eventTime());
+                        }
+                    }
                 }
-                next = new HeatSnapshot(TimeWindow.ALL, live.heat(TimeWindow.ALL), live.sessions(), first, last,
-                        observations.size());
+                next = new LiveSnapshot(current, new HeatSnapshot(window, live.heat(window), live.sessions(),
+                        liveFirst, liveFirst == null ? null : newest, observations.size()));
             }
         }
         if (next == null) {
-            // a bounded or scrubbed window is correlated again on the lane, at most once per pulse
+            // a custom or scrubbed window is correlated again on the lane, at most once per pulse
             fx.execute(this::recompute);
         } else if (pending.getAndSet(next) == null) {
-            fx.execute(() -> show(pending.getAndSet(null)));
+            fx.execute(this::showLive);
         }
     }
 
-    /** Correlates the chosen window up to the scrubber, in the background. */
+    /** A new live tracker over the window's observations (liveLock held). */
+    private void track(AttackTree current, WindowChoice followed, TimeWindow window) {
+        liveTree = current;
+        liveChoice = followed;
+        liveShape = HeatShape.of(current);
+        liveBinding = TripwireBinding.of(current);
+        List<Observation> inWindow = new ArrayList<>();
+        liveFirst = null;
+        for (Observation observation : observations) {
+            if (window.contains(observation.eventTime())) {
+                inWindow.add(liveBinding.rebind(observation));
+                liveFirst = earlier(liveFirst, observation.eventTime());
+            }
+        }
+        live = SessionTracker.of(current, rules, inWindow);
+    }
+
+    private static Instant earlier(Instant known, Instant candidate) {
+        return known == null || candidate.isBefore(known) ? candidate : known;
+    }
+
+    /** Shows the newest live snapshot, unless the tree was edited since it was made: then correlates again. */
+    private void showLive() {
+        LiveSnapshot next = pending.getAndSet(null);
+        if (next == null) {
+            return;
+        }
+        if (next.tree() != tree.get() || following == null) {
+            recompute();
+        } else {
+            show(next.snapshot());
+        }
+    }
+
+    /** Correlates the chosen window up to the scrubber, in the background (debounced; newer work supersedes). */
     public void recompute() {
         WindowChoice chosen = choice.get();
         Instant from = customFrom.get();
         Instant to = customTo.get();
         double at = scrub.get();
         AttackTree current = tree.get();
-        lane.submit(context -> compute(current, copyOfObservations(), chosen, from, to, at), this::show,
+        correlated = current;
+        lane.submit(context -> compute(current, chosen, from, to, at), this::show,
                 failure -> status.set("Could not correlate: " + failure.getMessage()));
     }
 
-    /** The observations so far in event time order (arrivals may come out of it). */
-    private List<Observation> copyOfObservations() {
-        List<Observation> copy;
+    /**
+     * The snapshot for these inputs: the last one again when neither the observations nor the heat shape of the
+     * tree nor the window changed since it was made (an edit of a label), else correlated anew.
+     */
+    private HeatSnapshot compute(AttackTree current, WindowChoice chosen, Instant from, Instant to, double at) {
+        HeatShape shape = HeatShape.of(current);
+        List<Observation> all;
+        Inputs inputs;
         synchronized (liveLock) {
-            copy = new ArrayList<>(observations);
+            inputs = new Inputs(shape, version, chosen, from, to, at);
+            Computed last = lastComputed;
+            if (last != null && last.inputs().equals(inputs)) {
+                return last.snapshot();
+            }
+            all = new ArrayList<>(observations);
         }
-        copy.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::dedupKey));
-        return copy;
+        // in event time order (arrivals may come out of it), each bound to the node its trip-wire proves now
+        all.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::dedupKey));
+        HeatSnapshot made = compute(current, TripwireBinding.of(current).rebind(all), chosen, from, to, at);
+        lastComputed = new Computed(inputs, made);
+        return made;
     }
 
     private HeatSnapshot compute(AttackTree current, List<Observation> all, WindowChoice chosen, Instant from,
@@ -250,6 +379,10 @@ public final class HeatViewModel {
         if (next == null) {
             return;
         }
+        if (next == snapshot.get()) {
+            runAfterShown();
+            return; // the heat shown is still right (an edit heat does not depend on)
+        }
         snapshot.set(next);
         Heat heat = next.heat();
         Map<String, Integer> edges = new HashMap<>();
@@ -263,6 +396,10 @@ public final class HeatViewModel {
                 .orElse(null));
         status.set(summary(heat));
         scrubText.set(next.window().to() == null ? "" : "up to " + next.window().to().minusNanos(1));
+        runAfterShown();
+    }
+
+    private void runAfterShown() {
         Runnable after = afterNextShown;
         afterNextShown = null;
         if (after != null) {
@@ -364,5 +501,16 @@ public final class HeatViewModel {
 
     public ReadOnlyObjectProperty<HeatSnapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
+    }
+
+    /** A snapshot of the live tracker and the tree it was made for. */
+    private record LiveSnapshot(AttackTree tree, HeatSnapshot snapshot) {
+    }
+
+    /** What a correlation on the lane read: equal inputs give an equal snapshot. */
+    private record Inputs(HeatShape shape, long version, WindowChoice choice, Instant from, Instant to, double at) {
+    }
+
+    private record Computed(Inputs inputs, HeatSnapshot snapshot) {
     }
 }

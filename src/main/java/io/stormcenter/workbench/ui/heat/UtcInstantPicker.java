@@ -55,7 +55,10 @@ final class UtcInstantPicker extends HBox {
         return value;
     }
 
-    /** Shows an instant without it counting as the user's pick (prefilled from the observations). */
+    /**
+     * Shows an instant (to the minute) and makes it the value at once, not a day first and a time after
+     * (prefilled from the observations): what the pickers show is the window the heat is for.
+     */
     void show(Instant instant) {
         showing = true;
         try {
@@ -69,6 +72,7 @@ final class UtcInstantPicker extends HBox {
         } finally {
             showing = false;
         }
+        picked();
     }
 
     LocalDate day() {

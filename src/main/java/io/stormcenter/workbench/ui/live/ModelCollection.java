@@ -133,6 +133,11 @@ public final class ModelCollection implements RunningCollection {
     }
 
     @Override
+    public StoreLocation store() {
+        return store.location();
+    }
+
+    @Override
     public void stop() {
         collector.close();
         closeAll(opened);

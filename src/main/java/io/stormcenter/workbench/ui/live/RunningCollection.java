@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.live;
 import io.stormcenter.workbench.telemetry.IngestionTotals;
 import io.stormcenter.workbench.telemetry.ObservationListener;
 import io.stormcenter.workbench.telemetry.SourceStatus;
+import io.stormcenter.workbench.telemetry.StoreLocation;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -29,6 +30,9 @@ public interface RunningCollection {
     List<SourceStatus> initialStatuses();
 
     IngestionTotals.Snapshot totals();
+
+    /** Where it stores: what the heat panel reads the history from when it starts. */
+    StoreLocation store();
 
     /** Stops every source (each finishing the batch in hand) and closes the store. */
     void stop();

@@ -68,6 +68,7 @@ public final class AnalysisView extends VBox {
         status.setId("analysis-status");
         status.getStyleClass().add(WorkbenchCss.HINT);
         status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE); // the whole explanation of "blocked", not its first line
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
@@ -144,6 +145,9 @@ public final class AnalysisView extends VBox {
 
         ScenarioCell(TableColumn<ScenarioRow, ScenarioRow> column) {
             figures.getStyleClass().add(Styles.TEXT_BOLD);
+            // "cost blocked · time blocked" is wider than the panel at 1280 px: wrap it, never cut it
+            figures.setWrapText(true);
+            figures.setMinHeight(Region.USE_PREF_SIZE);
             steps.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
             steps.fillProperty().bind(textFillProperty()); // the theme's colour, and the selected row's
             steps.fontProperty().bind(fontProperty());

@@ -37,9 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The API server is started with {@code --min-request-timeout=2}, so it ends every watch after 2 to
  * 4 seconds, as a real server does after its timeout or a load balancer does at random: events
  * created across those ends must arrive, each once (fabric8 re-opens a watch the server ended from
- * the last resource version it saw; the source's own paths, re-opening from the version it stored and
- * listing again after 410 Gone, are not forced here). A second source on the same store (a restarted
- * collector, which lists again) adds only what happened while none ran.
+ * the last resource version it saw). A second source on the same store (a restarted collector, which
+ * lists again) adds only what happened while none ran. The second test forces the source's own path:
+ * the server has forgotten the version to resume from (410 Gone), so it lists again.
  */
 @Tag("integration")
 class EventsWatchIT {
@@ -104,6 +104,51 @@ class EventsWatchIT {
             assertThat(stored.stream().filter(o -> o.outcome() == Outcome.COUNTED))
                     .hasSize(6).allSatisfy(o -> assertThat(o.tripwireId()).isEqualTo("tw-backoff"));
             assertThat(stored.stream().filter(o -> o.outcome() == Outcome.UNMATCHED)).hasSize(9);
+        }
+    }
+
+    @Test
+    void a_resume_the_server_has_forgotten_lists_again_and_loses_nothing() throws Exception {
+        // watches ended every 2 to 4 s and served from etcd, which forgets old versions every second: a busy
+        // cluster seen from a quiet namespace, whose last seen version is gone by the time its watch resumes
+        try (LocalKubeCluster cluster = LocalKubeCluster.start(List.of("--min-request-timeout=2",
+                "--watch-cache=false", "--etcd-compaction-interval=1s"));
+             ClusterSession session = ClusterSession.open(Kubeconfig.load(KubeconfigLocation.file(
+                     cluster.kubeconfig())), LocalKubeCluster.ADMIN_CONTEXT);
+             JdbcObservationStore store = JdbcObservationStore.open(StoreLocation.file(folder.resolve("o.db")))) {
+            // given a source watching the honey namespace, which has one event
+            KubernetesClient client = session.client();
+            for (String namespace : List.of(NAMESPACE, OTHER)) {
+                client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
+                        .endMetadata().build()).create();
+            }
+            event(client, NAMESPACE, "ssh-proxy.0", "BackOff");
+            Ingestion ingestion = new Ingestion(store, new TripwireIndex(List.of()), Clock.systemUTC());
+            Running source = Running.start(new EventsWatchSource(client, "local", NAMESPACE, Throwable::getMessage),
+                    ingestion);
+            await("the first event is listed", () -> count(store) == 1);
+
+            // when another namespace makes 60 events, so the version the source last saw leaves the server's
+            // cache before its watch is resumed, and the honey namespace then has two more
+            for (int i = 1; i <= 60; i++) {
+                event(client, OTHER, "other." + i, "BackOff");
+            }
+            try {
+                await("the resume is refused", () -> source.statuses.stream().anyMatch(s ->
+                        s.state() == SourceStatus.State.RETRYING && s.detail().contains("too old")));
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; statuses " + source.statuses, e);
+            }
+            event(client, NAMESPACE, "ssh-proxy.1", "BackOff");
+            event(client, NAMESPACE, "ssh-proxy.2", "Pulled");
+            await("the later events are stored", () -> count(store) == 3);
+            Thread.sleep(3000);
+            source.stop();
+
+            // then the source listed again and stored every honey event once, none of the other namespace
+            List<Observation> stored = store.find(ObservationQuery.all());
+            assertThat(stored).hasSize(3).allSatisfy(o -> assertThat(o.actor().namespace()).isEqualTo(NAMESPACE));
+            assertThat(stored.stream().map(Observation::dedupKey).distinct()).hasSize(3);
         }
     }
 

@@ -269,6 +269,11 @@ public final class HeatLiveLatency {
                 }
 
                 @Override
+                public StoreLocation store() {
+                    return store.location();
+                }
+
+                @Override
                 public void stop() {
                     finished.join();
                     store.close();

@@ -67,6 +67,29 @@ class DeployEmptyStateGuiTest {
     }
 
     @Test
+    void with_contexts_but_none_chosen_the_buttons_that_need_a_cluster_are_off_until_one_is(FxRobot robot) {
+        // given a kubeconfig with a context, none of it chosen
+        KubeContext dev = new KubeContext("kind-dev", "c", "https://127.0.0.1:6444", "u", null);
+        robot.interact(() -> {
+            model.contexts().setAll(List.of(dev));
+            model.contextProperty().set(null);
+        });
+        // then the panel shows its buttons, and every one that would talk to a cluster is off
+        assertThat(shown(robot.lookup("#deploy-no-cluster").query())).isFalse();
+        List<String> needCluster = List.of("#deploy-preview", "#deploy-status", "#deploy-teardown", "#deploy-test-connection");
+        for (String id : needCluster) {
+            Button button = robot.lookup(id).queryButton();
+            assertThat(shown(button)).as(id + " shown").isTrue();
+            assertThat(button.isDisabled()).as(id + " off").isTrue();
+        }
+        // when the context is chosen, they are on
+        robot.interact(() -> model.contextProperty().set(dev));
+        for (String id : needCluster) {
+            assertThat(robot.lookup(id).queryButton().isDisabled()).as(id + " on").isFalse();
+        }
+    }
+
+    @Test
     void with_a_context_the_fields_are_labelled_the_message_is_on_top_and_a_switch_forgets_the_old_error(FxRobot robot) {
         // given two contexts, the first looking like production
         KubeContext production = new KubeContext("prod-eu", "c", "https://127.0.0.1:6443", "u", null);

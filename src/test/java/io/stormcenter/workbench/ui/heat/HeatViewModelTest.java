@@ -10,13 +10,28 @@ import io.stormcenter.workbench.picture.HeatOverlay;
 import io.stormcenter.workbench.picture.ScenarioOverlay;
 import io.stormcenter.workbench.telemetry.Observation;
 import io.stormcenter.workbench.ui.background.TaskLane;
+import io.stormcenter.workbench.model.Gate;
+import io.stormcenter.workbench.model.Node;
+import io.stormcenter.workbench.model.Tripwire;
+import io.stormcenter.workbench.telemetry.JdbcObservationStore;
+import io.stormcenter.workbench.telemetry.StoreLocation;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The heat panel's view model on the demo capture, without a screen. */
 class HeatViewModelTest {
@@ -151,5 +166,163 @@ class HeatViewModelTest {
         assertThat(before).isLessThan(6);
         assertThat(model.sessions()).hasSize(6);
         assertThat(model.snapshotProperty().get().seen()).isEqualTo(capture.size());
+    }
+
+    private static Map<String, Integer> edges(HeatViewModel model) {
+        return ((HeatOverlay) model.overlayProperty().get()).edges();
+    }
+
+    @Test
+    void edits_of_the_tree_move_the_heat_with_them_and_a_label_edit_keeps_the_heat_shown() {
+        // given the capture shown for the tree as drawn
+        AtomicReference<AttackTree> drawn = new AtomicReference<>(tree);
+        HeatViewModel model = new HeatViewModel(drawn::get, SessionRules.defaults(List.of()),
+                TaskLane.immediate(Runnable::run, Runnable::run), Runnable::run, LIVE, 50);
+        model.use(capture);
+        assertThat(edges(model)).containsEntry(HeatOverlay.key("steal-apiserver-key", "via-logs"), 1)
+                .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-node-escape"), 1)
+                .containsEntry(HeatOverlay.key("via-logs", "kubectl-logs"), 1);
+        HeatSnapshot shown = model.snapshotProperty().get();
+
+        // when a label changes, then the heat shown stays (nothing heat depends on changed)
+        drawn.set(tree.withNode(tree.node("ssh-bait").withLabel("SSH into the jump host")));
+        model.treeChanged();
+        assertThat(model.snapshotProperty().get()).isSameAs(shown);
+
+        // when the SAND of the logs path becomes an OR, then every session that reached one step of it reached it
+        drawn.set(tree.withNode(tree.node("via-logs").withGate(Gate.OR)));
+        model.treeChanged();
+        assertThat(edges(model)).containsEntry(HeatOverlay.key("steal-apiserver-key", "via-logs"), 6);
+
+        // when the node escape (AND) gets a fourth step nobody took, then nobody escaped to the node any more
+        drawn.set(tree.addChild("via-node-escape", Node.attack("steal-etcd-snapshot", "Read an etcd snapshot")));
+        model.treeChanged();
+        assertThat(edges(model)).doesNotContainKey(HeatOverlay.key("steal-apiserver-key", "via-node-escape"))
+                .containsEntry(HeatOverlay.key("via-node-escape", "privileged-nsenter"), 1);
+
+        // when the trip-wire that saw the key read on the node is reattached to the logs step
+        Node keyOnNode = tree.node("read-key-on-node");
+        Tripwire keyCat = keyOnNode.tripwires().get(0);
+        drawn.set(tree.withNode(keyOnNode.withTripwires(List.of()))
+                .withNode(tree.node("kubectl-logs").withTripwires(append(tree.node("kubectl-logs").tripwires(), keyCat))));
+        model.treeChanged();
+
+        // then the escaper's key read counts for the logs step, and the node escape is no longer complete
+        assertThat(edges(model)).containsEntry(HeatOverlay.key("via-logs", "kubectl-logs"), 2)
+                .doesNotContainKey(HeatOverlay.key("via-node-escape", "read-key-on-node"))
+                .doesNotContainKey(HeatOverlay.key("steal-apiserver-key", "via-node-escape"));
+        Session escaper = model.sessions().get(4);
+        assertThat(escaper.reachedIds()).contains("kubectl-logs").doesNotContain("read-key-on-node");
+
+        // when the subtree of the node escape is removed, then its edges carry no heat and the six sessions stay
+        drawn.set(tree.removeSubtree("via-node-escape"));
+        model.treeChanged();
+        assertThat(edges(model)).doesNotContainKeys(HeatOverlay.key("steal-apiserver-key", "via-node-escape"),
+                HeatOverlay.key("via-node-escape", "privileged-nsenter"));
+        assertThat(model.sessions()).hasSize(6);
+    }
+
+    @Test
+    void a_burst_of_edits_correlates_once_on_the_lane_thread_never_on_the_fx_thread() throws Exception {
+        // given a debounced lane on its own thread that counts what it runs, and an FX thread of its own
+        List<String> ranOn = new CopyOnWriteArrayList<>();
+        ScheduledThreadPoolExecutor laneThread = new ScheduledThreadPoolExecutor(1, r -> new Thread(r, "heat-lane")) {
+            @Override
+            protected void beforeExecute(Thread t, Runnable r) {
+                ranOn.add(t.getName());
+            }
+        };
+        laneThread.setRemoveOnCancelPolicy(true); // a superseded task is dropped, not run as a no-op
+        ExecutorService fxThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
+        AtomicReference<AttackTree> drawn = new AtomicReference<>(tree);
+        HeatViewModel model = new HeatViewModel(drawn::get, SessionRules.defaults(List.of()),
+                TaskLane.debounced(laneThread, fxThread, Duration.ofMillis(100)), fxThread, LIVE, 50);
+        fxThread.submit(() -> model.use(capture)).get();
+        awaitOnFx(fxThread, () -> model.sessions().size() == 6);
+        ranOn.clear();
+
+        // when five edits come within the debounce (a gate change among them)
+        fxThread.submit(() -> {
+            for (int i = 0; i < 4; i++) {
+                drawn.set(tree.withNode(tree.node("ssh-bait").withLabel("SSH " + i)));
+                model.treeChanged();
+            }
+            drawn.set(drawn.get().withNode(tree.node("via-logs").withGate(Gate.OR)));
+            model.treeChanged();
+        }).get();
+        awaitOnFx(fxThread, () -> edges(model).get(HeatOverlay.key("steal-apiserver-key", "via-logs")) == 6);
+
+        // then one correlation ran, on the lane's thread
+        assertThat(ranOn).containsExactly("heat-lane");
+        laneThread.shutdownNow();
+        fxThread.shutdownNow();
+    }
+
+    @Test
+    void a_collection_starting_shows_the_stored_history_at_once_then_grows_with_arrivals_counting_each_event_once(
+            @TempDir Path folder) throws Exception {
+        // given a store that already holds the first half of the capture, and the 24 h window chosen
+        List<Observation> inOrder = new ArrayList<>(capture);
+        inOrder.sort(Comparator.comparing(Observation::eventTime));
+        List<Observation> history = inOrder.subList(0, inOrder.size() / 2);
+        List<Observation> later = inOrder.subList(inOrder.size() / 2, inOrder.size());
+        StoreLocation location = StoreLocation.file(folder.resolve("live.observations.db"));
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            store.add(history);
+        }
+        ExecutorService fxThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
+        HeatViewModel model = new HeatViewModel(() -> tree, SessionRules.defaults(List.of()),
+                TaskLane.immediate(Executors.newSingleThreadExecutor(), fxThread), fxThread, LIVE, 50);
+        fxThread.submit(() -> {
+            model.use(capture.subList(0, 3)); // what the panel held before (a replay): dropped when collecting
+            model.choiceProperty().set(WindowChoice.DAY);
+        }).get();
+
+        // when the collection starts on that store
+        model.collecting(location);
+
+        // then the stored history is shown before anything arrives: 12:10 and 14:30 had come by then too
+        awaitOnFx(fxThread, () -> model.snapshotProperty().get().seen() == history.size());
+        int firstSessions = onFx(fxThread, () -> model.sessions().size());
+        Map<String, Integer> firstEdges = onFx(fxThread, () -> edges(model));
+        assertThat(firstSessions).isEqualTo(4);
+        assertThat(firstEdges).containsEntry(HeatOverlay.key("via-logs", "ssh-bait"), 4)
+                .doesNotContainKey(HeatOverlay.key("steal-apiserver-key", "via-node-escape"));
+
+        // when the rest arrives live, a quarter of the stored events delivered again among it
+        List<Observation> redelivered = new ArrayList<>(history.subList(0, history.size() / 4));
+        model.arrived(redelivered);
+        for (Observation observation : later) {
+            model.arrived(List.of(observation));
+        }
+
+        // then the heat is the whole capture's, each event counted once
+        awaitOnFx(fxThread, () -> model.snapshotProperty().get().seen() == capture.size());
+        awaitOnFx(fxThread, () -> model.sessions().size() == 6);
+        assertThat(onFx(fxThread, () -> edges(model))).containsEntry(HeatOverlay.key("via-logs", "ssh-bait"), 6)
+                .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-node-escape"), 1)
+                .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-logs"), 1);
+        assertThat(onFx(fxThread, () -> model.snapshotProperty().get().window().from()))
+                .isEqualTo(inOrder.get(inOrder.size() - 1).eventTime().plusNanos(1).minus(Duration.ofHours(24)));
+        assertThat(model.observations()).hasSize(capture.size());
+        fxThread.shutdownNow();
+    }
+
+    private static List<Tripwire> append(List<Tripwire> list, Tripwire one) {
+        List<Tripwire> out = new ArrayList<>(list);
+        out.add(one);
+        return out;
+    }
+
+    private static <T> T onFx(ExecutorService fxThread, Callable<T> query) throws Exception {
+        return fxThread.submit(query).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void awaitOnFx(ExecutorService fxThread, Callable<Boolean> condition) throws Exception {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!onFx(fxThread, condition)) {
+            assertThat(System.nanoTime()).as("waited 30 s").isLessThan(until);
+            Thread.sleep(20);
+        }
     }
 }

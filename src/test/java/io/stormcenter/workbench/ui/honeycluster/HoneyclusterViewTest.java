@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.stormcenter.workbench.ui.ScriptedDialogs;
 import io.stormcenter.workbench.honeycluster.BaitWorkload;
 import io.stormcenter.workbench.honeycluster.Cover;
+import io.stormcenter.workbench.honeycluster.Suggestion;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.io.File;
@@ -17,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeCell;
@@ -80,10 +82,16 @@ class HoneyclusterViewTest {
     }
 
     @Test
-    void a_suggestion_for_a_blind_leaf_is_added_with_the_button(FxRobot robot) {
+    void a_suggestion_for_a_blind_leaf_reads_as_words_and_is_added_with_the_button(FxRobot robot) {
         robot.interact(() -> selected.set("from-backup"));
         ListView<?> suggestions = robot.lookup("#honey-suggestions").queryAs(ListView.class);
         assertThat(suggestions.getItems()).isNotEmpty();
+        // the suggestion reads as technique, kind and parameters, not as a map
+        Suggestion first = (Suggestion) suggestions.getItems().get(0);
+        ListCell<?> shown = robot.lookup("#honey-suggestions .list-cell").match((ListCell<?> c) -> c.getItem() == first)
+                .queryAs(ListCell.class);
+        assertThat(shown.getText()).isEqualTo(HoneyclusterViewModel.describe(first)).doesNotContain("{", "=")
+                .startsWith(first.technique());
 
         robot.interact(() -> suggestions.getSelectionModel().select(0));
         robot.clickOn(robot.lookup("#honey-take-suggestion").queryAs(Button.class));

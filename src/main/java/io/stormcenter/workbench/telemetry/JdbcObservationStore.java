@@ -1,13 +1,5 @@
 package io.stormcenter.workbench.telemetry;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,10 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -31,14 +21,14 @@ import java.util.function.Consumer;
 /**
  * The observation store over plain JDBC: a SQLite file by default (WAL, synchronous commits),
  * or PostgreSQL for a team; the same statements for both. One connection, used by one thread at
- * a time: writers are few (one collector) and a batch is one transaction.
+ * a time: writers are few (one collector) and a batch is one transaction. A row is narrow (key,
+ * time, source, packed details); each batch's events' JSON is one compressed block beside the rows
+ * (schema 2, {@link NarrowRows}).
  */
 public final class JdbcObservationStore implements ObservationStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String COLUMNS = "dedup_key, event_time, received_time, source, origin, outcome, "
-            + "tripwire, node, actor, object, raw";
-    private static final int KEYS_PER_QUERY = 500;
+    /** What a read selects of a row: the key, time and source queries select by, and the packed rest. */
+    private static final String COLUMNS = "o.dedup_key, o.event_time, o.source, o.raw_block, o.details";
 
     private final StoreLocation location;
     private final Connection connection;
@@ -47,6 +37,8 @@ public final class JdbcObservationStore implements ObservationStore {
     private final Queue<PendingAdd> waiting = new ConcurrentLinkedQueue<>();
     /** Prepared once and kept: SQLite compiles a statement on prepare. Guarded by {@link #lock}. */
     private PreparedStatement insert;
+    private PreparedStatement insertBlock;
+    private PreparedStatement deleteBlock;
     private PreparedStatement insertMatch;
 
     private JdbcObservationStore(StoreLocation location, Connection connection) {
@@ -107,14 +99,15 @@ public final class JdbcObservationStore implements ObservationStore {
      * every batch that arrived meanwhile into its one transaction. Sources on several threads (one
      * log stream per node, concurrent webhook posts) then parse while the store writes, and pay one
      * commit, one sync, one round of index pages for many batches. Each caller still returns only
-     * after its own observations are committed.
+     * after its own observations are committed. A batch is packed (details, compressed events' JSON)
+     * by its own caller before it waits, so that work too overlaps another's commit.
      */
     @Override
     public AddResult add(List<Observation> observations) {
         if (observations.isEmpty()) {
             return AddResult.NONE;
         }
-        PendingAdd mine = new PendingAdd(observations);
+        PendingAdd mine = PendingAdd.packed(observations);
         waiting.add(mine);
         lock.lock();
         try {
@@ -140,6 +133,7 @@ public final class JdbcObservationStore implements ObservationStore {
             Sql.rollbackQuietly(connection);
             // rows bound before the failure must not ride along with the next attempt
             Sql.clearQuietly(insert);
+            Sql.clearQuietly(deleteBlock);
             Sql.clearQuietly(insertMatch);
             if (group.size() == 1) {
                 group.get(0).fail(new ObservationStoreException("cannot store observations in "
@@ -154,23 +148,41 @@ public final class JdbcObservationStore implements ObservationStore {
 
     private void write(List<PendingAdd> group) throws SQLException {
         if (insert == null) {
-            insert = connection.prepareStatement("INSERT INTO observations (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING");
+            insert = connection.prepareStatement("INSERT INTO observations (dedup_key, event_time, source, "
+                    + "raw_block, details) VALUES (?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING");
+            insertBlock = connection.prepareStatement("INSERT INTO observation_raw (events) VALUES (?) RETURNING id");
+            deleteBlock = connection.prepareStatement("DELETE FROM observation_raw WHERE id = ?");
             insertMatch = connection.prepareStatement("INSERT INTO observation_matches "
                     + "(dedup_key, tripwire, node, outcome, reason) VALUES (?, ?, ?, ?, ?) "
                     + "ON CONFLICT (dedup_key, tripwire) DO NOTHING");
         }
-        for (PendingAdd pending : group) {
-            for (Observation observation : pending.observations) {
-                bind(insert, observation);
+        long[] blocks = new long[group.size()];
+        for (int i = 0; i < group.size(); i++) {
+            insertBlock.setBytes(1, group.get(i).events);
+            try (ResultSet id = insertBlock.executeQuery()) {
+                id.next();
+                blocks[i] = id.getLong(1);
+            }
+        }
+        for (int i = 0; i < group.size(); i++) {
+            PendingAdd pending = group.get(i);
+            for (int slot = 0; slot < pending.observations.size(); slot++) {
+                Observation observation = pending.observations.get(slot);
+                insert.setString(1, observation.dedupKey());
+                insert.setLong(2, nanos(observation.eventTime()));
+                insert.setString(3, observation.source().key());
+                insert.setLong(4, blocks[i]);
+                insert.setBytes(5, pending.details[slot]);
                 insert.addBatch();
             }
         }
         int[] counts = insert.executeBatch();
         List<List<Observation>> added = new ArrayList<>(group.size());
         boolean anyMatch = false;
+        boolean anyUnused = false;
         int row = 0;
-        for (PendingAdd pending : group) {
+        for (int i = 0; i < group.size(); i++) {
+            PendingAdd pending = group.get(i);
             List<Observation> fresh = new ArrayList<>(pending.observations.size());
             for (Observation observation : pending.observations) {
                 if (counts[row++] == 0) {
@@ -187,30 +199,25 @@ public final class JdbcObservationStore implements ObservationStore {
                     anyMatch = true;
                 }
             }
+            if (fresh.isEmpty()) {
+                // a redelivery: no row points into its block
+                deleteBlock.setLong(1, blocks[i]);
+                deleteBlock.addBatch();
+                anyUnused = true;
+            }
             added.add(fresh);
         }
         if (anyMatch) {
             insertMatch.executeBatch();
+        }
+        if (anyUnused) {
+            deleteBlock.executeBatch();
         }
         connection.commit();
         for (int i = 0; i < group.size(); i++) {
             PendingAdd pending = group.get(i);
             pending.succeed(new AddResult(added.get(i), pending.observations.size() - added.get(i).size()));
         }
-    }
-
-    private static void bind(PreparedStatement insert, Observation observation) throws SQLException {
-        insert.setString(1, observation.dedupKey());
-        insert.setLong(2, nanos(observation.eventTime()));
-        insert.setLong(3, nanos(observation.receivedTime()));
-        insert.setString(4, observation.source().key());
-        insert.setString(5, observation.origin());
-        insert.setString(6, observation.outcome().key());
-        insert.setString(7, observation.tripwireId());
-        insert.setString(8, observation.nodeId());
-        insert.setString(9, actorJson(observation.actor()));
-        insert.setString(10, observation.object());
-        insert.setString(11, observation.raw());
     }
 
     @Override
@@ -235,25 +242,27 @@ public final class JdbcObservationStore implements ObservationStore {
     private List<Observation> select(ObservationQuery query) {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT " + COLUMNS + " FROM observations o" + where(query, parameters)
-                + " ORDER BY event_time DESC, dedup_key" + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+                + " ORDER BY o.event_time DESC, o.dedup_key" + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
+        try (PreparedStatement select = connection.prepareStatement(sql);
+             RawBlockReader raws = new RawBlockReader(connection)) {
             bindAll(select, parameters);
-            Map<String, Row> rows = new LinkedHashMap<>();
+            List<StoredRow> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
-                    Row row = Row.of(result);
-                    rows.put(row.dedupKey, row);
+                    rows.add(StoredRow.of(result));
                 }
             }
-            Map<String, List<TripwireMatch>> matches = matchesOf(rows);
-            connection.commit();
             List<Observation> out = new ArrayList<>(rows.size());
-            for (Row row : rows.values()) {
-                out.add(row.observation(matches.getOrDefault(row.dedupKey, List.of())));
+            for (StoredRow row : rows) {
+                out.add(row.observation(raws, true));
             }
+            connection.commit();
             return out;
         } catch (SQLException | RuntimeException e) {
             Sql.rollbackQuietly(connection);
+            if (e instanceof ObservationStoreException known) {
+                throw known;
+            }
             throw new ObservationStoreException("cannot read observations from " + location.describe() + ": "
                     + Sql.reason(e), e);
         }
@@ -271,27 +280,17 @@ public final class JdbcObservationStore implements ObservationStore {
 
     private void scanLocked(ObservationQuery query, Set<SensorKind> rawOf, Consumer<Observation> each) {
         List<Object> parameters = new ArrayList<>();
-        String raw = rawOf.isEmpty() ? "''" : "CASE WHEN o.source IN (" + String.join(", ",
-                Collections.nCopies(rawOf.size(), "?")) + ") THEN o.raw ELSE '' END";
-        rawOf.stream().map(SensorKind::key).sorted().forEach(parameters::add);
-        // one pass in the time index's order, no sort (ties are put in key order here, see SameTime); an
-        // observation's matches come on consecutive rows, joined to it as it is read
-        String sql = "SELECT o.dedup_key, o.event_time, o.received_time, o.source, o.origin, o.actor, o.object, "
-                + raw + ", m.tripwire, m.node, m.outcome, m.reason FROM observations o "
-                + "LEFT JOIN observation_matches m ON m.dedup_key = o.dedup_key" + where(query, parameters)
-                + " ORDER BY o.event_time";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        // one pass in the time index's order, no sort (ties are put in key order here, see SameTime)
+        String sql = "SELECT " + COLUMNS + " FROM observations o" + where(query, parameters) + " ORDER BY o.event_time";
+        try (PreparedStatement select = connection.prepareStatement(sql);
+             RawBlockReader raws = new RawBlockReader(connection)) {
             select.setFetchSize(1000);
             bindAll(select, parameters);
             try (ResultSet result = select.executeQuery()) {
                 SameTime sameTime = new SameTime(each);
                 while (result.next()) {
-                    Scanned scanned = sameTime.row(result);
-                    String tripwire = result.getString(9);
-                    if (tripwire != null) {
-                        scanned.matches.add(new TripwireMatch(tripwire, result.getString(10),
-                                Outcome.fromKey(result.getString(11)), result.getString(12)));
-                    }
+                    StoredRow row = StoredRow.of(result);
+                    sameTime.add(row.eventTime, row.observation(raws, rawOf.contains(row.source)));
                 }
                 sameTime.flush();
             }
@@ -362,30 +361,6 @@ public final class JdbcObservationStore implements ObservationStore {
         }
     }
 
-    private Map<String, List<TripwireMatch>> matchesOf(Map<String, Row> rows) throws SQLException {
-        List<String> keys = rows.values().stream().filter(r -> !Outcome.UNMATCHED.key().equals(r.outcome))
-                .map(r -> r.dedupKey).toList();
-        Map<String, List<TripwireMatch>> out = new LinkedHashMap<>();
-        for (int start = 0; start < keys.size(); start += KEYS_PER_QUERY) {
-            List<String> chunk = keys.subList(start, Math.min(keys.size(), start + KEYS_PER_QUERY));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement select = connection.prepareStatement("SELECT dedup_key, tripwire, node, outcome, "
-                    + "reason FROM observation_matches WHERE dedup_key IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet result = select.executeQuery()) {
-                    while (result.next()) {
-                        out.computeIfAbsent(result.getString(1), k -> new ArrayList<>()).add(new TripwireMatch(
-                                result.getString(2), result.getString(3), Outcome.fromKey(result.getString(4)),
-                                result.getString(5)));
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     @Override
     public void close() {
         lock.lock();
@@ -404,151 +379,54 @@ public final class JdbcObservationStore implements ObservationStore {
         return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
     }
 
-    /** The actor's fields as {@link Actor#fields()} names them, written straight (no map per row). */
-    static String actorJson(Actor actor) {
-        StringWriter out = new StringWriter(256);
-        try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            field(json, "user", actor.user());
-            list(json, "groups", actor.groups());
-            field(json, "impersonatedUser", actor.impersonatedUser());
-            list(json, "sourceIPs", actor.sourceIps());
-            field(json, "userAgent", actor.userAgent());
-            field(json, "node", actor.node());
-            field(json, "namespace", actor.namespace());
-            field(json, "pod", actor.pod());
-            field(json, "containerId", actor.containerId());
-            field(json, "binary", actor.binary());
-            field(json, "arguments", actor.arguments());
-            field(json, "execId", actor.execId());
-            field(json, "parentExecId", actor.parentExecId());
-            field(json, "auid", actor.auid());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string", e);
-        }
-        return out.toString();
-    }
+    /** One row of {@code observations} as read: four columns and the packed details. */
+    private record StoredRow(String dedupKey, long eventTime, SensorKind source, long rawBlock, byte[] details) {
 
-    private static void field(JsonGenerator json, String name, String value) throws IOException {
-        if (value != null && !value.isEmpty()) {
-            json.writeStringField(name, value);
+        static StoredRow of(ResultSet result) throws SQLException {
+            return new StoredRow(result.getString(1), result.getLong(2), SensorKind.fromKey(result.getString(3)),
+                    result.getLong(4), result.getBytes(5));
         }
-    }
 
-    private static void list(JsonGenerator json, String name, List<String> values) throws IOException {
-        if (!values.isEmpty()) {
-            json.writeArrayFieldStart(name);
-            for (String value : values) {
-                json.writeString(value);
-            }
-            json.writeEndArray();
+        Observation observation(RawBlockReader raws, boolean withRaw) throws SQLException {
+            ObservationDetails.Unpacked unpacked = ObservationDetails.unpack(details);
+            return new Observation(instant(eventTime), instant(unpacked.receivedNanos()), source, unpacked.origin(),
+                    unpacked.actor(), unpacked.object(), unpacked.matches(), dedupKey,
+                    withRaw ? raws.event(rawBlock, unpacked.rawSlot()) : "");
         }
     }
 
     /**
-     * An actor from its stored JSON, token by token: a window of a million rows reads one per row,
-     * and building a map per row first cost more than the rest of the row's read.
-     */
-    static Actor actor(String json) {
-        Map<String, String> text = new java.util.HashMap<>();
-        List<String> groups = List.of();
-        List<String> sourceIps = List.of();
-        try (JsonParser parser = JSON.getFactory().createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new ObservationStoreException("a stored actor is not a JSON object");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (value == JsonToken.START_ARRAY) {
-                    List<String> items = new ArrayList<>();
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        items.add(parser.getValueAsString());
-                    }
-                    if ("groups".equals(name)) {
-                        groups = items;
-                    } else if ("sourceIPs".equals(name)) {
-                        sourceIps = items;
-                    }
-                } else if (value.isStructStart()) {
-                    parser.skipChildren();
-                } else {
-                    text.put(name, parser.getValueAsString());
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new ObservationStoreException("a stored actor is not JSON ("
-                    + (e instanceof JsonProcessingException bad ? bad.getOriginalMessage() : e.getMessage()) + ")");
-        }
-        return new Actor(text.get("user"), groups, text.get("impersonatedUser"), sourceIps, text.get("userAgent"),
-                text.get("node"), text.get("namespace"), text.get("pod"), text.get("containerId"), text.get("binary"),
-                text.get("arguments"), text.get("execId"), text.get("parentExecId"), text.get("auid"));
-    }
-
-    /** An observation being read by {@link #scan}, its matches gathered from consecutive rows. */
-    private record Scanned(String dedupKey, long eventTime, long receivedTime, String source, String origin,
-                           String actor, String object, String raw, List<TripwireMatch> matches) {
-
-        Observation observation() {
-            return new Observation(instant(eventTime), instant(receivedTime), SensorKind.fromKey(source), origin,
-                    JdbcObservationStore.actor(actor), object, matches, dedupKey, raw);
-        }
-    }
-
-    /**
-     * Gathers the rows of one instant and hands their observations on in dedup key order as Java
-     * compares keys: the query orders by time only (the time index's own order, no sort), so the
-     * rows of one instant, an observation's matches among them, may come in any order.
+     * Hands on the observations of one instant in dedup key order as Java compares keys: the scan
+     * orders by time only (the time index's own order, no sort), so the rows of one instant may
+     * come in any order. Most instants have one observation, which passes straight through.
      */
     private static final class SameTime {
 
+        private static final Comparator<Observation> BY_KEY = Comparator.comparing(Observation::dedupKey);
         private final Consumer<Observation> each;
-        private final Map<String, Scanned> waiting = new java.util.TreeMap<>();
+        private final List<Observation> waiting = new ArrayList<>();
         private long instant;
 
         SameTime(Consumer<Observation> each) {
             this.each = each;
         }
 
-        /** The observation a row belongs to, made at its first row. */
-        Scanned row(ResultSet result) throws SQLException {
-            long eventTime = result.getLong(2);
+        void add(long eventTime, Observation observation) {
             if (eventTime != instant) {
                 flush();
                 instant = eventTime;
             }
-            String key = result.getString(1);
-            Scanned scanned = waiting.get(key);
-            if (scanned == null) {
-                scanned = new Scanned(key, eventTime, result.getLong(3), result.getString(4), result.getString(5),
-                        result.getString(6), result.getString(7), result.getString(8), new ArrayList<>(1));
-                waiting.put(key, scanned);
-            }
-            return scanned;
+            waiting.add(observation);
         }
 
         void flush() {
-            for (Scanned scanned : waiting.values()) {
-                each.accept(scanned.observation());
+            if (waiting.size() > 1) {
+                waiting.sort(BY_KEY);
+            }
+            for (Observation observation : waiting) {
+                each.accept(observation);
             }
             waiting.clear();
-        }
-    }
-
-    /** One row of {@code observations}, before its matches are read. */
-    private record Row(String dedupKey, long eventTime, long receivedTime, String source, String origin,
-                       String outcome, String actor, String object, String raw) {
-
-        static Row of(ResultSet result) throws SQLException {
-            return new Row(result.getString(1), result.getLong(2), result.getLong(3), result.getString(4),
-                    result.getString(5), result.getString(6), result.getString(9), result.getString(10),
-                    result.getString(11));
-        }
-
-        Observation observation(List<TripwireMatch> matches) {
-            return new Observation(instant(eventTime), instant(receivedTime), SensorKind.fromKey(source), origin,
-                    JdbcObservationStore.actor(actor), object, matches, dedupKey, raw);
         }
     }
 }

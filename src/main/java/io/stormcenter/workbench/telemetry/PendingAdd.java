@@ -4,19 +4,34 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * One caller's batch waiting for the store's next group commit, and how that commit went for it.
- * The committing thread completes it before it lets the next writer in, so its caller, which
- * waits for that same lock, always finds it done or still waiting to be taken.
+ * One caller's batch waiting for the store's next group commit, packed as the store writes it, and
+ * how that commit went for it. The committing thread completes it before it lets the next writer
+ * in, so its caller, which waits for that same lock, always finds it done or still waiting to be taken.
  */
 final class PendingAdd {
 
     final List<Observation> observations;
+    /** Each observation's {@link ObservationDetails}, its events' JSON being at the same slot of {@link #events}. */
+    final byte[][] details;
+    /** The batch's events' JSON as one {@link RawBlock}. */
+    final byte[] events;
     private final CountDownLatch settled = new CountDownLatch(1);
     private volatile ObservationStore.AddResult result;
     private volatile ObservationStoreException failure;
 
-    PendingAdd(List<Observation> observations) {
+    private PendingAdd(List<Observation> observations, byte[][] details, byte[] events) {
         this.observations = observations;
+        this.details = details;
+        this.events = events;
+    }
+
+    /** Packs the batch, in the caller's thread. */
+    static PendingAdd packed(List<Observation> observations) {
+        byte[][] details = new byte[observations.size()][];
+        for (int slot = 0; slot < details.length; slot++) {
+            details[slot] = ObservationDetails.pack(observations.get(slot), slot);
+        }
+        return new PendingAdd(observations, details, RawBlock.pack(observations.stream().map(Observation::raw).toList()));
     }
 
     boolean done() {

@@ -11,12 +11,13 @@ import java.util.List;
  * The store's tables and how each version of them came about. Version {@code n} is reached by
  * running migration {@code n-1}; the version table says how far a store got, so an older store
  * is brought up to date on open and a newer one is refused instead of misread. Plain SQL that
- * SQLite and PostgreSQL both understand: one code path for both.
+ * SQLite and PostgreSQL both understand where it can be (one code path for both); a step that must
+ * transform rows (schema 2 packs the actor and compresses the events' JSON) is Java over JDBC.
  */
 final class StoreSchema {
 
-    /** Each entry takes the schema one version further; never edit one that shipped, add another. */
-    private static final List<List<String>> MIGRATIONS = List.of(List.of(
+    /** Schema 1, as it shipped: one wide row per observation, its actor as JSON, its event's JSON beside. */
+    private static final List<String> WIDE_ROWS = List.of(
             """
             CREATE TABLE observations (
               dedup_key VARCHAR(200) PRIMARY KEY,
@@ -41,9 +42,33 @@ final class StoreSchema {
               reason TEXT,
               PRIMARY KEY (dedup_key, tripwire))""",
             "CREATE INDEX observation_matches_by_tripwire ON observation_matches (tripwire)",
-            "CREATE INDEX observation_matches_by_node ON observation_matches (node)"));
+            "CREATE INDEX observation_matches_by_node ON observation_matches (node)");
+
+    /** Each entry takes the schema one version further; never edit one that shipped, add another. */
+    private static final List<Migration> MIGRATIONS = List.of(
+            (connection, sqlite) -> execute(connection, WIDE_ROWS),
+            NarrowRows::migrate);
 
     static final int CURRENT = MIGRATIONS.size();
+
+    /** One step from a version to the next, run in its own transaction (committed by the caller). */
+    @FunctionalInterface
+    interface Migration {
+        void apply(Connection connection, boolean sqlite) throws SQLException;
+    }
+
+    static void execute(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+
+    /** The statements of schema 1 as it shipped, for tests that make a store of that version. */
+    static List<String> firstVersion() {
+        return WIDE_ROWS;
+    }
 
     private StoreSchema() {
     }
@@ -90,9 +115,7 @@ final class StoreSchema {
                     return;
                 }
                 try (Statement statement = connection.createStatement()) {
-                    for (String sql : MIGRATIONS.get(version)) {
-                        statement.execute(sql);
-                    }
+                    MIGRATIONS.get(version).apply(connection, sqlite);
                     statement.executeUpdate("DELETE FROM schema_version");
                     statement.executeUpdate("INSERT INTO schema_version (version) VALUES (" + (version + 1) + ")");
                     connection.commit();

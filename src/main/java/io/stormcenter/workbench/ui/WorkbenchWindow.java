@@ -126,6 +126,8 @@ public final class WorkbenchWindow {
     private static final long HEAT_LIVE_PULSE_MILLIS = 200;
     /** Compiling the plan is slower and less urgent than the values on the cards. */
     private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(300);
+    /** Validation follows a pause in typing, as the analysis does. */
+    private static final Duration PROBLEMS_DEBOUNCE = Duration.ofMillis(150);
 
     private final Stage stage;
     private final TreeDocument document = new TreeDocument(TreeDocument.untitledTree());
@@ -138,6 +140,7 @@ public final class WorkbenchWindow {
     private final TreeCanvasView canvas;
     private final HeatViewModel heat;
     private final RiskViewModel risk;
+    private final ProblemsViewModel problems;
     private final WholeTreePicture picture;
     // the narrowest widths at which the panels' contents still read well (the tab bars may need more)
     private final PanelTabPane leftTabs = new PanelTabPane(250);
@@ -164,7 +167,7 @@ public final class WorkbenchWindow {
                 background.thread("timer"), sampleDir);
         InspectorViewModel inspector = new InspectorViewModel(document, editor.primaryProperty(), TechniqueCatalogue.builtIn());
         OutlineViewModel outline = new OutlineViewModel(document);
-        ProblemsViewModel problems = new ProblemsViewModel(document);
+        problems = new ProblemsViewModel(document, background.lane("problems", PROBLEMS_DEBOUNCE));
 
         // the canvas's overlays: the lit scenario, then the problems (their sign wins the corner)
         ObservableList<Overlay> overlays = FXCollections.observableArrayList(
@@ -646,6 +649,11 @@ public final class WorkbenchWindow {
 
     public AnalysisViewModel analysis() {
         return analysis;
+    }
+
+    /** What validation found (tests wait for it: it follows an edit on a lane of its own). */
+    public ProblemsViewModel problems() {
+        return problems;
     }
 
     public WorkbenchViewModel files() {

@@ -8,22 +8,26 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.control.skin.TableHeaderRow;
 import javafx.scene.text.Text;
 
 /**
- * Finds text a user cannot read whole in a window as laid out: a label, button, check box or tab
- * title shortened with an ellipsis, a field's hint wider than the field, or text running past the
- * edge of the panel that holds it. Only what is on screen counts (what a scroll pane shows, what the
- * window shows); the canvas's cards are left out (they shorten long labels to three lines on
- * purpose, with the whole label in the inspector and the tooltip), and so are the cells of tables,
- * which scroll sideways.
+ * Finds text a user cannot read whole in a window as laid out: a label, button, check box, tab
+ * title or table column title shortened with an ellipsis, a field's hint wider than the field, or
+ * text running past the edge of what holds it (its panel, the visible part of a list or table, its
+ * cell). A list or table cell may shorten a long value with an ellipsis only if its tooltip gives the
+ * whole value. Only what is on screen counts (what a scroll pane shows, what the window shows); the
+ * canvas's cards are left out (they shorten long labels to three lines on purpose, with the whole label
+ * in the inspector and the tooltip).
  */
-final class CutTextFinder {
+public final class CutTextFinder {
 
     private final List<String> found = new ArrayList<>();
 
@@ -31,53 +35,76 @@ final class CutTextFinder {
     }
 
     /** Every piece of cut text in the scene, described by its node's id or class and its text. */
-    static List<String> in(Scene scene) {
+    public static List<String> in(Scene scene) {
+        return in(scene.getRoot());
+    }
+
+    /** Every piece of cut text under {@code root} (as far as the window shows it). */
+    public static List<String> in(Parent root) {
         CutTextFinder finder = new CutTextFinder();
+        Scene scene = root.getScene();
         Bounds window = new BoundingBox(0, 0, scene.getWidth(), scene.getHeight());
-        finder.visit(scene.getRoot(), window);
+        finder.visit(root, window, null);
         return finder.found;
     }
 
-    private void visit(Node node, Bounds shown) {
-        if (!node.isVisible() || node.getOpacity() == 0 || node.getStyleClass().contains("tree-canvas")
-                || node instanceof TableView<?>) {
+    /** @param cell the list or table cell {@code node} is part of, or null */
+    private void visit(Node node, Bounds shown, IndexedCell<?> cell) {
+        if (!node.isVisible() || node.getOpacity() == 0 || node.getStyleClass().contains("tree-canvas")) {
             return;
         }
         Bounds bounds = node.localToScene(node.getLayoutBounds());
         if (!bounds.intersects(shown)) {
             return;
         }
-        check(node, bounds, shown);
+        if (node instanceof IndexedCell<?> indexed) {
+            if (indexed.isEmpty()) {
+                return;
+            }
+            cell = indexed;
+        }
+        check(node, bounds, shown, cell);
         Bounds inner = shown;
         if (node instanceof ScrollPane scroll && scroll.getSkin() != null) {
             Node viewport = scroll.lookup(".viewport");
             inner = intersection(shown, viewport == null ? bounds : viewport.localToScene(viewport.getLayoutBounds()));
-        } else if (node.getStyleClass().contains("split-pane") || node.getStyleClass().contains("clipped-container")) {
-            // a split pane's share, a list's visible rows
+        } else if (node.getStyleClass().contains("split-pane") || node.getStyleClass().contains("clipped-container")
+                || node instanceof TableHeaderRow || node instanceof TableColumnHeader || node instanceof IndexedCell<?>) {
+            // a split pane's share, a list's or table's visible rows, its visible column titles, one
+            // column's title, one cell (a cell's text past its edge is hidden under the next one)
             inner = intersection(shown, bounds);
         } else if (node.getParent() != null && node.getParent().getStyleClass().contains("split-pane")) {
             inner = intersection(shown, bounds); // a split pane's item is clipped to its share
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                visit(child, inner);
+                visit(child, inner, cell);
             }
         }
     }
 
-    private void check(Node node, Bounds bounds, Bounds shown) {
+    private void check(Node node, Bounds bounds, Bounds shown, IndexedCell<?> cell) {
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
                 && labeled.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
-            Node text = labeled.lookup(".text");
-            if (text instanceof Text drawn && drawn.getParent() == labeled) {
+            Text drawn = ownText(labeled);
+            if (drawn != null) {
                 String whole = labeled.isMnemonicParsing() ? labeled.getText().replaceFirst("_(?=.)", "") : labeled.getText();
-                if (!drawn.getText().equals(whole) && !drawn.getText().isEmpty()) {
+                if (!drawn.getText().equals(whole) && !drawn.getText().isEmpty()
+                        && !(cell != null && tooltipShows(labeled, cell, whole))) {
                     found.add(describe(node) + " shows \"" + drawn.getText() + "\" of \"" + labeled.getText() + "\"");
                 }
                 Bounds textBounds = drawn.localToScene(drawn.getLayoutBounds());
                 if (textBounds.getMaxX() > shown.getMaxX() + 1 || textBounds.getMinX() < shown.getMinX() - 1) {
-                    found.add(describe(node) + " \"" + labeled.getText() + "\" runs past the edge of its panel");
+                    found.add(describe(node) + " \"" + labeled.getText() + "\" runs past the edge of "
+                            + (cell == null ? "its panel" : "its cell or list"));
                 }
+            }
+        }
+        if (node instanceof Text text && cell != null && !(text.getParent() instanceof Labeled)
+                && text.getText() != null && !text.getText().isBlank()) {
+            // a cell's own text node (a wrapped message)
+            if (bounds.getMaxX() > shown.getMaxX() + 1 || bounds.getMinX() < shown.getMinX() - 1) {
+                found.add(describe(node) + " \"" + text.getText() + "\" runs past the edge of its cell or list");
             }
         }
         if (node instanceof TextField field && (field.getText() == null || field.getText().isEmpty())
@@ -96,6 +123,26 @@ final class CutTextFinder {
         if (node instanceof TextField field && bounds.getMaxX() > shown.getMaxX() + 1 && bounds.getMinX() < shown.getMaxX()) {
             found.add(describe(field) + " cut at the edge of its panel");
         }
+    }
+
+    /** The text a labeled draws itself (its graphic, drawn first, may hold labels of its own). */
+    private static Text ownText(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text && child.getStyleClass().contains("text")) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Whether hovering the labeled (or its cell) shows the whole text it shortens. */
+    private static boolean tooltipShows(Labeled labeled, IndexedCell<?> cell, String whole) {
+        for (Tooltip tip : new Tooltip[] {labeled.getTooltip(), cell.getTooltip()}) {
+            if (tip != null && tip.getText() != null && tip.getText().contains(whole)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Bounds intersection(Bounds a, Bounds b) {

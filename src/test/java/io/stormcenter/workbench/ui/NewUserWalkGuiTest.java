@@ -128,6 +128,8 @@ class NewUserWalkGuiTest {
         String status = robot.lookup("#honey-status").queryLabeled().getText();
         assertThat(status).startsWith("No trip-wires yet").doesNotContain("ERROR", "Cannot compile");
         robot.interact(() -> window.selectTab(WindowTab.PROBLEMS));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.problems().validatingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#problems-table").queryAs(TableView.class).getItems()).isEmpty();
         assertThat(robot.lookup("#problems-empty").queryLabeled().getText()).startsWith("No problems");
         assertThat(robot.lookup("#honey-write-files").queryButton().isDisabled()).isTrue();

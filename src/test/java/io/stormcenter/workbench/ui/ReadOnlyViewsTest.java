@@ -40,7 +40,7 @@ class ReadOnlyViewsTest {
                 Node.attack("root", "r").withEstimates(Estimates.of(2, 1, 1, 1))));
         HoneyclusterViewModel honey = new HoneyclusterViewModel(document, new SimpleStringProperty(), Runnable::run,
                 Runnable::run);
-        ProblemsViewModel problems = new ProblemsViewModel(document);
+        ProblemsViewModel problems = new ProblemsViewModel(document, Runnable::run, Runnable::run);
         EditorViewModel editor = new EditorViewModel(document);
         RecentFiles recent = new RecentFiles(folder.resolve("recent.txt"));
         AtomicInteger groups = new AtomicInteger();

@@ -273,14 +273,14 @@ class WorkbenchLookGuiTest {
     }
 
     @Test
-    void a_node_with_a_problem_carries_a_sign_on_its_card_until_the_problem_is_fixed(FxRobot robot) {
+    void a_node_with_a_problem_carries_a_sign_on_its_card_until_the_problem_is_fixed(FxRobot robot) throws Exception {
         // given a tree whose only leaf has a probability of 1.7
         AttackTree broken = AttackTree.single("t", "t", io.stormcenter.workbench.model.Node.attack("goal", "Goal"))
                 .addChild("goal", io.stormcenter.workbench.model.Node.attack("leaf", "Leaf").withEstimates(Estimates.of(1.7, 10, 1, 1)))
                 .addChild("goal", io.stormcenter.workbench.model.Node.attack("other", "Other").withEstimates(Estimates.of(0.5, 10, 1, 1)));
         robot.interact(() -> window.document().load(broken, null));
         robot.interact(() -> window.canvas().fitToWindow());
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForProblems();
 
         // then the leaf's card, and only it, has the error sign, and its tooltip says why
         Node card = robot.lookup("#card-leaf").query();
@@ -294,7 +294,7 @@ class WorkbenchLookGuiTest {
         // when the value is corrected, the sign goes
         robot.interact(() -> window.document().apply(tree -> tree.withNode(
                 tree.node("leaf").withEstimates(Estimates.of(0.7, 10, 1, 1)))));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForProblems();
         assertThat(robot.lookup("#card-leaf").query().getStyleClass()).doesNotContain(WorkbenchCss.HAS_ERROR);
         assertThat(robot.lookup("#card-leaf").query().lookup("." + WorkbenchCss.PROBLEM_BADGE).isVisible()).isFalse();
         assertThat(robot.lookup("#status-analysis").queryLabeled().getText()).doesNotContain("error");
@@ -372,10 +372,10 @@ class WorkbenchLookGuiTest {
     }
 
     @Test
-    void the_problems_panel_shows_its_empty_state_and_long_messages_whole(FxRobot robot) {
+    void the_problems_panel_shows_its_empty_state_and_long_messages_whole(FxRobot robot) throws Exception {
         // given the problems tab of a new tree
         robot.clickOn("#tab-problems .tab-label");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForProblems();
         // then the empty state is whole
         assertWhole(robot.lookup("#problems-empty").queryAs(Label.class));
         // when the tree has a problem with a long message
@@ -383,7 +383,7 @@ class WorkbenchLookGuiTest {
                 .addChild("goal", io.stormcenter.workbench.model.Node.attack("leaf", "A leaf with a long label")
                         .withEstimates(Estimates.of(1.7, 10, 1, 1)));
         robot.interact(() -> window.document().load(broken, null));
-        WaitForAsyncUtils.waitForFxEvents();
+        waitForProblems();
         // then its node and message are whole inside the panel: the message wraps instead of being cut
         javafx.scene.control.TableView<?> table = robot.lookup("#problems-table").queryAs(javafx.scene.control.TableView.class);
         Bounds area = table.localToScene(table.getLayoutBounds());
@@ -395,5 +395,12 @@ class WorkbenchLookGuiTest {
         assertThat(message.getText()).doesNotEndWith("\u2026").doesNotEndWith("...");
         assertWhole(robot.lookup("#problems-table .table-cell .label").match((Label l) -> "A leaf with a long label".equals(l.getText()))
                 .queryAs(Label.class));
+    }
+
+    /** Waits until the tree as it is now is validated: validation follows an edit on a lane of its own. */
+    private void waitForProblems() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.problems().validatingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -4,7 +4,7 @@ import io.stormcenter.workbench.model.Gate;
 import io.stormcenter.workbench.model.Role;
 import io.stormcenter.workbench.picture.PictureCard;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
-import java.util.List;
+import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -40,7 +40,7 @@ final class NodeCard extends Region {
     private String labelText = "";
     private String nodeId;
     private Object shownState;
-    private List<String> overlayClasses = List.of();
+    private Set<String> overlayClasses = Set.of();
 
     NodeCard() {
         getStyleClass().add(WorkbenchCss.CARD);
@@ -89,9 +89,12 @@ final class NodeCard extends Region {
         pseudo(WorkbenchCss.DEFENCE, defence);
         pseudo(WorkbenchCss.SELECTED, state.selected());
         pseudo(WorkbenchCss.DROP_TARGET, state.dropTarget());
-        getStyleClass().removeAll(overlayClasses);
-        overlayClasses = List.copyOf(card.styleClasses());
-        getStyleClass().addAll(overlayClasses);
+        // a change of style classes restyles the card and all its labels: only when the overlays' classes changed
+        if (!overlayClasses.equals(card.styleClasses())) {
+            getStyleClass().removeAll(overlayClasses);
+            overlayClasses = Set.copyOf(card.styleClasses());
+            getStyleClass().addAll(overlayClasses);
+        }
         role.setText(defence ? "DEFENCE" : "ATTACK");
         roleIcon.setIconLiteral(defence ? "mdi2s-shield-half-full" : "mdi2s-sword-cross");
         gate.setVisible(card.gate() != null);

@@ -73,6 +73,8 @@ public final class TreeCanvasView extends Region {
     /** One path per edge style and weight, made as the overlays ask for them. */
     private final Map<String, Path> edgeLayers = new LinkedHashMap<>();
     private TreePicture picture;
+    /** What the edge layers show now: redrawn only when the picture's edges or the part in view change. */
+    private EdgeView drawnEdges;
     private boolean pictureStale = true;
     /** Nodes edited since the picture was made, under an unchanged layout: only their cards are made again. */
     private final Set<String> editedCards = new HashSet<>();
@@ -604,8 +606,17 @@ public final class TreeCanvasView extends Region {
         renderEdges(drawn, x0, y0, x1, y1);
     }
 
-    /** The edges in view, each on its base layer and on the layer of every overlay mark it has. */
+    /**
+     * The edges in view, each on its base layer and on the layer of every overlay mark it has. Setting
+     * a layer's elements makes the whole area it spans dirty, so the layers stay as they are while the
+     * edges and the view do not change: typing a label then repaints its card, not the canvas.
+     */
     private void renderEdges(TreePicture drawn, double x0, double y0, double x1, double y1) {
+        EdgeView next = new EdgeView(drawn.edges(), x0, y0, x1, y1, scale());
+        if (next.equals(drawnEdges)) {
+            return;
+        }
+        drawnEdges = next;
         Map<Path, List<PathElement>> elements = new HashMap<>();
         Map<Path, Double> weights = new HashMap<>();
         edgeLayers.values().forEach(path -> elements.put(path, new ArrayList<>()));
@@ -627,6 +638,20 @@ public final class TreeCanvasView extends Region {
             double weight = weights.getOrDefault(layer.getKey(), 1.0);
             layer.getKey().setStrokeWidth(Math.max(1.6 * weight, weight * minimum));
             layer.getKey().getElements().setAll(layer.getValue());
+        }
+    }
+
+    /** The edges drawn (by identity: a picture keeps its list while only cards change) and the window they were cut to. */
+    private record EdgeView(List<PictureEdge> edges, double x0, double y0, double x1, double y1, double scale) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof EdgeView o && o.edges == edges && o.x0 == x0 && o.y0 == y0 && o.x1 == x1
+                    && o.y1 == y1 && o.scale == scale;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(edges);
         }
     }
 

@@ -6,10 +6,8 @@ import io.stormcenter.workbench.telemetry.SourceStatus;
 import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,7 +16,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -144,14 +141,16 @@ public final class LiveView extends VBox {
 
         TableView<ObservationRow> table = new TableView<>(model.shownObservations());
         table.setId("live-feed");
-        // a narrow panel scrolls the columns sideways rather than cutting every value short
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // two columns fit the side panel, titles whole (the second takes the rest of the width): the outcome
+        // goes under the time, the source and actor under what was touched, rather than scrolling sideways
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.setPlaceholder(new Label("No observations yet"));
-        table.getColumns().setAll(List.of(column("Time (UTC)", 112, ObservationRow::time), outcomeColumn(),
-                column("Source", 72, ObservationRow::source),
-                column("Trip-wire \u2192 node, or object", 260, ObservationRow::subject),
-                column("Actor", 200, ObservationRow::actor)));
+        TableColumn<ObservationRow, ObservationRow> time = FeedCell.column("Time (UTC)", 116, ObservationRow::time,
+                ObservationRow::outcome, row -> java.util.Objects.requireNonNullElse(outcomeStyle(row.outcome()), WorkbenchCss.HINT));
+        time.setMaxWidth(150);
+        table.getColumns().setAll(List.of(time, FeedCell.column("Trip-wire or object", 150, ObservationRow::subject,
+                row -> row.source() + (row.actor().isEmpty() ? "" : " \u00b7 " + row.actor()), row -> WorkbenchCss.HINT)));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         getChildren().addAll(header, options, commands, error, rejected, sources, counts, totals, filters, table);
@@ -227,31 +226,5 @@ public final class LiveView extends VBox {
             case "excluded" -> WorkbenchCss.OUTCOME_EXCLUDED;
             default -> null;
         };
-    }
-
-    private static TableColumn<ObservationRow, String> column(String title, double width,
-                                                              Function<ObservationRow, String> value) {
-        TableColumn<ObservationRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
-    }
-
-    private static TableColumn<ObservationRow, String> outcomeColumn() {
-        TableColumn<ObservationRow, String> column = column("Outcome", 96, ObservationRow::outcome);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String outcome, boolean empty) {
-                super.updateItem(outcome, empty);
-                getStyleClass().removeAll(WorkbenchCss.OUTCOME_COUNTED, WorkbenchCss.OUTCOME_DENIED,
-                        WorkbenchCss.OUTCOME_EXCLUDED);
-                setText(empty ? null : outcome);
-                String style = empty || outcome == null ? null : outcomeStyle(outcome);
-                if (style != null) {
-                    getStyleClass().add(style);
-                }
-            }
-        });
-        return column;
     }
 }

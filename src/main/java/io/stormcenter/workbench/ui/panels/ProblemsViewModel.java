@@ -3,11 +3,14 @@ package io.stormcenter.workbench.ui.panels;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.model.TreeValidator;
+import io.stormcenter.workbench.ui.background.TaskLane;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,10 +18,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** What {@link TreeValidator} says about the current tree, errors first; a summary for the tab title. */
+/**
+ * What {@link TreeValidator} says about the current tree, errors first; a summary for the tab title.
+ * The tree is validated on a lane of its own (the window's is debounced): typing a label on a big tree
+ * does not walk the whole tree on the FX thread at every keystroke, and the problems follow once the
+ * typing pauses.
+ */
 public final class ProblemsViewModel {
 
     private final TreeDocument document;
+    private final TaskLane lane;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Problems");
@@ -27,15 +36,31 @@ public final class ProblemsViewModel {
     /** The node labels the table shows, so that a renamed node's problems are shown again. */
     private List<String> shownLabels = List.of();
 
-    public ProblemsViewModel(TreeDocument document) {
+    /** @param lane where the tree is validated; results come back on the FX thread */
+    public ProblemsViewModel(TreeDocument document, TaskLane lane) {
         this.document = document;
+        this.lane = lane;
         document.treeProperty().addListener((obs, old, tree) -> refresh(tree));
         refresh(document.tree());
     }
 
+    /** Validates on {@code worker}, shows on {@code fx} (both {@code Runnable::run}: at once, in view-model tests). */
+    public ProblemsViewModel(TreeDocument document, Executor worker, Executor fx) {
+        this(document, TaskLane.immediate(worker, fx));
+    }
+
     private void refresh(AttackTree tree) {
-        List<Problem> found = TreeValidator.validate(tree).stream()
-                .sorted(Comparator.comparing(p -> p.isError() ? 0 : 1)).toList();
+        lane.submit(context -> TreeValidator.validate(tree).stream()
+                        .sorted(Comparator.comparing(p -> p.isError() ? 0 : 1)).toList(), this::show,
+                failure -> show(List.of(Problem.error(null, null, "The tree could not be validated: " + failure))));
+    }
+
+    /** Whether a validation is pending or running (the problems shown may be those of an earlier tree). */
+    public ReadOnlyBooleanProperty validatingProperty() {
+        return lane.runningProperty();
+    }
+
+    private void show(List<Problem> found) {
         List<String> labels = found.stream().map(this::nodeLabel).toList();
         if (found.equals(problems) && labels.equals(shownLabels)) {
             return; // most keystrokes change no problem: the table keeps its cells

@@ -3,11 +3,11 @@ package io.stormcenter.workbench.ui.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.stormcenter.workbench.ui.LivePanel;
+import io.stormcenter.workbench.ui.ScenePicture;
 import io.stormcenter.workbench.ui.ScriptedDialogs;
 import io.stormcenter.workbench.ui.WorkbenchWindow;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -18,11 +18,9 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,14 +138,6 @@ class LivePanelGuiTest {
 
     /** A picture of the window in target/, to look at. */
     private void snapshot(FxRobot robot, String name) throws IOException {
-        Path shot = Path.of("target", name);
-        Files.createDirectories(shot.getParent());
-        robot.interact(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(window.scene().snapshot(null), null), "png", shot.toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        ScenePicture.write(robot, window.scene(), Path.of("target", name));
     }
 }

@@ -28,7 +28,7 @@ import java.util.function.Consumer;
  * of the secret-theft sample (honeytoken reads by an attacker, by the kubelet, and unrelated reads)
  * to a real ingestion over a real SQLite store, at a given rate for a given count, ten per batch.
  */
-final class PacedCollection implements RunningCollection {
+public final class PacedCollection implements RunningCollection {
 
     static final HoneyclusterPlan PLAN = plan();
 
@@ -48,7 +48,7 @@ final class PacedCollection implements RunningCollection {
     }
 
     /** A starter whose collections send {@code count} events at {@code perSecond}. */
-    static Starter starter(Path folder, int perSecond, int count, boolean malformedOne) {
+    public static Starter starter(Path folder, int perSecond, int count, boolean malformedOne) {
         return (request, listener, statuses) -> {
             PacedCollection collection = new PacedCollection(folder, listener, statuses, perSecond, count,
                     malformedOne);

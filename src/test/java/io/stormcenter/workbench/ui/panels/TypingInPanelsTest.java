@@ -48,7 +48,7 @@ class TypingInPanelsTest {
         AttackTree tree = DemoTrees.kubecon();
         tree = tree.withNode(tree.node("via-logs").withEstimates(tree.node("ssh-bait").estimates()));
         TreeDocument document = new TreeDocument(tree);
-        ProblemsViewModel problems = new ProblemsViewModel(document);
+        ProblemsViewModel problems = new ProblemsViewModel(document, Runnable::run, Runnable::run);
         assertThat(problems.problemsOf("via-logs")).isNotEmpty();
         int[] changes = new int[1];
         problems.problems().addListener((ListChangeListener<Problem>) c -> changes[0]++);

@@ -1,0 +1,124 @@
+package io.stormcenter.workbench.telemetry;
+
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The sensors' own JSON of one batch, compressed together into one row of {@code observation_raw}.
+ * A batch's events share their field names, pods and paths, so together they shrink ten times or
+ * more where one event alone barely halves; the store then writes (and syncs, and checkpoints) a
+ * fraction of the bytes per event, and a heat window reads narrow rows without the JSON beside
+ * them. The JSON is read back only when asked for: {@code observations}, and the audit events
+ * correlation looks into.
+ *
+ * <p>Format 1: a format byte, a varint of the uncompressed length, then one Zstandard frame (level
+ * 1) of a varint count and, per event, a varint of its UTF-8 length and the bytes. Never change a
+ * format that shipped: add another and read both.
+ */
+final class RawBlock {
+
+    private static final byte FORMAT = 1;
+    /** Zstandard's fastest regular level: a batch of similar events still shrinks tens of times. */
+    private static final int LEVEL = 1;
+
+    private final byte[] plain;
+    /** Where each event's bytes start and end, in pairs. */
+    private final int[] bounds;
+
+    private RawBlock(byte[] plain, int[] bounds) {
+        this.plain = plain;
+        this.bounds = bounds;
+    }
+
+    /** The events' JSON, compressed; done by the caller's thread, outside the store's lock. */
+    static byte[] pack(List<String> raws) {
+        byte[][] utf8 = new byte[raws.size()][];
+        int size = 10;
+        for (int i = 0; i < utf8.length; i++) {
+            utf8[i] = raws.get(i).getBytes(StandardCharsets.UTF_8);
+            size += utf8[i].length + 5;
+        }
+        ObservationDetails.Packer plain = new ObservationDetails.Packer(size);
+        plain.varLong(utf8.length);
+        for (byte[] event : utf8) {
+            plain.varLong(event.length);
+            plain.raw(event);
+        }
+        ObservationDetails.Packer out = new ObservationDetails.Packer((int) Zstd.compressBound(plain.size) + 11);
+        out.bytes[out.size++] = FORMAT;
+        out.varLong(plain.size);
+        long written;
+        try {
+            written = Zstd.compressByteArray(out.bytes, out.size, out.bytes.length - out.size, plain.bytes, 0,
+                    plain.size, LEVEL);
+        } catch (ZstdException e) {
+            throw new ObservationStoreException("cannot compress a batch of events (" + e.getMessage() + ")", e);
+        }
+        if (Zstd.isError(written)) {
+            throw new ObservationStoreException("cannot compress a batch of events (" + Zstd.getErrorName(written) + ")");
+        }
+        return Arrays.copyOf(out.bytes, out.size + (int) written);
+    }
+
+    /** A stored block, uncompressed; its events' JSON are made into strings only when asked for. */
+    static RawBlock unpack(byte[] stored) {
+        ObservationDetails.Unpacker header = new ObservationDetails.Unpacker(stored);
+        if (stored.length == 0 || stored[header.at++] != FORMAT) {
+            throw new ObservationStoreException("a stored block of events is in an unknown format; "
+                    + "use a newer workbench");
+        }
+        long length = header.varLong();
+        if (length < 0 || length > Integer.MAX_VALUE - 16) {
+            throw damaged("its length is " + length);
+        }
+        byte[] plain = new byte[(int) length];
+        long read;
+        try {
+            read = Zstd.decompressByteArray(plain, 0, plain.length, stored, header.at, stored.length - header.at);
+        } catch (ZstdException e) {
+            throw damaged(e.getMessage());
+        }
+        if (Zstd.isError(read)) {
+            throw damaged(Zstd.getErrorName(read));
+        }
+        if (read != length) {
+            throw damaged("it holds " + read + " of " + length + " bytes");
+        }
+        ObservationDetails.Unpacker in = new ObservationDetails.Unpacker(plain);
+        long count = in.varLong();
+        if (count < 0 || count > plain.length) {
+            throw damaged("it claims " + count + " events");
+        }
+        int[] bounds = new int[2 * (int) count];
+        for (int i = 0; i < count; i++) {
+            long size = in.varLong();
+            if (size < 0 || size > plain.length - in.at) {
+                throw damaged("event " + i + " runs past its end");
+            }
+            bounds[2 * i] = in.at;
+            in.at += (int) size;
+            bounds[2 * i + 1] = in.at;
+        }
+        return new RawBlock(plain, bounds);
+    }
+
+    int size() {
+        return bounds.length / 2;
+    }
+
+    /** The JSON of the event in {@code slot}. */
+    String event(int slot) {
+        if (slot < 0 || slot >= size()) {
+            throw new ObservationStoreException("a stored observation points at event " + slot
+                    + " of a block of " + size());
+        }
+        return new String(plain, bounds[2 * slot], bounds[2 * slot + 1] - bounds[2 * slot], StandardCharsets.UTF_8);
+    }
+
+    private static ObservationStoreException damaged(String why) {
+        return new ObservationStoreException("a stored block of events is damaged (" + why + ")");
+    }
+}

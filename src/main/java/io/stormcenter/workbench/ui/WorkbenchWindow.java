@@ -530,6 +530,9 @@ public final class WorkbenchWindow {
         message.setVisible(false);
         message.setManaged(false);
         message.setOnClose(e -> files.dismissBanner());
+        // as wide as the canvas, its description wrapping: at its one-line width it ran under the right panel,
+        // and its close button with it (1280x800 with the outline shown)
+        message.setMinWidth(0);
         files.bannerProperty().addListener((obs, old, b) -> {
             message.setVisible(b != null);
             message.setManaged(b != null);

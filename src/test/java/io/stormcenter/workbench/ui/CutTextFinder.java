@@ -7,6 +7,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
@@ -20,8 +21,8 @@ import javafx.scene.text.Text;
 
 /**
  * Finds text a user cannot read whole in a window as laid out: a label, button, check box, tab
- * title or table column title shortened with an ellipsis, a field's hint wider than the field, or
- * text running past the edge of what holds it (its panel, the visible part of a list or table, its
+ * title or table column title shortened with an ellipsis, a field's hint wider than the field, a
+ * button or text running past the edge of what holds it (its panel, the visible part of a list or table, its
  * cell). A list or table cell may shorten a long value with an ellipsis only if its tooltip gives the
  * whole value. Only what is on screen counts (what a scroll pane shows, what the window shows); the
  * canvas's cards are left out (they shorten long labels to three lines on purpose, with the whole label
@@ -55,6 +56,11 @@ public final class CutTextFinder {
         }
         Bounds bounds = node.localToScene(node.getLayoutBounds());
         if (!bounds.intersects(shown)) {
+            if (isButton(node) && bounds.getMinX() >= shown.getMaxX() - 1
+                    && bounds.getMinY() < shown.getMaxY() && bounds.getMaxY() > shown.getMinY()) {
+                // pushed past its panel's edge, under the next panel (a banner's close button)
+                found.add(describe(node) + " button hidden past the edge of its panel");
+            }
             return;
         }
         if (node instanceof IndexedCell<?> indexed) {
@@ -127,6 +133,15 @@ public final class CutTextFinder {
         if (node instanceof TextField field && bounds.getMaxX() > shown.getMaxX() + 1 && bounds.getMinX() < shown.getMaxX()) {
             found.add(describe(field) + " cut at the edge of its panel");
         }
+        if (isButton(node) && bounds.getMaxX() > shown.getMaxX() + 1) {
+            // partly under the next panel (a banner's close button)
+            found.add(describe(node) + " button cut at the edge of its panel");
+        }
+    }
+
+    /** A button, or what AtlantaFX draws as one (a message's close button is a styled pane). */
+    private static boolean isButton(Node node) {
+        return node instanceof ButtonBase || node.getStyleClass().contains("close-button");
     }
 
     /** The text a labeled draws itself (its graphic, drawn first, may hold labels of its own). */

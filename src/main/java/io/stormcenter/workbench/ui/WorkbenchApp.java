@@ -85,7 +85,9 @@ public final class WorkbenchApp extends Application {
                 return;
             }
             try {
-                lightAPath();
+                if (!options.replayDemo()) { // after a replay the heat is the story, as in the window
+                    lightAPath();
+                }
             } catch (RuntimeException failure) {
                 // the picture is still worth taking, as the tree opened: a snapshot never hangs
                 System.err.println("could not light a path for the snapshot: " + failure);

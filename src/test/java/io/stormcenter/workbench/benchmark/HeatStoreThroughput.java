@@ -94,6 +94,21 @@ public final class HeatStoreThroughput {
                         + "%.0f ms wall, %.0f ms CPU%n", heat.heat().sessions(), heat.heat().edges().size(),
                         figures[2][round], figures[3][round]);
             }
+            // where the heat's time goes: the read into a list, the tracker's additions, the sessions' making
+            java.util.List<Observation> window = new java.util.ArrayList<>();
+            long s0 = CPU.getCurrentThreadCpuTime();
+            store.scan(ObservationQuery.all().since(day.from()).until(day.to()), java.util.Set.of(
+                    io.stormcenter.workbench.telemetry.SensorKind.AUDIT), window::add);
+            long s1 = CPU.getCurrentThreadCpuTime();
+            io.stormcenter.workbench.heat.SessionTracker tracker = new io.stormcenter.workbench.heat.SessionTracker(tree,
+                    rules);
+            window.forEach(tracker::add);
+            long s2 = CPU.getCurrentThreadCpuTime();
+            int sessions = tracker.sessions().size();
+            long s3 = CPU.getCurrentThreadCpuTime();
+            System.out.printf("split (thread CPU): read %.0f ms, sessions' correlation %.0f ms (%.2f us per observation), "
+                    + "%,d sessions made %.0f ms%n", (s1 - s0) / 1e6, (s2 - s1) / 1e6, (s2 - s1) / 1e3 / window.size(),
+                    sessions, (s3 - s2) / 1e6);
             // the first round warms the JIT up; the median of the others is the figure (a busy machine's outliers aside)
             System.out.printf("median of rounds 2-%d: store's read alone %.0f ms wall, %.0f ms CPU; heat of the 24 h "
                     + "window %.0f ms wall, %.0f ms CPU (load average %.1f)%n", rounds, median(figures[0]),

@@ -38,13 +38,7 @@ public final class WorkbenchApp extends Application {
         DeployPanel.install(window);
         LivePanel.install(window);
         if (options.snapshot() == null) { // a picture shows the defaults, not this machine's last session
-            WorkbenchSettings settings = WorkbenchSettings.load(home.settings());
-            settings.keep("panel.left.shown", window.leftPanelShownProperty());
-            settings.keep("panel.right.shown", window.rightPanelShownProperty());
-            settings.keep("theme.dark", window.darkThemeProperty());
-            settings.keepWidth("panel.left.width", window.leftPanelWidthProperty());
-            settings.keepWidth("panel.right.width", window.rightPanelWidthProperty());
-            settings.keepWindow(stage);
+            keepSession(window, stage, WorkbenchSettings.load(home.settings()));
             if (options.dark()) {
                 window.setTheme(true);
             }
@@ -66,6 +60,19 @@ public final class WorkbenchApp extends Application {
         }
     }
 
+    /**
+     * The window opens as the user left it: panels shown and their widths, the theme, and the
+     * window's place and size; each is written back to the settings when the window closes.
+     */
+    static void keepSession(WorkbenchWindow window, Stage stage, WorkbenchSettings settings) {
+        settings.keep("panel.left.shown", window.leftPanelShownProperty());
+        settings.keep("panel.right.shown", window.rightPanelShownProperty());
+        settings.keep("theme.dark", window.darkThemeProperty());
+        settings.keepWidth("panel.left.width", window.leftPanelWidthProperty());
+        settings.keepWidth("panel.right.width", window.rightPanelWidthProperty());
+        settings.keepWindow(stage);
+    }
+
     /** Waits until the file is read and the analysis and the honeycluster preview are done (at most ~30 s), then writes the PNG and quits. */
     private void snapshotWhenSettled(int attempt) {
         PauseTransition pause = new PauseTransition(Duration.millis(250));
@@ -78,7 +85,9 @@ public final class WorkbenchApp extends Application {
                 return;
             }
             try {
-                lightAPath();
+                if (!options.replayDemo()) { // after a replay the heat is the story, as in the window
+                    lightAPath();
+                }
             } catch (RuntimeException failure) {
                 // the picture is still worth taking, as the tree opened: a snapshot never hangs
                 System.err.println("could not light a path for the snapshot: " + failure);

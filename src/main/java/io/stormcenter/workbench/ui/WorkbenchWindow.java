@@ -710,12 +710,24 @@ public final class WorkbenchWindow {
             var tree = io.stormcenter.workbench.format.TreeFiles.read(model).tree();
             return CaptureReplay.replay(tree, capture);
         }, observations -> {
-            // frame every node some session reached once the heat is in: the escape branch too
+            // frame every node some session reached once the heat is in: the escape branch and the goal too.
+            // Beside both side panels they do not fit at a readable zoom (the goal and the escape were cut
+            // off at 1280x800): the heat panel stays, the right-hand panel makes room
             heat.afterNextShown(() -> {
                 List<String> reached = new java.util.ArrayList<>(heat.heat().nodes().keySet());
-                if (!reached.isEmpty()) {
-                    canvas.showAll(reached);
+                if (reached.isEmpty()) {
+                    return;
                 }
+                // the heat tells this story: the analysis' most likely path, lit in the same yellow as a selected
+                // session's, would read as what the attackers did
+                openingStory = false;
+                analysis.selectScenario(-1);
+                if (!canvas.fitsReadable(reached) && sidePanels.rightShownProperty().get()) {
+                    sidePanels.rightShownProperty().set(false);
+                    editor.say("The right-hand panel is hidden to show every step the attackers reached; "
+                            + RIGHT_PANEL.keyText() + " shows it again.");
+                }
+                canvas.showAll(reached);
             });
             heat.use(observations);
         }, failure -> files.showBanner(Banner.warning("Could not replay the demo capture",

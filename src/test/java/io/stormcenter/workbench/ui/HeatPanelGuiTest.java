@@ -103,6 +103,24 @@ class HeatPanelGuiTest {
     }
 
     @Test
+    void the_replayed_heat_is_framed_with_the_goal_the_analysis_path_unlit(FxRobot robot) throws Exception {
+        // when the demo capture is replayed into the 1280x800 window
+        replayTheDemoCapture(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.analysis().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the right-hand panel made room, the goal the attackers reached is on screen, and no analysis
+        // scenario is lit in the same yellow a selected session's path takes
+        assertThat(window.rightPanelShownProperty().get()).isFalse();
+        Bounds viewport = robot.lookup("#canvas-viewport").query().localToScreen(
+                robot.lookup("#canvas-viewport").query().getBoundsInLocal());
+        Point2D goal = WaitForAsyncUtils.asyncFx(() -> window.canvas().screenCenterOf("steal-apiserver-key"))
+                .get(10, TimeUnit.SECONDS);
+        assertThat(viewport.contains(goal)).as("the goal's card at %s lies in %s", goal, viewport).isTrue();
+        assertThat(window.analysis().scenarioNodesProperty().get()).isEmpty();
+    }
+
+    @Test
     void dragging_the_timeline_back_replays_how_the_heat_grew(FxRobot robot) throws Exception {
         // given the demo capture (09:00:09 to 23:53 UTC; attackers come at 09:40, 12:10, 14:30, 16:05, 19:20 and
         // 21:45, the first one all the way down the logs path) in the window All
@@ -126,7 +144,7 @@ class HeatPanelGuiTest {
                 .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-logs"), 1)
                 .doesNotContainKey(HeatOverlay.key("steal-apiserver-key", "via-node-escape"));
         assertThat(robot.lookup("#heat-status").queryLabeled().getText()).startsWith("4 sessions");
-        assertThat(window.heat().scrubTextProperty().get()).startsWith("up to 2024-03-20T17:");
+        assertThat(robot.lookup("#heat-timeline").queryLabeled().getText()).startsWith("up to 03-20 17:");
 
         // when it is dragged to the start of the timeline, then no attacker had come yet
         robot.drag(thumb, MouseButton.PRIMARY).moveTo(pointOnTrack(robot, scrubber, -0.1)).release(MouseButton.PRIMARY);
@@ -139,6 +157,7 @@ class HeatPanelGuiTest {
         awaitListed(robot, 6);
         assertThat(heatEdges()).containsEntry(HeatOverlay.key("via-logs", "ssh-bait"), 6)
                 .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-node-escape"), 1);
+        assertThat(robot.lookup("#heat-timeline").queryLabeled().getText()).isEqualTo("03-20 09:00 \u2013 23:53 UTC");
     }
 
     @Test
@@ -291,8 +310,9 @@ class HeatPanelGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static boolean heatPanelShown(FxRobot robot) {
-        return robot.lookup("#heat-sessions").tryQuery().filter(Node::isVisible).filter(n -> n.getScene() != null)
-                .isPresent();
+    /** Looked up on the FX thread: the scene graph changes under a lookup from the test's thread as panels fold. */
+    private static boolean heatPanelShown(FxRobot robot) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#heat-sessions").tryQuery().filter(Node::isVisible)
+                .filter(n -> n.getScene() != null).isPresent()).get(10, TimeUnit.SECONDS);
     }
 }

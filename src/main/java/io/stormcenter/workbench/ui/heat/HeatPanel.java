@@ -103,6 +103,7 @@ public final class HeatPanel extends VBox {
             }
         });
         Label scrubText = new Label();
+        scrubText.setId("heat-timeline");
         scrubText.textProperty().bind(model.scrubTextProperty());
         HBox.setHgrow(scrubber, Priority.ALWAYS);
 

@@ -21,6 +21,8 @@ import io.stormcenter.workbench.telemetry.StoreLocation;
 import io.stormcenter.workbench.ui.background.TaskLane;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -395,7 +397,7 @@ public final class HeatViewModel {
         selected.set(keep == null ? null : next.sessions().stream().filter(s -> s.id().equals(keep)).findFirst()
                 .orElse(null));
         status.set(summary(heat));
-        scrubText.set(next.window().to() == null ? "" : "up to " + next.window().to().minusNanos(1));
+        scrubText.set(timeline(next));
         runAfterShown();
     }
 
@@ -410,6 +412,27 @@ public final class HeatViewModel {
     /** Runs once the next heat is shown (FX thread): the window frames what was reached. */
     public void afterNextShown(Runnable action) {
         afterNextShown = action;
+    }
+
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY_SECONDS = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    /**
+     * What the timeline covers (the window's first to last observation), or how far it is scrubbed back: in
+     * UTC, short enough for the narrow panel.
+     */
+    private static String timeline(HeatSnapshot next) {
+        Instant to = next.window().to();
+        if (next.first() == null) {
+            return "";
+        }
+        if (to != null && !to.isAfter(next.last())) {
+            return "up to " + DAY_SECONDS.format(to.minusNanos(1)) + " UTC";
+        }
+        boolean oneDay = DAY_TIME.format(next.first()).regionMatches(0, DAY_TIME.format(next.last()), 0, 5);
+        return DAY_TIME.format(next.first()) + " \u2013 " + (oneDay ? TIME : DAY_TIME).format(next.last()) + " UTC";
     }
 
     private static String summary(Heat heat) {

@@ -28,6 +28,45 @@ class KubeBinariesBuildTest {
     }
 
     @Test
+    void without_a_folder_given_the_binaries_are_those_of_the_folder_the_build_script_prints() throws IOException {
+        // given a bin folder with the three binaries, and a build script that prints it (as on a machine
+        // where the cache is complete); no KSC_K8S_BIN
+        Path bin = binFolder("cache-bin");
+        Path script = script("echo " + bin + "\n");
+
+        // when the integration harness looks for the binaries with nothing given
+        // then it takes the script's folder
+        assertThat(LocalKubeCluster.binaries(null, script)).isEqualTo(bin);
+        assertThat(LocalKubeCluster.binaries(" ", script)).isEqualTo(bin);
+    }
+
+    @Test
+    void a_folder_given_wins_and_the_build_script_is_not_run() throws IOException {
+        Path given = binFolder("given-bin");
+        Path failing = script("exit 7\n");
+
+        assertThat(LocalKubeCluster.binaries(given.toString(), failing)).isEqualTo(given);
+    }
+
+    @Test
+    void a_folder_without_the_binaries_is_an_error_naming_the_missing_one() throws IOException {
+        Path empty = Files.createDirectories(folder.resolve("empty-bin"));
+        Path script = script("echo " + empty + "\n");
+
+        assertThatThrownBy(() -> LocalKubeCluster.binaries(null, script))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("has no executable etcd");
+    }
+
+    private Path binFolder(String name) throws IOException {
+        Path bin = Files.createDirectories(folder.resolve(name));
+        for (String binary : java.util.List.of("etcd", "kube-apiserver", "kube-controller-manager")) {
+            Path file = Files.writeString(bin.resolve(binary), "#!/bin/sh\n");
+            assertThat(file.toFile().setExecutable(true)).isTrue();
+        }
+        return bin;
+    }
+
+    @Test
     void a_failing_build_is_an_error_that_says_so() throws IOException {
         Path script = script("echo 'no Debian bookworm mirror configured' >&2\nexit 3\n");
 

@@ -72,7 +72,12 @@ public final class LocalKubeCluster implements AutoCloseable {
         if (value == null || value.isBlank()) {
             value = System.getProperty("ksc.k8s.bin");
         }
-        Path bin = value == null || value.isBlank() ? cachedOrBuilt(BUILD_SCRIPT) : Path.of(value);
+        return binaries(value, BUILD_SCRIPT);
+    }
+
+    /** The folder given, or else the one the build script prints; either must hold the three binaries. */
+    static Path binaries(String given, Path script) {
+        Path bin = given == null || given.isBlank() ? cachedOrBuilt(script) : Path.of(given);
         for (String binary : List.of("etcd", "kube-apiserver", "kube-controller-manager")) {
             if (!Files.isExecutable(bin.resolve(binary))) {
                 throw new IllegalStateException(bin + " has no executable " + binary

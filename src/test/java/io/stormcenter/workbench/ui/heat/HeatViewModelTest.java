@@ -115,7 +115,9 @@ class HeatViewModelTest {
         assertThat(lastHour).isZero();
         assertThat(customHour).isEqualTo(1);
         assertThat(byMidday).isEqualTo(4);
-        assertThat(model.scrubTextProperty().get()).startsWith("up to 2024-03-20T");
+        assertThat(model.scrubTextProperty().get()).matches("up to 03-20 16:2\\d:\\d\\d UTC");
+        model.scrubProperty().set(1.0);
+        assertThat(model.scrubTextProperty().get()).isEqualTo("03-20 09:00 \u2013 23:53 UTC");
     }
 
     @Test

@@ -76,6 +76,10 @@ public final class CutTextFinder {
         } else if (node.getParent() != null && node.getParent().getStyleClass().contains("split-pane")) {
             inner = intersection(shown, bounds); // a split pane's item is clipped to its share
         }
+        if (node.getClip() != null) {
+            // what a clip hides is not shown (a tab bar's titles beyond its overflow button)
+            inner = intersection(inner, node.localToScene(node.getClip().getBoundsInParent()));
+        }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 visit(child, inner, cell);

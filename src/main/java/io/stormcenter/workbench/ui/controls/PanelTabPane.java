@@ -23,6 +23,11 @@ public final class PanelTabPane extends TabPane {
 
     /** Room kept free at the end of the tab bar, so rounding never tips the last title into the overflow menu. */
     private static final double SLACK = 6;
+    /**
+     * The gap JavaFX's tab header area keeps after the tabs (beside its overflow button) when it decides
+     * whether they fit: with less room it opens the overflow menu and cuts the last title.
+     */
+    private static final double HEADER_AREA_SPACER = 10;
 
     private final double contentMinWidth;
     private final Text measure = new Text();
@@ -80,7 +85,10 @@ public final class PanelTabPane extends TabPane {
             }
         }
         double insets = area.snappedLeftInset() + area.snappedRightInset() + snappedLeftInset() + snappedRightInset();
-        double available = getWidth() - insets - SLACK;
+        Node overflow = area.lookup(".control-buttons-tab");
+        double room = Math.max(SLACK, HEADER_AREA_SPACER + SLACK / 2
+                + (overflow instanceof Region buttons ? buttons.prefWidth(-1) : 0));
+        double available = getWidth() - insets - room;
         Titles titles = allTitles <= available ? Titles.ALL
                 : iconsOnly + selectedTitle <= available ? Titles.SELECTED : Titles.NONE;
         for (Tab tab : tabs) {
@@ -94,7 +102,7 @@ public final class PanelTabPane extends TabPane {
                 }
             }
         }
-        double minimum = Math.ceil(iconsOnly + widestTitle + insets + SLACK);
+        double minimum = Math.ceil(iconsOnly + widestTitle + insets + room);
         if (minimum != titlesMinWidth) {
             titlesMinWidth = minimum;
             // the split pane reads the new minimum at its next layout

@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -40,7 +41,10 @@ import org.openjdk.jmh.runner.IterationType;
  * thread and is not counted. Keystrokes come at a typist's pace (80 ms apart, not measured); after
  * 30 characters the label starts over. Target: every keystroke under 50 ms, so read the sample
  * mode's p1.00 (the slowest keystroke), not only the mean. JMH's time includes waking the benchmark
- * thread; the run also prints, when it ends, the same interval as the FX thread sees it (keystroke
+ * thread. A typist also hesitates: with {@code hesitateEvery} 10, every tenth pause is 600 ms, long
+ * enough for the validation, the analysis and the plan preview that wait for a pause to run and show
+ * their results, so the keystroke after it meets whatever of that work the FX thread still has. The
+ * run also prints, when it ends, the same interval as the FX thread sees it (keystroke
  * posted to frame laid out). On a loaded machine wall-clock time mostly measures waiting for a core,
  * so it prints the FX thread's own CPU time per keystroke too (what the keystroke costs, whatever else
  * runs), and per keystroke cycle (everything the FX thread did from one keystroke to the next,
@@ -59,6 +63,12 @@ public class InspectorTypingBenchmark {
     private static final String TYPED = "Exfiltrate secrets via sidecar"; // 30 characters
     private static final String START = "Generated goal";
     private static final long TYPIST_PAUSE_MILLIS = 80;
+    private static final long HESITATION_MILLIS = 600;
+
+    /** Every how many keystrokes the typist hesitates (0: never). */
+    @Param({"0", "10"})
+    public int hesitateEvery;
+    private int keystrokes;
 
     private WorkbenchWindow window;
     private TextField label;
@@ -143,12 +153,14 @@ public class InspectorTypingBenchmark {
                 return null;
             });
         }
-        Thread.sleep(TYPIST_PAUSE_MILLIS);
+        keystrokes++;
+        Thread.sleep(hesitateEvery > 0 && keystrokes % hesitateEvery == 0 ? HESITATION_MILLIS : TYPIST_PAUSE_MILLIS);
     }
 
     @TearDown(Level.Trial)
     public void stop() throws Exception {
-        System.out.println();
+        System.out.println(hesitateEvery == 0 ? "%nThe typist never hesitates".formatted()
+                : "%nThe typist hesitates %d ms every %d keystrokes".formatted(HESITATION_MILLIS, hesitateEvery));
         print("Keystroke to laid-out frame, on the FX thread", frameNanos);
         print("FX thread CPU per keystroke (to the laid-out frame)", cpuNanos);
         print("FX thread CPU per keystroke cycle (all it did until the next keystroke)", cycleCpuNanos);

@@ -36,7 +36,7 @@ public record Baseline(TimeWindow learned, Set<String> activities) {
             if (!window.contains(observation.eventTime())) {
                 continue;
             }
-            ObservationFacts facts = ObservationFacts.of(observation, plain, reader);
+            ObservationFacts facts = ObservationFacts.of(observation, plain, reader, true);
             if (!facts.platform() && facts.activity() != null) {
                 keys.add(facts.activity());
             }

@@ -30,20 +30,25 @@ record ObservationFacts(boolean platform, String activity, List<LinkKey> holds, 
     /** Identities many unrelated clients share: joining by them would join strangers. */
     private static final List<String> SHARED_IDENTITIES = List.of("system:anonymous", "system:unauthenticated");
 
-    static ObservationFacts of(Observation observation, SessionRules rules, AuditEventReader reader) {
+    /**
+     * @param withActivity whether to make the baseline's activity key (a string per observation: only
+     *                     when there is a baseline to learn or to look it up in; null otherwise)
+     */
+    static ObservationFacts of(Observation observation, SessionRules rules, AuditEventReader reader,
+                               boolean withActivity) {
         Actor actor = observation.actor();
         if (observation.outcome() == Outcome.EXCLUDED) {
             return new ObservationFacts(true, null, List.of(), List.of());
         }
         return switch (observation.source()) {
-            case AUDIT -> audit(observation, actor, rules, reader);
-            case FALCO, TETRAGON, KUBESCAPE -> runtime(observation, actor);
-            case KUBERNETES_EVENT -> event(observation, actor);
+            case AUDIT -> audit(observation, actor, rules, reader, withActivity);
+            case FALCO, TETRAGON, KUBESCAPE -> runtime(observation, actor, withActivity);
+            case KUBERNETES_EVENT -> event(observation, actor, withActivity);
         };
     }
 
     private static ObservationFacts audit(Observation observation, Actor actor, SessionRules rules,
-                                          AuditEventReader reader) {
+                                          AuditEventReader reader, boolean withActivity) {
         String user = actor.user();
         if (rules.excluded().excludes(user)) {
             return new ObservationFacts(true, null, List.of(), List.of());
@@ -72,7 +77,7 @@ record ObservationFacts(boolean platform, String activity, List<LinkKey> holds, 
                 break;
             }
         }
-        String activity = "api|" + user + "|" + verb + "|" + observation.object();
+        String activity = withActivity ? "api|" + user + "|" + verb + "|" + observation.object() : null;
         return new ObservationFacts(false, activity, List.copyOf(keys), List.copyOf(keys));
     }
 
@@ -81,7 +86,7 @@ record ObservationFacts(boolean platform, String activity, List<LinkKey> holds, 
      * it fired a trip-wire: the workload's own processes share the container with every attacker
      * who gets in, and would otherwise chain strangers together through the inactivity gap.
      */
-    private static ObservationFacts runtime(Observation observation, Actor actor) {
+    private static ObservationFacts runtime(Observation observation, Actor actor, boolean withActivity) {
         List<LinkKey> holds = new ArrayList<>();
         List<LinkKey> seeks = new ArrayList<>();
         if (present(actor.execId())) {
@@ -111,7 +116,8 @@ record ObservationFacts(boolean platform, String activity, List<LinkKey> holds, 
                 seeks.add(pod);
             }
         }
-        String activity = "proc|" + actor.containerId() + "|" + actor.binary() + "|" + actor.arguments();
+        String activity = withActivity
+                ? "proc|" + actor.containerId() + "|" + actor.binary() + "|" + actor.arguments() : null;
         return new ObservationFacts(false, activity, List.copyOf(holds), List.copyOf(seeks));
     }
 
@@ -130,13 +136,13 @@ record ObservationFacts(boolean platform, String activity, List<LinkKey> holds, 
     }
 
     /** A Kubernetes Event about a pod that fired a trip-wire (Scheduled) belongs with that pod. */
-    private static ObservationFacts event(Observation observation, Actor actor) {
+    private static ObservationFacts event(Observation observation, Actor actor, boolean withActivity) {
         String object = observation.object();
         List<LinkKey> keys = observation.outcome().fired() && object != null && object.startsWith("Pod/")
                 && object.indexOf('/', 4) > 0
                 ? List.of(new LinkKey(LinkKind.POD, object.substring(4))) : List.of();
-        return new ObservationFacts(false, "event|" + actor.user() + "|" + object + "|" + observation.tripwireId(),
-                keys, keys);
+        return new ObservationFacts(false, withActivity
+                ? "event|" + actor.user() + "|" + object + "|" + observation.tripwireId() : null, keys, keys);
     }
 
     private static AuditEvent parse(String raw, AuditEventReader reader) {

@@ -69,7 +69,7 @@ public final class SessionTracker {
         if (!seen.add(observation.dedupKey())) {
             return false;
         }
-        ObservationFacts facts = ObservationFacts.of(observation, rules, reader);
+        ObservationFacts facts = ObservationFacts.of(observation, rules, reader, !rules.baseline().isEmpty());
         if (facts.platform()) {
             excluded++;
             return false;
@@ -92,8 +92,12 @@ public final class SessionTracker {
                 newLinks.add(new SessionLink(key.kind(), key.value(), holder.dedupKey, observation.dedupKey(), time));
             }
         }
-        for (State state : joined) {
-            uncount(state);
+        // most observations join one session and fire nothing: its reached nodes, and so the counts, stay
+        boolean mayChange = joined.size() > 1 || firesAny(observation);
+        if (mayChange) {
+            for (State state : joined) {
+                uncount(state);
+            }
         }
         State target = joined.isEmpty() ? newState() : joined.get(0);
         for (int i = 1; i < joined.size(); i++) {
@@ -107,7 +111,9 @@ public final class SessionTracker {
         } else if (!fired.isEmpty()) {
             shape.propagate(target.firings, fired, target.reached);
         }
-        count(target);
+        if (mayChange) {
+            count(target);
+        }
         for (LinkKey key : facts.holds()) {
             Holder holder = holders.get(key);
             if (holder == null || !holder.time.isAfter(time)) {
@@ -117,9 +123,30 @@ public final class SessionTracker {
         return !fired.isEmpty() || joined.size() > 1 || !target.reached.isEmpty();
     }
 
+    /** Whether the observation fired a trip-wire (only then can it change what its session reached). */
+    private static boolean firesAny(Observation observation) {
+        for (TripwireMatch match : observation.matches()) {
+            if (match.outcome().fired()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code |later - earlier| <= gap}, without a Duration per comparison (three per observation). */
     private boolean withinGap(Instant earlier, Instant later) {
-        Duration apart = Duration.between(earlier, later).abs();
-        return apart.compareTo(rules.gap()) <= 0;
+        long seconds = later.getEpochSecond() - earlier.getEpochSecond();
+        long nanos = (long) later.getNano() - earlier.getNano();
+        if (seconds < 0 || seconds == 0 && nanos < 0) {
+            seconds = -seconds;
+            nanos = -nanos;
+        }
+        if (nanos < 0) {
+            seconds--;
+            nanos += 1_000_000_000L;
+        }
+        Duration gap = rules.gap();
+        return seconds < gap.getSeconds() || seconds == gap.getSeconds() && nanos <= gap.getNano();
     }
 
     private State newState() {

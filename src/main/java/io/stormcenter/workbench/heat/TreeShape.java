@@ -6,6 +6,7 @@ import io.stormcenter.workbench.model.Node;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,11 @@ final class TreeShape {
     private final Map<String, List<String>> refinements = new HashMap<>();
     private final Map<String, String> parents = new HashMap<>();
     private final Map<String, Integer> depths = new HashMap<>();
+    /** Each node's place in tree order; made once, a window's heat asks for thousands of traversals. */
+    private final Map<String, Integer> positions = new HashMap<>();
+    private final Comparator<Map.Entry<String, Instant>> reachedOrder = Map.Entry.<String, Instant>comparingByValue()
+            .thenComparing(e -> -depth(e.getKey()))
+            .thenComparing(e -> positions.getOrDefault(e.getKey(), Integer.MAX_VALUE));
 
     TreeShape(AttackTree tree) {
         List<String> ids = new ArrayList<>(tree.size());
@@ -37,6 +43,9 @@ final class TreeShape {
             }
         }
         this.order = List.copyOf(ids);
+        for (int i = 0; i < ids.size(); i++) {
+            positions.putIfAbsent(ids.get(i), i);
+        }
         for (String id : ids) {
             int depth = 0;
             for (String at = parents.get(id); at != null && depth <= ids.size(); at = parents.get(at)) {
@@ -145,14 +154,8 @@ final class TreeShape {
      * comes before the parent it completes, then tree order. Edges likewise.
      */
     Traversal traversal(Map<String, Instant> reached, Set<String> deniedOnly) {
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            position.put(order.get(i), i);
-        }
         List<Map.Entry<String, Instant>> entries = new ArrayList<>(reached.entrySet());
-        entries.sort(Map.Entry.<String, Instant>comparingByValue()
-                .thenComparing(e -> -depth(e.getKey()))
-                .thenComparing(e -> position.getOrDefault(e.getKey(), Integer.MAX_VALUE)));
+        entries.sort(reachedOrder);
         List<ReachedNode> nodes = new ArrayList<>(entries.size());
         List<TreeEdge> edges = new ArrayList<>();
         for (Map.Entry<String, Instant> entry : entries) {

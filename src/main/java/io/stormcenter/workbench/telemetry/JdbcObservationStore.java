@@ -65,11 +65,13 @@ public final class JdbcObservationStore implements ObservationStore {
         try {
             if (location.isSqlite()) {
                 try (Statement statement = connection.createStatement()) {
+                    // first, so that switching to WAL waits for another workbench that is migrating the
+                    // same fresh file, instead of failing at once with SQLITE_BUSY
+                    statement.execute("PRAGMA busy_timeout=10000");
                     // WAL: readers (the window, a second CLI) do not block the collector; FULL: a
                     // committed batch survives a power cut, not only a killed process
                     statement.execute("PRAGMA journal_mode=WAL");
                     statement.execute("PRAGMA synchronous=FULL");
-                    statement.execute("PRAGMA busy_timeout=10000");
                     // a sustained stream of events writes the same index pages batch after batch: keep
                     // them in memory (64 MiB) and copy the log into the file every 64 MiB, not every 4,
                     // so a page is written once per checkpoint rather than once per batch

@@ -29,7 +29,8 @@ public record Observation(Instant eventTime, Instant receivedTime, SensorKind so
         Objects.requireNonNull(dedupKey, "dedupKey");
         actor = actor == null ? Actor.NONE : actor;
         origin = origin == null ? "" : origin;
-        matches = matches == null ? List.of() : matches.stream().sorted(STRONGEST_FIRST).toList();
+        // most observations match nothing: no stream for them (a heat window makes a million)
+        matches = matches == null || matches.isEmpty() ? List.of() : matches.stream().sorted(STRONGEST_FIRST).toList();
         raw = raw == null ? "" : raw;
     }
 

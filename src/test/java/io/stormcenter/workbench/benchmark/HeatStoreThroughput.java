@@ -47,6 +47,12 @@ public final class HeatStoreThroughput {
     private HeatStoreThroughput() {
     }
 
+    private static double median(double[] rounds) {
+        double[] measured = java.util.Arrays.copyOfRange(rounds, 1, rounds.length);
+        java.util.Arrays.sort(measured);
+        return measured[measured.length / 2];
+    }
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path file = args.length > 1 ? Path.of(args[1]) : Path.of("target/heat-bench/observations-" + n + ".db");
@@ -66,24 +72,48 @@ public final class HeatStoreThroughput {
             SessionRules rules = SessionRules.defaults(List.of());
             TimeWindow day = new TimeWindow(HeatThroughput.START.plus(Duration.ofDays(3)),
                     HeatThroughput.START.plus(Duration.ofDays(4)));
-            for (int round = 0; round < 5; round++) {
+            int rounds = 7;
+            double[][] figures = new double[4][rounds];
+            for (int round = 0; round < rounds; round++) {
                 // the store's part alone: the window's rows read and made into observations, nothing kept
                 long r0 = System.nanoTime();
                 long rc0 = CPU.getCurrentThreadCpuTime();
                 long[] rows = {0};
                 store.scan(ObservationQuery.all().since(day.from()).until(day.to()), java.util.Set.of(
                         io.stormcenter.workbench.telemetry.SensorKind.AUDIT), o -> rows[0]++);
+                figures[0][round] = (System.nanoTime() - r0) / 1e6;
+                figures[1][round] = (CPU.getCurrentThreadCpuTime() - rc0) / 1e6;
                 System.out.printf("  the store's read alone: %,d observations, %.0f ms wall, %.0f ms CPU%n", rows[0],
-                        (System.nanoTime() - r0) / 1e6, (CPU.getCurrentThreadCpuTime() - rc0) / 1e6);
+                        figures[0][round], figures[1][round]);
                 long t0 = System.nanoTime();
                 long c0 = CPU.getCurrentThreadCpuTime();
                 ObservedHeat heat = ObservedHeat.compute(store, tree, rules, day);
-                long c1 = CPU.getCurrentThreadCpuTime();
-                long t1 = System.nanoTime();
+                figures[2][round] = (System.nanoTime() - t0) / 1e6;
+                figures[3][round] = (CPU.getCurrentThreadCpuTime() - c0) / 1e6;
                 System.out.printf("24 h window read from the store and correlated: %,d sessions, %,d edges, "
                         + "%.0f ms wall, %.0f ms CPU%n", heat.heat().sessions(), heat.heat().edges().size(),
-                        (t1 - t0) / 1e6, (c1 - c0) / 1e6);
+                        figures[2][round], figures[3][round]);
             }
+            // where the heat's time goes: the read into a list, the tracker's additions, the sessions' making
+            java.util.List<Observation> window = new java.util.ArrayList<>();
+            long s0 = CPU.getCurrentThreadCpuTime();
+            store.scan(ObservationQuery.all().since(day.from()).until(day.to()), java.util.Set.of(
+                    io.stormcenter.workbench.telemetry.SensorKind.AUDIT), window::add);
+            long s1 = CPU.getCurrentThreadCpuTime();
+            io.stormcenter.workbench.heat.SessionTracker tracker = new io.stormcenter.workbench.heat.SessionTracker(tree,
+                    rules);
+            window.forEach(tracker::add);
+            long s2 = CPU.getCurrentThreadCpuTime();
+            int sessions = tracker.sessions().size();
+            long s3 = CPU.getCurrentThreadCpuTime();
+            System.out.printf("split (thread CPU): read %.0f ms, sessions' correlation %.0f ms (%.2f us per observation), "
+                    + "%,d sessions made %.0f ms%n", (s1 - s0) / 1e6, (s2 - s1) / 1e6, (s2 - s1) / 1e3 / window.size(),
+                    sessions, (s3 - s2) / 1e6);
+            // the first round warms the JIT up; the median of the others is the figure (a busy machine's outliers aside)
+            System.out.printf("median of rounds 2-%d: store's read alone %.0f ms wall, %.0f ms CPU; heat of the 24 h "
+                    + "window %.0f ms wall, %.0f ms CPU (load average %.1f)%n", rounds, median(figures[0]),
+                    median(figures[1]), median(figures[2]), median(figures[3]),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 }

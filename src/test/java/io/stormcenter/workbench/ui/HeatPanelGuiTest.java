@@ -67,13 +67,7 @@ class HeatPanelGuiTest {
     @Test
     void the_sessions_and_their_observations_fit_the_panel_without_scrolling_sideways(FxRobot robot) throws Exception {
         // given the demo capture replayed and the heat panel shown
-        robot.interact(() -> window.replayDemoCapture(SAMPLES));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.heat().sessions().isEmpty());
-        // the opening view may fold the left panel away once the analysis frames the tree: show it again
-        for (int attempt = 0; attempt < 100 && !heatPanelShown(robot); attempt++) {
-            robot.interact(() -> window.selectTab(WindowTab.HEAT));
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-        }
+        replayTheDemoCapture(robot);
 
         // when the first session is selected
         robot.interact(() -> window.heat().selectedProperty().set(window.heat().sessions().get(0)));
@@ -88,6 +82,19 @@ class HeatPanelGuiTest {
                     .as(list + " has no visible horizontal scroll bar")
                     .noneMatch(bar -> bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
         }
+        // and the links that hold the session together take a line per kind, leaving both lists room for rows
+        String links = robot.lookup("#heat-links").queryLabeled().getText();
+        assertThat(links.lines()).allMatch(line -> line.startsWith("joined by ")).hasSizeLessThanOrEqualTo(4)
+                .anyMatch(line -> line.startsWith("joined by pod inventory-live/jumphost"))
+                .anyMatch(line -> line.matches("joined by exec_id lineage \\(\\d+ processes\\)"));
+        for (String list : new String[] {"#heat-sessions", "#heat-observations"}) {
+            assertThat(robot.lookup(list).query().getLayoutBounds().getHeight()).as(list + " height").isGreaterThan(90);
+        }
+        // (pictures of the selected session's path over the heat, light and dark, to look at)
+        ScenePicture.write(robot, window.scene(), Path.of("target", "heat-session-light.png"));
+        robot.interact(() -> window.setTheme(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        ScenePicture.write(robot, window.scene(), Path.of("target", "heat-session-dark.png"));
     }
 
     /** The demo capture replayed into the window, its heat panel on screen. */

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -70,6 +71,8 @@ public final class DeployViewModel {
     private static final String NO_RECORD = "No deployment of this model is recorded";
 
     private final BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect;
+    private final PlanCompiler compiler;
+    private final Function<Path, DeploymentRecordStore> records;
     private final SafetyPolicy safety;
     private final ClusterWork work;
     private final SensorsViewModel sensors;
@@ -116,6 +119,18 @@ public final class DeployViewModel {
     /** @param environment where the sensors' helm is looked for ({@code PATH}) */
     public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, SafetyPolicy safety,
                            TaskLane lane, Executor fx, Map<String, String> environment) {
+        this(connect, safety, lane, fx, environment, new HoneyclusterCompiler()::compile, DeploymentRecordFile::nextTo);
+    }
+
+    /**
+     * @param compiler makes the plan from the tree; called on the lane's thread only
+     * @param records  where a model file's deployment record lives; read on the lane's thread only
+     */
+    public DeployViewModel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect, SafetyPolicy safety,
+                           TaskLane lane, Executor fx, Map<String, String> environment, PlanCompiler compiler,
+                           Function<Path, DeploymentRecordStore> records) {
+        this.compiler = compiler;
+        this.records = records;
         this.connect = connect;
         this.safety = safety;
         this.work = new ClusterWork(lane, fx, this::redaction, refusal -> planProblems.setAll(refusal.problems().stream()
@@ -333,6 +348,12 @@ public final class DeployViewModel {
         HoneyclusterPlan plan() throws PlanRefusedException;
     }
 
+    /** Makes a honeycluster plan from a tree ({@link HoneyclusterCompiler#compile} in the window). */
+    @FunctionalInterface
+    public interface PlanCompiler {
+        HoneyclusterPlan compile(AttackTree tree, CompileOptions options) throws PlanRefusedException;
+    }
+
     /** Reads the deployment record on the lane's thread. */
     @FunctionalInterface
     private interface RecordSource {
@@ -353,7 +374,7 @@ public final class DeployViewModel {
             work.say("Save the model first: its deployment record is kept next to the file");
             return;
         }
-        DeploymentRecordFile store = DeploymentRecordFile.nextTo(modelFile);
+        DeploymentRecordStore store = records.apply(modelFile);
         String kubeconfigFile = kubeconfigFile();
         boolean allowProduction = productionConfirmed.get();
         // a redeploy keeps the recorded seed, so the objects keep their names
@@ -367,7 +388,7 @@ public final class DeployViewModel {
      */
     public void showSensorSettings(AttackTree tree, Path modelFile) {
         Supplier<Long> seed = () -> modelFile == null ? 1L
-                : DeploymentRecordFile.nextTo(modelFile).load().map(DeploymentRecord::seed).orElse(1L);
+                : records.apply(modelFile).load().map(DeploymentRecord::seed).orElse(1L);
         compiler(tree, seed).ifPresent(plan -> sensors.show(plan::plan));
     }
 
@@ -388,11 +409,11 @@ public final class DeployViewModel {
             work.say(NO_RECORD);
             return;
         }
-        tearingDown(recordNextTo(modelFile), DeploymentRecordFile.nextTo(modelFile), productionConfirmed.get());
+        tearingDown(recordNextTo(modelFile), records.apply(modelFile), productionConfirmed.get());
     }
 
-    private static RecordSource recordNextTo(Path modelFile) {
-        return () -> modelFile == null ? Optional.empty() : DeploymentRecordFile.nextTo(modelFile).load();
+    private RecordSource recordNextTo(Path modelFile) {
+        return () -> modelFile == null ? Optional.empty() : records.apply(modelFile).load();
     }
 
     /** How to compile the tree on the lane's thread, with the namespace field as it is now; empty without a context. */
@@ -404,8 +425,7 @@ public final class DeployViewModel {
         String chosen = namespace.get() == null || namespace.get().isBlank() ? null : namespace.get().strip();
         compiledTree = tree;
         planProblems.clear();
-        return Optional.of(() -> new HoneyclusterCompiler().compile(tree,
-                CompileOptions.seeded(seed.get()).withNamespace(chosen)));
+        return Optional.of(() -> compiler.compile(tree, CompileOptions.seeded(seed.get()).withNamespace(chosen)));
     }
 
     /** The kubeconfig whose contexts the picker shows (null until one is loaded). */

@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.ui.heat;
 
+import io.stormcenter.workbench.heat.LinkKind;
 import io.stormcenter.workbench.heat.ReachedNode;
 import io.stormcenter.workbench.heat.Session;
 import io.stormcenter.workbench.heat.SessionLink;
@@ -8,7 +9,12 @@ import io.stormcenter.workbench.telemetry.Observation;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.ChoiceBox;
@@ -21,6 +27,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.util.StringConverter;
@@ -129,15 +136,38 @@ public final class HeatPanel extends VBox {
         observations.setPlaceholder(pick);
         Label links = new Label();
         links.setId("heat-links");
-        links.setWrapText(true);
-        model.selectedProperty().addListener((obs, old, s) -> links.setText(s == null ? ""
-                : s.links().stream().map(SessionLink::explanation).distinct().collect(Collectors.joining("\n"))));
+        // one line per kind of link (a session of many processes has dozens of lineage links with long ids, which
+        // wrapped took the whole panel and squeezed both lists to a row); every link is in the tooltip
+        model.selectedProperty().addListener((obs, old, s) -> {
+            links.setText(s == null ? "" : linkSummary(s.links()));
+            links.setTooltip(s == null || s.links().isEmpty() ? null : new Tooltip(s.links().stream()
+                    .map(SessionLink::explanation).distinct().collect(Collectors.joining("\n"))));
+        });
 
         getChildren().addAll(status, new HBox(6, new Label("Window"), window), custom,
                 new HBox(6, new Label("Timeline"), scrubber), scrubText, legend,
                 new Label("Sessions"), sessions, links, new Label("Observations of the session"), observations);
+        // the lists give up height, never the lines above them (they were cut through their letters)
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        links.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(sessions, Priority.ALWAYS);
         VBox.setVgrow(observations, Priority.ALWAYS);
+    }
+
+    /** "joined by pod inventory-live/jumphost", "joined by exec_id lineage (7 processes)": a line per kind of link. */
+    static String linkSummary(List<SessionLink> all) {
+        Map<LinkKind, Set<String>> byKind = new LinkedHashMap<>();
+        for (SessionLink link : all) {
+            byKind.computeIfAbsent(link.kind(), k -> new LinkedHashSet<>()).add(link.value());
+        }
+        List<String> lines = new ArrayList<>();
+        byKind.forEach((kind, values) -> {
+            // names (a pod, an identity, an address) read; a run of exec ids or container ids does not: count them
+            String named = String.join(", ", values);
+            lines.add("joined " + kind.explain(values.size() == 1 || named.length() <= 60 ? named
+                    : "(" + values.size() + " " + (kind == LinkKind.LINEAGE ? "processes" : "values") + ")"));
+        });
+        return String.join("\n", lines);
     }
 
     private static void showLegend(FlowPane legend, HeatViewModel model) {

@@ -488,9 +488,17 @@ public final class HeatViewModel {
         return sessionOverlay.getReadOnlyProperty();
     }
 
-    /** Every observation the panel holds (read, replayed or arrived live), in event time order: what a report counts. */
+    /**
+     * Every observation the panel holds (read, replayed or arrived live) in the order they came, each trip-wire
+     * bound to the node that carries it in the tree last correlated: what a report or a share counts.
+     */
     public List<Observation> observations() {
-        return observations;
+        List<Observation> copy;
+        synchronized (liveLock) {
+            copy = new ArrayList<>(observations); // the live thread keeps appending to the panel's own list
+        }
+        // bound to the tree as the heat is, so a report or a share counts what the panel shows
+        return List.copyOf(TripwireBinding.of(correlated).rebind(copy));
     }
 
     public Heat heat() {

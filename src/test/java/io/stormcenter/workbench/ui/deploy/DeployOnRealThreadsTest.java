@@ -11,11 +11,16 @@ import io.stormcenter.workbench.cluster.DeployRequest;
 import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
 import io.stormcenter.workbench.cluster.TestPlans;
+import io.stormcenter.workbench.deployment.DeploymentRecord;
 import io.stormcenter.workbench.deployment.DeploymentRecordFile;
+import io.stormcenter.workbench.deployment.DeploymentRecordStore;
 import io.stormcenter.workbench.deployment.DeploymentState;
+import io.stormcenter.workbench.format.TreeFiles;
+import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
 import io.stormcenter.workbench.kube.ClusterSession;
 import io.stormcenter.workbench.kube.CredentialRedaction;
 import io.stormcenter.workbench.kube.KubeContext;
+import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.ui.background.BackgroundWork;
 import io.stormcenter.workbench.ui.background.FxStandIn;
 import io.stormcenter.workbench.ui.background.TaskLane;
@@ -23,6 +28,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -148,6 +155,59 @@ class DeployOnRealThreadsTest {
 
         assertThat(opened).hasSize(2).allMatch(c -> c.getHttpClient().isClosed());
         assertThat(fx.call(() -> viewModel.previewProperty().get())).isNotNull();
+    }
+
+    @Test
+    void the_plan_is_compiled_and_the_record_read_on_the_work_thread_never_on_the_fx_thread() throws Exception {
+        // given a view model whose compiler and record store note the thread they are called on
+        List<String> compiledOn = new CopyOnWriteArrayList<>();
+        List<String> readOn = new CopyOnWriteArrayList<>();
+        HoneyclusterCompiler real = new HoneyclusterCompiler();
+        TaskLane lane = TaskLane.immediate(background.thread("deploy"), fx::execute);
+        DeployViewModel viewModel = fx.call(() -> new DeployViewModel((kubeconfig, context) -> connect(context),
+                SafetyPolicy.defaults(), lane, fx::execute, Map.of(), (tree, options) -> {
+                    compiledOn.add(Thread.currentThread().getName());
+                    return real.compile(tree, options);
+                }, modelFile -> {
+                    DeploymentRecordStore file = DeploymentRecordFile.nextTo(modelFile);
+                    return new DeploymentRecordStore() {
+                        @Override
+                        public Optional<DeploymentRecord> load() {
+                            readOn.add(Thread.currentThread().getName());
+                            return file.load();
+                        }
+
+                        @Override
+                        public void save(DeploymentRecord record) {
+                            file.save(record);
+                        }
+                    };
+                }));
+        KubeContext kindDev = new KubeContext("kind-dev", "c", client.getMasterUrl().toString(), "u", null);
+        AttackTree tree = TreeFiles.read(Path.of("sample-models", "secret-theft.json")).tree();
+        Path modelFile = folder.resolve("secret-theft.json");
+        fx.call(() -> {
+            viewModel.contexts().setAll(kindDev);
+            viewModel.contextProperty().set(kindDev);
+            return null;
+        });
+
+        // when the user previews, deploys, asks for the status and the sensors' settings, and tears down
+        List<Runnable> clicks = List.of(() -> viewModel.preview(tree), () -> viewModel.deploy(tree, modelFile),
+                () -> viewModel.refreshStatus(modelFile), () -> viewModel.showSensorSettings(tree, modelFile),
+                () -> viewModel.testConnection(tree), () -> viewModel.teardown(modelFile));
+        for (Runnable click : clicks) {
+            fx.call(() -> {
+                click.run();
+                return null;
+            });
+            fx.awaitTrue(() -> !viewModel.busyProperty().get(), WAIT);
+        }
+
+        // then every compile and every record read ran on the deploy lane's thread
+        assertThat(compiledOn).hasSize(4).allMatch(name -> name.equals("ksc-deploy"));
+        assertThat(readOn).hasSizeGreaterThanOrEqualTo(4).allMatch(name -> name.equals("ksc-deploy"));
+        assertThat(fx.call(() -> viewModel.messageProperty().get())).doesNotStartWith("Failed");
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

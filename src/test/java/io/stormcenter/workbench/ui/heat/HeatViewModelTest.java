@@ -215,6 +215,9 @@ class HeatViewModelTest {
                 .doesNotContainKey(HeatOverlay.key("steal-apiserver-key", "via-node-escape"));
         Session escaper = model.sessions().get(4);
         assertThat(escaper.reachedIds()).contains("kubectl-logs").doesNotContain("read-key-on-node");
+        // and what a report or a share reads from the panel says so too
+        assertThat(model.observations()).filteredOn(o -> keyCat.id().equals(o.tripwireId()))
+                .extracting(Observation::nodeId).containsExactly("kubectl-logs");
 
         // when the subtree of the node escape is removed, then its edges carry no heat and the six sessions stay
         drawn.set(tree.removeSubtree("via-node-escape"));

@@ -81,12 +81,13 @@ public final class HeatViewModel {
     private final long pulseMillis;
     private final Object liveLock = new Object();
     // guarded by liveLock: every observation the panel has (arrivals appended), their keys, the newest
-    // event time, a counter of changes to them, what arrived since the last pulse, and the live tracker over
+    // event time, counters of replacements of them and of pulses that added to them, what arrived since the last pulse, and the live tracker over
     // the followed window with the tree, heat shape, binding and window choice it was made for
     private List<Observation> observations = new ArrayList<>();
     private final Set<String> known = new HashSet<>();
     private Instant newest;
     private long version;
+    private long arrivals;
     private List<Observation> incoming = new ArrayList<>();
     private boolean pulseScheduled;
     private SessionTracker live;
@@ -103,6 +104,9 @@ public final class HeatViewModel {
     // the lane's last result and what it was made from (lane thread; read under liveLock)
     private volatile Computed lastComputed;
     private Runnable afterNextShown;
+    // FX thread: the tree shown and its heat shape, for checking a live snapshot made for an earlier tree
+    private AttackTree shapeTree;
+    private HeatShape shownShape;
 
     /**
      * @param liveThread  where arrivals are correlated, once per pulse
@@ -258,7 +262,7 @@ public final class HeatViewModel {
             if (fresh.isEmpty()) {
                 return;
             }
-            version++;
+            arrivals++;
             WindowChoice followed = following;
             if (followed != null) {
                 AttackTree current = correlated;
@@ -276,7 +280,7 @@ public final class HeatViewModel {
                         }
                     }
                 }
-                next = new LiveSnapshot(current, new HeatSnapshot(window, live.heat(window), live.sessions(),
+                next = new LiveSnapshot(current, liveShape, new HeatSnapshot(window, live.heat(window), live.sessions(),
                         liveFirst, liveFirst == null ? null : newest, observations.size()));
             }
         }
@@ -315,11 +319,21 @@ public final class HeatViewModel {
         if (next == null) {
             return;
         }
-        if (next.tree() != tree.get() || following == null) {
-            recompute();
+        AttackTree now = tree.get();
+        if (following == null || next.tree() != now && !next.shape().equals(shapeOf(now))) {
+            recompute(); // made for a window or a tree shape that is no longer the one shown
         } else {
             show(next.snapshot());
         }
+    }
+
+    /** The heat shape of the tree shown (FX thread; made again only when the tree is another one). */
+    private HeatShape shapeOf(AttackTree now) {
+        if (now != shapeTree) {
+            shapeTree = now;
+            shownShape = HeatShape.of(now);
+        }
+        return shownShape;
     }
 
     /** Correlates the chosen window up to the scrubber, in the background (debounced; newer work supersedes). */
@@ -343,10 +357,13 @@ public final class HeatViewModel {
         List<Observation> all;
         Inputs inputs;
         synchronized (liveLock) {
-            inputs = new Inputs(shape, version, chosen, from, to, at);
+            // a window the live tracker follows is kept up to date with arrivals by the pulses: only a new tree
+            // shape, window or set of observations needs the lane, and on a hit it has nothing newer to show
+            boolean followed = chosen != WindowChoice.CUSTOM && at >= 1.0;
+            inputs = new Inputs(shape, version, followed ? -1 : arrivals, chosen, from, to, at);
             Computed last = lastComputed;
             if (last != null && last.inputs().equals(inputs)) {
-                return last.snapshot();
+                return followed ? null : last.snapshot();
             }
             all = new ArrayList<>(observations);
         }
@@ -535,11 +552,12 @@ public final class HeatViewModel {
     }
 
     /** A snapshot of the live tracker and the tree it was made for. */
-    private record LiveSnapshot(AttackTree tree, HeatSnapshot snapshot) {
+    private record LiveSnapshot(AttackTree tree, HeatShape shape, HeatSnapshot snapshot) {
     }
 
     /** What a correlation on the lane read: equal inputs give an equal snapshot. */
-    private record Inputs(HeatShape shape, long version, WindowChoice choice, Instant from, Instant to, double at) {
+    private record Inputs(HeatShape shape, long version, long arrivals, WindowChoice choice, Instant from, Instant to,
+                          double at) {
     }
 
     private record Computed(Inputs inputs, HeatSnapshot snapshot) {

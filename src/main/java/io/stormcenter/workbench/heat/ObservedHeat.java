@@ -22,7 +22,8 @@ public record ObservedHeat(Heat heat, List<Session> sessions) {
     /**
      * Reads the window's observations and correlates them as they stream in, in event time order;
      * the same store and window give the same result. Only the audit events' own JSON is read: it
-     * is the one sensor whose JSON correlation looks into (verb, identity, token).
+     * is the one sensor whose JSON correlation looks into (verb, identity, token). Each event proves
+     * the node that carries its trip-wire in this tree ({@link TripwireBinding}), as in the window.
      */
     public static ObservedHeat compute(ObservationStore store, AttackTree tree, SessionRules rules, TimeWindow window) {
         ObservationQuery query = ObservationQuery.all();
@@ -33,9 +34,10 @@ public record ObservedHeat(Heat heat, List<Session> sessions) {
             query = query.until(window.to());
         }
         SessionTracker tracker = new SessionTracker(tree, rules);
+        TripwireBinding binding = TripwireBinding.of(tree);
         store.scan(query, Set.of(SensorKind.AUDIT), observation -> {
             if (window.contains(observation.eventTime())) {
-                tracker.add(observation);
+                tracker.add(binding.rebind(observation));
             }
         });
         return new ObservedHeat(tracker.heat(window), tracker.sessions());
@@ -45,9 +47,10 @@ public record ObservedHeat(Heat heat, List<Session> sessions) {
     public static ObservedHeat of(AttackTree tree, SessionRules rules, TimeWindow window,
                                   List<Observation> observations) {
         List<Observation> inWindow = new ArrayList<>(observations.size());
+        TripwireBinding binding = TripwireBinding.of(tree);
         for (Observation observation : observations) {
             if (window.contains(observation.eventTime())) {
-                inWindow.add(observation);
+                inWindow.add(binding.rebind(observation));
             }
         }
         SessionTracker tracker = SessionTracker.of(tree, rules, inWindow);

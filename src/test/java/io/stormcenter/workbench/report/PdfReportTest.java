@@ -136,7 +136,8 @@ class PdfReportTest {
                 Actor actor = new Actor("attacker-" + s, List.of(), null, List.of(address), "curl", null, null, null,
                         null, null, null, null, null, null);
                 observations.add(new Observation(at, at, SensorKind.AUDIT, "test", actor, "pods/x",
-                        List.of(new TripwireMatch("tw-" + steps[s][k], steps[s][k], Outcome.COUNTED, null)),
+                        List.of(new TripwireMatch(tree.node(steps[s][k]).tripwires().get(0).id(), steps[s][k],
+                                Outcome.COUNTED, null)),
                         "test:" + s + ":" + k, ""));
             }
         }

@@ -93,6 +93,9 @@ public final class HeatStoreThroughput {
                 System.out.printf("24 h window read from the store and correlated: %,d sessions, %,d edges, "
                         + "%.0f ms wall, %.0f ms CPU%n", heat.heat().sessions(), heat.heat().edges().size(),
                         figures[2][round], figures[3][round]);
+                if (heat.heat().edges().isEmpty()) {
+                    throw new IllegalStateException("the benchmark's observations made no heat: it would time nothing");
+                }
             }
             // where the heat's time goes: the read into a list, the tracker's additions, the sessions' making
             java.util.List<Observation> window = new java.util.ArrayList<>();

@@ -43,7 +43,8 @@ public final class HeatThroughput {
      * observation in ten firing a leaf's trip-wire; each carries {@code raw} as its event's JSON.
      */
     static List<Observation> observations(AttackTree tree, int n, String raw) {
-        List<String> leaves = tree.leaves().stream().map(Node::id).toList();
+        // leaves that carry a trip-wire, so each firing names the trip-wire the tree binds to its leaf
+        List<Node> leaves = tree.leaves().stream().filter(leaf -> !leaf.tripwires().isEmpty()).toList();
         Random random = new Random(7);
         long span = Duration.ofDays(7).toMillis();
         List<Observation> all = new ArrayList<>(n);
@@ -51,11 +52,12 @@ public final class HeatThroughput {
             Instant t = START.plusMillis((long) i * span / n);
             int attacker = random.nextInt(2000);
             boolean fires = random.nextInt(10) == 0;
-            String node = leaves.get(random.nextInt(leaves.size()));
+            Node leaf = leaves.get(random.nextInt(leaves.size()));
             Actor actor = new Actor(null, List.of(), null, List.of(), null, "worker-1", "inventory-live",
                     "pod-" + attacker, "containerd://" + attacker, "/bin/sh", "", "exec-" + i, "exec-a" + attacker, null);
             all.add(new Observation(t, t, SensorKind.TETRAGON, "bench", actor, null,
-                    fires ? List.of(new TripwireMatch("tw", node, Outcome.COUNTED, null)) : List.of(),
+                    fires ? List.of(new TripwireMatch(leaf.tripwires().get(0).id(), leaf.id(), Outcome.COUNTED, null))
+                            : List.of(),
                     "tetragon:" + i, raw));
         }
         return all;

@@ -107,9 +107,13 @@ class NewUserWalkGuiTest {
             assertThat(value.getText()).as(tile).isEqualTo(Blocked.WORD);
             assertThat(shownText(value)).as(tile + " as drawn").isEqualTo(Blocked.WORD);
         }
-        Label figures = robot.lookup("#scenario-table .label").match((Label l) -> l.getText() != null
-                && l.getText().startsWith("p ")).queryAs(Label.class);
-        assertThat(figures.getText()).isEqualTo("p 0.30  \u00b7  cost blocked  \u00b7  time blocked");
+        // (the scenarios arrive after the tiles: wait for the row's figures, read from a visible cell)
+        String expected = "p 0.30  \u00b7  cost blocked  \u00b7  time blocked";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#scenario-table .label")
+                .match((Label l) -> l.isVisible() && expected.equals(l.getText())).tryQuery().isPresent());
+        Label figures = robot.lookup("#scenario-table .label").match((Label l) -> l.isVisible()
+                && expected.equals(l.getText())).queryAs(Label.class);
+        assertThat(figures.getText()).isEqualTo(expected);
         assertThat(shownText(figures)).doesNotContain("Infinity").isEqualTo(figures.getText());
         // and the tab explains it as the CLI does
         Label status = robot.lookup("#analysis-status").queryAs(Label.class);

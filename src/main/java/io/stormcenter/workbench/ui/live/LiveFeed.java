@@ -46,6 +46,7 @@ final class LiveFeed implements ObservationListener, Consumer<SourceStatus> {
     private final Supplier<IngestionTotals.Snapshot> totals;
     private final Consumer<Update> apply;
     private final Object lock = new Object();
+    private final Object delivering = new Object();
     // guarded by lock
     private List<Observation> observations = new ArrayList<>();
     private int dropped;
@@ -114,7 +115,17 @@ final class LiveFeed implements ObservationListener, Consumer<SourceStatus> {
         }
     }
 
+    /**
+     * One delivery at a time: a pulse already taking its batch when {@link #stop()} comes hands it
+     * over before the last delivery, so every update reaches the window, in order, before stop returns.
+     */
     private void deliver() {
+        synchronized (delivering) {
+            deliverPending();
+        }
+    }
+
+    private void deliverPending() {
         List<Observation> taken;
         int notShown;
         List<RejectedEvent> rejectedNow;

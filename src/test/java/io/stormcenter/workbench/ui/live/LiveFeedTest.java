@@ -10,9 +10,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The feed's batching, without a screen: the "FX thread" is a recording executor. */
@@ -94,5 +97,47 @@ class LiveFeedTest {
         assertThat(applied.get(0).rows()).hasSize(100);
         assertThat(applied.get(0).rows().get(0).observation().dedupKey()).isEqualTo("k24999");
         assertThat(applied.get(0).dropped()).isEqualTo(25_000 - LiveFeed.MAX_PENDING);
+    }
+
+    @Test
+    void stop_waits_for_a_pulse_already_delivering_so_every_update_is_handed_over_in_order() throws Exception {
+        // given a pulse that has taken the first ten events and is slow to hand them to the window
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "pulse"));
+        CountDownLatch pulseInFlight = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<LiveFeed.Update> applied = new CopyOnWriteArrayList<>();
+        LiveFeed feed = new LiveFeed(timer, runnable -> {
+            if (Thread.currentThread().getName().equals("pulse") && pulseInFlight.getCount() > 0) {
+                pulseInFlight.countDown();
+                try {
+                    release.await(5, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            runnable.run();
+        }, 50, 5_000, () -> null, applied::add);
+        List<String> handedOverByStop = new CopyOnWriteArrayList<>();
+        try {
+            feed.stored(IntStream.range(0, 10).mapToObj(LiveFeedTest::observation).toList());
+            feed.start();
+            assertThat(pulseInFlight.await(5, TimeUnit.SECONDS)).isTrue();
+            feed.stored(IntStream.range(10, 15).mapToObj(LiveFeedTest::observation).toList());
+
+            // when the user stops while that pulse is still delivering
+            Thread stopping = new Thread(() -> {
+                feed.stop();
+                applied.forEach(u -> u.rows().forEach(r -> handedOverByStop.add(r.observation().dedupKey())));
+            });
+            stopping.start();
+            Thread.sleep(200);
+            release.countDown();
+            stopping.join(5_000);
+        } finally {
+            timer.shutdownNow();
+        }
+
+        // then by the time stop returned the window had every event, the pulse's update first
+        assertThat(handedOverByStop).hasSize(15).startsWith("k9").endsWith("k10");
     }
 }

@@ -63,7 +63,9 @@ class StealthIT {
             "entlein", "ssh-proxy",
             // the two deployed models' ids, which their deployment ids start with
             "kubecon-2024", "secret-theft");
-    private static final Pattern PEM_BODY = Pattern.compile("(-----BEGIN [A-Z ]+-----)[A-Za-z0-9+/=\\s]+(-----END)");
+    /** A certificate's or key's body, also as JSON writes it (each line break as a backslash and an n). */
+    private static final Pattern PEM_BODY = Pattern.compile(
+            "(-----BEGIN [A-Z ]+-----)(?:[A-Za-z0-9+/=\\s]|\\\\n)+(-----END)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

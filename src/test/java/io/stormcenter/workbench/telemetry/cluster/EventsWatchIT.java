@@ -53,16 +53,12 @@ class EventsWatchIT {
     @Test
     void events_across_ended_watches_and_a_restart_are_stored_once_each_and_matched() throws Exception {
         try (LocalKubeCluster cluster = LocalKubeCluster.start(List.of("--min-request-timeout=2"));
-             ClusterSession session = ClusterSession.open(Kubeconfig.load(KubeconfigLocation.file(
-                     cluster.kubeconfig())), LocalKubeCluster.ADMIN_CONTEXT);
+             ClusterSession session = admin(cluster);
              JdbcObservationStore store = JdbcObservationStore.open(StoreLocation.file(folder.resolve("o.db")))) {
             // given the honey namespace with an event from before collection began, another namespace, and a
             // trip-wire on the bait pod's back-off
             KubernetesClient client = session.client();
-            for (String namespace : List.of(NAMESPACE, OTHER)) {
-                client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
-                        .endMetadata().build()).create();
-            }
+            createNamespaces(client);
             event(client, NAMESPACE, "ssh-proxy.0", "BackOff");
             event(client, OTHER, "other.0", "BackOff");
             TripwireIndex index = new TripwireIndex(List.of(new TripwireEntry("tw-backoff", "crash-bait",
@@ -113,15 +109,11 @@ class EventsWatchIT {
         // cluster seen from a quiet namespace, whose last seen version is gone by the time its watch resumes
         try (LocalKubeCluster cluster = LocalKubeCluster.start(List.of("--min-request-timeout=2",
                 "--watch-cache=false", "--etcd-compaction-interval=1s"));
-             ClusterSession session = ClusterSession.open(Kubeconfig.load(KubeconfigLocation.file(
-                     cluster.kubeconfig())), LocalKubeCluster.ADMIN_CONTEXT);
+             ClusterSession session = admin(cluster);
              JdbcObservationStore store = JdbcObservationStore.open(StoreLocation.file(folder.resolve("o.db")))) {
             // given a source watching the honey namespace, which has one event
             KubernetesClient client = session.client();
-            for (String namespace : List.of(NAMESPACE, OTHER)) {
-                client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
-                        .endMetadata().build()).create();
-            }
+            createNamespaces(client);
             event(client, NAMESPACE, "ssh-proxy.0", "BackOff");
             Ingestion ingestion = new Ingestion(store, new TripwireIndex(List.of()), Clock.systemUTC());
             Running source = Running.start(new EventsWatchSource(client, "local", NAMESPACE, Throwable::getMessage),
@@ -149,6 +141,19 @@ class EventsWatchIT {
             List<Observation> stored = store.find(ObservationQuery.all());
             assertThat(stored).hasSize(3).allSatisfy(o -> assertThat(o.actor().namespace()).isEqualTo(NAMESPACE));
             assertThat(stored.stream().map(Observation::dedupKey).distinct()).hasSize(3);
+        }
+    }
+
+    private static ClusterSession admin(LocalKubeCluster cluster) {
+        return ClusterSession.open(Kubeconfig.load(KubeconfigLocation.file(cluster.kubeconfig())),
+                LocalKubeCluster.ADMIN_CONTEXT);
+    }
+
+    /** The honey namespace and another team's, whose events must stay out. */
+    private static void createNamespaces(KubernetesClient client) {
+        for (String namespace : List.of(NAMESPACE, OTHER)) {
+            client.namespaces().resource(new NamespaceBuilder().withNewMetadata().withName(namespace)
+                    .endMetadata().build()).create();
         }
     }
 

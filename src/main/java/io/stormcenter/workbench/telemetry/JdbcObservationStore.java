@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
@@ -70,7 +71,7 @@ public final class JdbcObservationStore implements ObservationStore {
                     statement.execute("PRAGMA busy_timeout=10000");
                     // WAL: readers (the window, a second CLI) do not block the collector; FULL: a
                     // committed batch survives a power cut, not only a killed process
-                    statement.execute("PRAGMA journal_mode=WAL");
+                    switchToWriteAheadLog(statement, location);
                     statement.execute("PRAGMA synchronous=FULL");
                     // a sustained stream of events writes the same index pages batch after batch: keep
                     // them in memory (64 MiB) and copy the log into the file every 64 MiB, not every 4,
@@ -89,6 +90,43 @@ public final class JdbcObservationStore implements ObservationStore {
             }
             throw new ObservationStoreException("cannot prepare the observation store " + location.describe() + ": "
                     + Sql.reason(e), e);
+        }
+    }
+
+    /** SQLite's primary result code for "another connection holds the lock". */
+    private static final int SQLITE_BUSY = 5;
+    private static final long WAL_SWITCH_PATIENCE_NANOS = 10_000_000_000L;
+
+    /**
+     * Turning a fresh file to WAL needs its exclusive lock. When another workbench opening the same
+     * fresh file holds a shared lock at that moment, SQLite answers SQLITE_BUSY at once, without its
+     * busy handler (waiting could deadlock two upgraders), so the retry is ours: short random
+     * pauses for up to ten seconds. Once one opener has switched, the mode is in the file and the
+     * others' switch is a no-op.
+     */
+    private static void switchToWriteAheadLog(Statement statement, StoreLocation location) throws SQLException {
+        long deadline = System.nanoTime() + WAL_SWITCH_PATIENCE_NANOS;
+        while (true) {
+            try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode=WAL")) {
+                String now = mode.next() ? mode.getString(1) : "";
+                if (!"wal".equalsIgnoreCase(now)) {
+                    throw new ObservationStoreException(location.describe()
+                            + ": SQLite could not keep this store in WAL mode (it reports '" + now
+                            + "'); is the file on a network share?");
+                }
+                return;
+            } catch (SQLException e) {
+                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextInt(2, 20));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new ObservationStoreException(location.describe()
+                        + ": interrupted while waiting for another workbench to finish opening it", interrupted);
+            }
         }
     }
 

@@ -266,7 +266,7 @@ class ObservationStoreTest {
     @ParameterizedTest
     @EnumSource(StoreBackend.class)
     void stores_opening_the_same_fresh_database_at_once_migrate_it_once(StoreBackend backend) throws Exception {
-        for (int round = 0; round < 4; round++) {
+        for (int round = 0; round < 12; round++) {
             // given a fresh database and four workbenches about to open it at the same moment
             StoreLocation location = backend.freshLocation(folder);
             int openers = 4;

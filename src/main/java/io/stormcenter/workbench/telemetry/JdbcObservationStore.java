@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  * or PostgreSQL for a team; the same statements for both. One connection, used by one thread at
  * a time: writers are few (one collector) and a batch is one transaction. A row is narrow (key,
  * time, source, packed details); each batch's events' JSON is one compressed block beside the rows
- * (schema 2, {@link NarrowRows}).
+ * (schema 2, {@link NarrowRows}), and from schema 3 on so are its observations' details, the row
+ * keeping only their slot (see {@link ObservationDetails}).
  */
 public final class JdbcObservationStore implements ObservationStore {
 
@@ -190,7 +191,8 @@ public final class JdbcObservationStore implements ObservationStore {
         if (insert == null) {
             insert = connection.prepareStatement("INSERT INTO observations (dedup_key, event_time, source, "
                     + "raw_block, details) VALUES (?, ?, ?, ?, ?) ON CONFLICT (dedup_key) DO NOTHING");
-            insertBlock = connection.prepareStatement("INSERT INTO observation_raw (events) VALUES (?) RETURNING id");
+            insertBlock = connection.prepareStatement(
+                    "INSERT INTO observation_raw (events, details) VALUES (?, ?) RETURNING id");
             deleteBlock = connection.prepareStatement("DELETE FROM observation_raw WHERE id = ?");
             insertMatch = connection.prepareStatement("INSERT INTO observation_matches "
                     + "(dedup_key, tripwire, node, outcome, reason) VALUES (?, ?, ?, ?, ?) "
@@ -199,6 +201,7 @@ public final class JdbcObservationStore implements ObservationStore {
         long[] blocks = new long[group.size()];
         for (int i = 0; i < group.size(); i++) {
             insertBlock.setBytes(1, group.get(i).events);
+            insertBlock.setBytes(2, group.get(i).details);
             try (ResultSet id = insertBlock.executeQuery()) {
                 id.next();
                 blocks[i] = id.getLong(1);
@@ -212,7 +215,7 @@ public final class JdbcObservationStore implements ObservationStore {
                 insert.setLong(2, nanos(observation.eventTime()));
                 insert.setString(3, observation.source().key());
                 insert.setLong(4, blocks[i]);
-                insert.setBytes(5, pending.details[slot]);
+                insert.setBytes(5, pending.references[slot]);
                 insert.addBatch();
             }
         }
@@ -427,11 +430,13 @@ public final class JdbcObservationStore implements ObservationStore {
                     result.getLong(4), result.getBytes(5));
         }
 
-        Observation observation(RawBlockReader raws, boolean withRaw) throws SQLException {
-            ObservationDetails.Unpacked unpacked = ObservationDetails.unpack(details);
+        Observation observation(RawBlockReader blocks, boolean withRaw) throws SQLException {
+            int slot = ObservationDetails.blockSlot(details);
+            ObservationDetails.Unpacked unpacked = ObservationDetails.unpack(slot < 0 ? details
+                    : blocks.details(rawBlock, slot));
             return new Observation(instant(eventTime), instant(unpacked.receivedNanos()), source, unpacked.origin(),
                     unpacked.actor(), unpacked.object(), unpacked.matches(), dedupKey,
-                    withRaw ? raws.event(rawBlock, unpacked.rawSlot()) : "");
+                    withRaw ? blocks.event(rawBlock, unpacked.rawSlot()) : "");
         }
     }
 

@@ -13,11 +13,25 @@ import java.util.List;
  * JSON before (schema 1), and parsing it per row cost more than the rest of the row's read.
  *
  * <p>Format 1: a format byte, then varints and strings (a varint of the UTF-8 length plus one, 0
- * for null, then the bytes). Never change a format that shipped: add another and read both.
+ * for null, then the bytes). Format 2 (schema 3): the format byte and a varint slot; the format 1
+ * details themselves lie at that slot of the details block of the row's batch, compressed with the
+ * batch's others. A row then carries a few bytes instead of a few hundred: the actor of a runtime
+ * event (pod, container, binary, arguments, exec ids) was most of each row's bytes, and every byte of
+ * a row is written to the log, synced and copied into the file again at the checkpoint. Never
+ * change a format that shipped: add another and read both.
  */
 final class ObservationDetails {
 
     private static final byte FORMAT = 1;
+    private static final byte IN_BLOCK = 2;
+    /** The references of the first slots, made once: every batch uses them. */
+    private static final byte[][] REFERENCES = new byte[4096][];
+
+    static {
+        for (int slot = 0; slot < REFERENCES.length; slot++) {
+            REFERENCES[slot] = reference(slot);
+        }
+    }
 
     private ObservationDetails() {
     }
@@ -61,6 +75,32 @@ final class ObservationDetails {
         }
         out.varLong(rawSlot);
         return Arrays.copyOf(out.bytes, out.size);
+    }
+
+    /** What a row of schema 3 carries: where in its batch's details block its details are (format 2). */
+    static byte[] inBlock(int slot) {
+        return slot < REFERENCES.length ? REFERENCES[slot] : reference(slot);
+    }
+
+    private static byte[] reference(int slot) {
+        Packer out = new Packer(6);
+        out.bytes[out.size++] = IN_BLOCK;
+        out.varLong(slot);
+        return Arrays.copyOf(out.bytes, out.size);
+    }
+
+    /** The slot in its batch's details block when the row refers there (format 2), else -1 (format 1). */
+    static int blockSlot(byte[] stored) {
+        if (stored.length == 0 || stored[0] != IN_BLOCK) {
+            return -1;
+        }
+        Unpacker in = new Unpacker(stored);
+        in.at = 1;
+        long slot = in.varLong();
+        if (in.at != stored.length || slot < 0 || slot > Integer.MAX_VALUE) {
+            throw new ObservationStoreException("a stored observation's reference to its details is damaged");
+        }
+        return (int) slot;
     }
 
     static Unpacked unpack(byte[] bytes) {

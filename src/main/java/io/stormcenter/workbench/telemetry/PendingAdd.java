@@ -11,16 +11,19 @@ import java.util.concurrent.CountDownLatch;
 final class PendingAdd {
 
     final List<Observation> observations;
-    /** Each observation's {@link ObservationDetails}, its events' JSON being at the same slot of {@link #events}. */
-    final byte[][] details;
+    /** What each observation's row carries: a reference to its slot of {@link #details} (and of {@link #events}). */
+    final byte[][] references;
+    /** The batch's {@link ObservationDetails} as one {@link RawBlock}. */
+    final byte[] details;
     /** The batch's events' JSON as one {@link RawBlock}. */
     final byte[] events;
     private final CountDownLatch settled = new CountDownLatch(1);
     private volatile ObservationStore.AddResult result;
     private volatile ObservationStoreException failure;
 
-    private PendingAdd(List<Observation> observations, byte[][] details, byte[] events) {
+    private PendingAdd(List<Observation> observations, byte[][] references, byte[] details, byte[] events) {
         this.observations = observations;
+        this.references = references;
         this.details = details;
         this.events = events;
     }
@@ -28,10 +31,13 @@ final class PendingAdd {
     /** Packs the batch, in the caller's thread. */
     static PendingAdd packed(List<Observation> observations) {
         byte[][] details = new byte[observations.size()][];
+        byte[][] references = new byte[details.length][];
         for (int slot = 0; slot < details.length; slot++) {
             details[slot] = ObservationDetails.pack(observations.get(slot), slot);
+            references[slot] = ObservationDetails.inBlock(slot);
         }
-        return new PendingAdd(observations, details, RawBlock.pack(observations.stream().map(Observation::raw).toList()));
+        return new PendingAdd(observations, references, RawBlock.pack(details),
+                RawBlock.pack(observations.stream().map(Observation::raw).toList()));
     }
 
     boolean done() {

@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The sensors' own JSON of one batch, compressed together into one row of {@code observation_raw}.
+ * Items of one batch compressed together into one row of {@code observation_raw}: the sensors'
+ * own JSON of its events, and (schema 3) the packed {@link ObservationDetails} of its observations.
  * A batch's events share their field names, pods and paths, so together they shrink ten times or
  * more where one event alone barely halves; the store then writes (and syncs, and checkpoints) a
  * fraction of the bytes per event, and a heat window reads narrow rows without the JSON beside
@@ -36,10 +37,17 @@ final class RawBlock {
     /** The events' JSON, compressed; done by the caller's thread, outside the store's lock. */
     static byte[] pack(List<String> raws) {
         byte[][] utf8 = new byte[raws.size()][];
-        int size = 10;
         for (int i = 0; i < utf8.length; i++) {
             utf8[i] = raws.get(i).getBytes(StandardCharsets.UTF_8);
-            size += utf8[i].length + 5;
+        }
+        return pack(utf8);
+    }
+
+    /** The items, in slot order, compressed together. */
+    static byte[] pack(byte[][] utf8) {
+        int size = 10;
+        for (byte[] item : utf8) {
+            size += item.length + 5;
         }
         ObservationDetails.Packer plain = new ObservationDetails.Packer(size);
         plain.varLong(utf8.length);
@@ -111,11 +119,21 @@ final class RawBlock {
 
     /** The JSON of the event in {@code slot}. */
     String event(int slot) {
+        checkSlot(slot);
+        return new String(plain, bounds[2 * slot], bounds[2 * slot + 1] - bounds[2 * slot], StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of the item in {@code slot}. */
+    byte[] item(int slot) {
+        checkSlot(slot);
+        return Arrays.copyOfRange(plain, bounds[2 * slot], bounds[2 * slot + 1]);
+    }
+
+    private void checkSlot(int slot) {
         if (slot < 0 || slot >= size()) {
-            throw new ObservationStoreException("a stored observation points at event " + slot
+            throw new ObservationStoreException("a stored observation points at item " + slot
                     + " of a block of " + size());
         }
-        return new String(plain, bounds[2 * slot], bounds[2 * slot + 1] - bounds[2 * slot], StandardCharsets.UTF_8);
     }
 
     private static ObservationStoreException damaged(String why) {

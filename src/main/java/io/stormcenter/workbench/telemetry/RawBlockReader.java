@@ -8,52 +8,85 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The events' JSON for one read of the store: a block is fetched and uncompressed when the first of
- * its events is asked for, and the last few are kept, because a read in time order asks for events
- * of the same few batches one after another. Closed with the read.
+ * The events' JSON and the observations' details for one read of the store: a block is fetched and
+ * uncompressed when the first of its items is asked for, and the last few are kept, because a read
+ * in time order asks for items of the same few batches one after another. Closed with the read.
  */
 final class RawBlockReader implements AutoCloseable {
 
     /** A batch of the receiver may be 16 MiB of JSON: keep few. */
-    private static final int KEPT = 6;
+    private static final int EVENTS_KEPT = 6;
+    /**
+     * Details are a few hundred bytes an observation, and a scan in time order over batches that
+     * overlap in time (a node's stream each, a replay beside a live stream) comes back to a batch
+     * after visiting the others: keep enough for many.
+     */
+    private static final int DETAILS_KEPT = 64;
 
     private final Connection connection;
-    private final Map<Long, RawBlock> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, RawBlock> eldest) {
-            return size() > KEPT;
-        }
-    };
-    private PreparedStatement select;
+    private final Map<Long, RawBlock> events = lastUsed(EVENTS_KEPT);
+    private final Map<Long, RawBlock> details = lastUsed(DETAILS_KEPT);
+    private PreparedStatement selectEvents;
+    private PreparedStatement selectDetails;
 
     RawBlockReader(Connection connection) {
         this.connection = connection;
     }
 
+    private static Map<Long, RawBlock> lastUsed(int kept) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Long, RawBlock> eldest) {
+                return size() > kept;
+            }
+        };
+    }
+
     /** The JSON of the event in {@code slot} of {@code block}. */
     String event(long block, int slot) throws SQLException {
-        RawBlock found = kept.get(block);
+        RawBlock found = events.get(block);
         if (found == null) {
-            if (select == null) {
-                select = connection.prepareStatement("SELECT events FROM observation_raw WHERE id = ?");
+            if (selectEvents == null) {
+                selectEvents = connection.prepareStatement("SELECT events FROM observation_raw WHERE id = ?");
             }
-            select.setLong(1, block);
-            try (ResultSet rows = select.executeQuery()) {
-                if (!rows.next()) {
-                    throw new ObservationStoreException("a stored observation's events block " + block
-                            + " is missing");
-                }
-                found = RawBlock.unpack(rows.getBytes(1));
-            }
-            kept.put(block, found);
+            found = fetch(selectEvents, block, "events");
+            events.put(block, found);
         }
         return found.event(slot);
     }
 
+    /** The packed {@link ObservationDetails} in {@code slot} of {@code block}'s details. */
+    byte[] details(long block, int slot) throws SQLException {
+        RawBlock found = details.get(block);
+        if (found == null) {
+            if (selectDetails == null) {
+                selectDetails = connection.prepareStatement("SELECT details FROM observation_raw WHERE id = ?");
+            }
+            found = fetch(selectDetails, block, "details");
+            details.put(block, found);
+        }
+        return found.item(slot);
+    }
+
+    private static RawBlock fetch(PreparedStatement select, long block, String what) throws SQLException {
+        select.setLong(1, block);
+        try (ResultSet rows = select.executeQuery()) {
+            byte[] stored = rows.next() ? rows.getBytes(1) : null;
+            if (stored == null) {
+                throw new ObservationStoreException("a stored observation's " + what + " block " + block
+                        + " is missing");
+            }
+            return RawBlock.unpack(stored);
+        }
+    }
+
     @Override
     public void close() throws SQLException {
-        if (select != null) {
-            select.close();
+        if (selectEvents != null) {
+            selectEvents.close();
+        }
+        if (selectDetails != null) {
+            selectDetails.close();
         }
     }
 }

@@ -47,7 +47,11 @@ final class StoreSchema {
     /** Each entry takes the schema one version further; never edit one that shipped, add another. */
     private static final List<Migration> MIGRATIONS = List.of(
             (connection, sqlite) -> execute(connection, WIDE_ROWS),
-            NarrowRows::migrate);
+            NarrowRows::migrate,
+            // the details of a batch's observations, compressed together; rows stored before keep
+            // their own (format 1), rows stored after refer to their slot here (format 2)
+            (connection, sqlite) -> execute(connection, List.of(
+                    "ALTER TABLE observation_raw ADD COLUMN details " + (sqlite ? "BLOB" : "BYTEA"))));
 
     static final int CURRENT = MIGRATIONS.size();
 

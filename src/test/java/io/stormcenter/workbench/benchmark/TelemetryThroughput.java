@@ -68,7 +68,9 @@ import javax.net.ssl.TrustManagerFactory;
  * </ol>
  * Run (after {@code mvn -o -q test-compile}): {@code mvn -o -q dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt && java -cp target/test-classes:target/classes:$(cat target/cp.txt)
- * io.stormcenter.workbench.benchmark.TelemetryThroughput [EVENTS]}
+ * io.stormcenter.workbench.benchmark.TelemetryThroughput [EVENTS [ROUNDS]] [--tetragon-only]}: the sustained
+ * figures are the median of ROUNDS (default 5) alternating rounds, since on this kind of machine one
+ * round of the same work varies by a factor of two.
  */
 public final class TelemetryThroughput {
 
@@ -83,6 +85,8 @@ public final class TelemetryThroughput {
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        boolean tetragonOnly = List.of(args).contains("--tetragon-only");
         HoneyclusterPlan plan = new HoneyclusterCompiler().compile(
                 TreeFiles.read(Path.of("sample-models/ksc-kubecon-2024.json")).tree(), CompileOptions.seeded(1));
         List<String> policies = plan.objects().stream().filter(o -> "TracingPolicy".equals(o.getKind()))
@@ -97,15 +101,18 @@ public final class TelemetryThroughput {
 
         // The first round lets the JIT compile every stage (on a busy machine its threads lag far
         // behind); only the second round is reported.
-        tetragonRounds(plan, lines.subList(0, Math.min(50_000, events)), folder.resolve("warm"), false);
-        tetragonRounds(plan, lines, folder.resolve("measured"), true);
+        tetragonRounds(plan, lines.subList(0, Math.min(50_000, events)), folder.resolve("warm"), false, 1);
+        tetragonRounds(plan, lines, folder.resolve("measured"), true, rounds);
+        if (tetragonOnly) {
+            return;
+        }
 
         Path file = Files.write(folder.resolve("tetragon.jsonl"), lines);
         replay(plan, folder.resolve("replay.db"), file);
         auditThroughReceiver(plan, folder, 100, 400);
     }
 
-    static void tetragonRounds(HoneyclusterPlan plan, List<String> lines, Path folder, boolean report)
+    static void tetragonRounds(HoneyclusterPlan plan, List<String> lines, Path folder, boolean report, int rounds)
             throws Exception {
         Files.createDirectories(folder);
         Report out = report ? Report.PRINT : Report.QUIET;
@@ -121,19 +128,28 @@ public final class TelemetryThroughput {
         out.figure("  parse+match+normalise+store", ingest(plan, folder.resolve("one.db"), lines, 1, rows::addAll));
         out.figure("  store only (the same rows, ready)", storeOnly(folder.resolve("rows.db"), rows));
 
-        out.line("Sustained (wall events/s; CPU per event summed over the working threads):");
-        Figure jackson = jacksonAlone(lines, STREAMS);
-        out.figure("  Jackson alone, " + STREAMS + " threads", jackson);
-        Figure streams = ingest(plan, folder.resolve("streams.db"), lines, STREAMS);
-        out.figure("  ingestion, " + STREAMS + " streams, every line stored", streams);
-        Figure cluster = clusterPath(plan, folder.resolve("cluster.db"), lines, STREAMS, out);
-        out.figure("  cluster path, " + STREAMS + " streams, the plan's lines stored", cluster);
+        out.line("Sustained, " + rounds + " alternating rounds (wall events/s; CPU per event summed over the working "
+                + "threads; median, and the range):");
+        List<Figure> jackson = new ArrayList<>();
+        List<Figure> streams = new ArrayList<>();
+        List<Figure> cluster = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            // alternating, so that a burst of the machine's other load slows both sides, not one
+            jackson.add(jacksonAlone(lines, STREAMS));
+            streams.add(ingest(plan, folder.resolve("streams-" + round + ".db"), lines, STREAMS));
+            cluster.add(clusterPath(plan, folder.resolve("cluster-" + round + ".db"), lines, STREAMS,
+                    round == 0 ? out : Report.QUIET));
+            Files.deleteIfExists(folder.resolve("streams-" + round + ".db"));
+        }
+        Figure jacksonMedian = out.median("  Jackson alone, " + STREAMS + " threads", jackson);
+        Figure streamsMedian = out.median("  ingestion, " + STREAMS + " streams, every line stored", streams);
+        Figure clusterMedian = out.median("  cluster path, " + STREAMS + " streams, the plan's lines stored", cluster);
         out.line(String.format(Locale.ROOT, "Every line stored: %,.0f events/s = %.0f%% of Jackson alone on as many "
-                + "threads (%.0f%% by CPU per event)", streams.perSecond(), 100 * streams.perSecond()
-                / jackson.perSecond(), 100 * jackson.cpuMicros() / streams.cpuMicros()));
+                + "threads (%.0f%% by CPU per event)", streamsMedian.perSecond(), 100 * streamsMedian.perSecond()
+                / jacksonMedian.perSecond(), 100 * jacksonMedian.cpuMicros() / streamsMedian.cpuMicros()));
         out.line(String.format(Locale.ROOT, "Cluster path: %,.0f events/s = %.0f%% of Jackson alone on as many "
-                + "threads (%.0f%% by CPU per event)", cluster.perSecond(), 100 * cluster.perSecond()
-                / jackson.perSecond(), 100 * jackson.cpuMicros() / cluster.cpuMicros()));
+                + "threads (%.0f%% by CPU per event)", clusterMedian.perSecond(), 100 * clusterMedian.perSecond()
+                / jacksonMedian.perSecond(), 100 * jacksonMedian.cpuMicros() / clusterMedian.cpuMicros()));
     }
 
     /** Prints a round's figures, or keeps a warm-up round quiet. */
@@ -150,6 +166,16 @@ public final class TelemetryThroughput {
             if (this == PRINT) {
                 figure.print(what);
             }
+        }
+
+        /** Prints the round with the median wall rate, and the slowest and fastest rates; returns the median. */
+        Figure median(String what, List<Figure> rounds) {
+            List<Figure> byRate = rounds.stream().sorted(java.util.Comparator.comparingDouble(Figure::perSecond)).toList();
+            Figure median = byRate.get(byRate.size() / 2);
+            figure(what, median);
+            line(String.format(Locale.ROOT, "%-58s range %,.0f to %,.0f events/s", "", byRate.get(0).perSecond(),
+                    byRate.get(byRate.size() - 1).perSecond()));
+            return median;
         }
     }
 

@@ -135,7 +135,7 @@ class StoreMigrationTest {
              Statement statement = connection.createStatement();
              ResultSet version = statement.executeQuery("SELECT version FROM schema_version")) {
             assertThat(version.next()).isTrue();
-            assertThat(version.getInt(1)).isEqualTo(StoreSchema.CURRENT).isEqualTo(2);
+            assertThat(version.getInt(1)).isEqualTo(StoreSchema.CURRENT).isEqualTo(3);
         }
     }
 
@@ -151,6 +151,41 @@ class StoreMigrationTest {
             // then
             assertThat(added.added()).isEqualTo(2);
             assertThat(store.find(ObservationQuery.all())).containsExactly(observation(1), observation(0));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void rows_stored_before_and_after_the_migration_read_alike_in_one_query(StoreBackend backend) throws Exception {
+        // given a store of schema 1 whose rows keep their details in the row, migrated on open
+        StoreLocation location = backend.freshLocation(folder);
+        List<Observation> old = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            old.add(observation(2 * i));
+        }
+        writeFirstVersion(location, old);
+        List<Observation> fresh = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            fresh.add(observation(2 * i + 1));
+        }
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            // when observations interleaved in time with the old are added (their details go to their block)
+            assertThat(store.add(fresh).added()).isEqualTo(300);
+        }
+        // then, opened again, one query and one scan read old and new whole, in time order
+        List<Observation> all = new ArrayList<>(old);
+        all.addAll(fresh);
+        all.sort(Comparator.comparing(Observation::eventTime));
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            List<Observation> newestFirst = new ArrayList<>(all);
+            java.util.Collections.reverse(newestFirst);
+            assertThat(store.find(ObservationQuery.all())).containsExactlyElementsOf(newestFirst);
+            List<Observation> scanned = new ArrayList<>();
+            store.scan(ObservationQuery.all(), Set.of(SensorKind.AUDIT, SensorKind.TETRAGON), scanned::add);
+            assertThat(scanned).containsExactlyElementsOf(all);
+            assertThat(store.count(ObservationQuery.all().node("node-1"))).isEqualTo(all.stream()
+                    .filter(o -> o.matches().stream().anyMatch(m -> "node-1".equals(m.nodeId()))).count());
+            assertThat(store.add(List.of(old.get(3), fresh.get(4))).known()).isEqualTo(2);
         }
     }
 }

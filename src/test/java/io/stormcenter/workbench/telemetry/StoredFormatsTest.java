@@ -72,7 +72,7 @@ class StoredFormatsTest {
         }
         assertThat(stored.length).isLessThan(plainBytes / 10);
         assertThatThrownBy(() -> block.event(500)).isInstanceOf(ObservationStoreException.class)
-                .hasMessageContaining("event 500 of a block of 500");
+                .hasMessageContaining("item 500 of a block of 500");
     }
 
     @Test
@@ -82,5 +82,31 @@ class StoredFormatsTest {
 
         assertThatThrownBy(() -> RawBlock.unpack(cut)).isInstanceOf(ObservationStoreException.class)
                 .hasMessageContaining("damaged");
+    }
+
+    @Test
+    void a_row_refers_to_its_slot_of_the_batchs_details_block_and_old_rows_keep_their_own() {
+        // given a batch's details packed into one block, as schema 3 stores them
+        byte[][] details = new byte[5000][];
+        for (int slot = 0; slot < details.length; slot++) {
+            details[slot] = ObservationDetails.pack(new Observation(T0.plusNanos(slot), T0, SensorKind.TETRAGON,
+                    "cluster", new Actor(null, List.of(), null, List.of(), null, "worker-1", "payments", "api-" + slot,
+                    null, "/usr/bin/cat", null, null, null, null), "/etc/passwd", List.of(), "k" + slot, "{}"), slot);
+        }
+        RawBlock block = RawBlock.unpack(RawBlock.pack(details));
+        for (int slot : new int[] {0, 127, 128, 4095, 4096, 4999}) {
+            // when a row's reference is read back
+            byte[] reference = ObservationDetails.inBlock(slot);
+            int found = ObservationDetails.blockSlot(reference);
+            // then it names its slot, a few bytes long, and the block gives back that observation's details
+            assertThat(found).isEqualTo(slot);
+            assertThat(reference.length).isLessThanOrEqualTo(3);
+            assertThat(ObservationDetails.unpack(block.item(found)).actor().pod()).isEqualTo("api-" + slot);
+        }
+        // and details stored in the row (format 1, schema 2 and before) are not taken for a reference
+        assertThat(ObservationDetails.blockSlot(details[7])).isEqualTo(-1);
+        byte[] cut = ObservationDetails.inBlock(300);
+        assertThatThrownBy(() -> ObservationDetails.blockSlot(Arrays.copyOf(cut, 2)))
+                .isInstanceOf(ObservationStoreException.class).hasMessageContaining("damaged");
     }
 }

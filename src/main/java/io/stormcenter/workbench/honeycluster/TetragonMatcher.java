@@ -105,33 +105,18 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
             // no prefix to strip (checked per event of a busy stream, so without a loop)
             return symbol;
         }
-        String known = HOOKS.get(symbol);
-        if (known != null) {
-            return known;
-        }
-        String hook = stripped(symbol);
-        if (HOOKS.size() < HOOKS_KEPT) {
-            HOOKS.put(symbol, hook);
-        }
-        return hook;
-    }
-
-    /**
-     * Hooks already worked out: a stream names the same few kernel functions in every event, and
-     * each event is compared with every trip-wire on its hook. Bounded, as the names come from outside.
-     */
-    private static final Map<String, String> HOOKS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int HOOKS_KEPT = 1024;
-
-    private static String stripped(String symbol) {
-        String s = symbol;
-        for (String prefix : new String[] {"__x64_", "__arm64_", "__ia32_", "__se_", "__do_", "bpf_lsm_", "security_"}) {
-            if (s.startsWith(prefix)) {
-                s = s.substring(prefix.length());
+        int from = 0;
+        for (String prefix : SYMBOL_PREFIXES) {
+            if (symbol.startsWith(prefix, from)) {
+                from += prefix.length();
             }
         }
-        return s;
+        // one copy at most, instead of one per prefix: this runs per event and per trip-wire on its hook
+        return from == 0 ? symbol : symbol.substring(from);
     }
+
+    private static final List<String> SYMBOL_PREFIXES = List.of("__x64_", "__arm64_", "__ia32_", "__se_", "__do_",
+            "bpf_lsm_", "security_");
 
     private boolean pathMatches(TetragonArg arg) {
         String path = arg.path() != null ? arg.path() : "string_arg".equals(arg.type()) ? arg.value() : null;

@@ -135,7 +135,11 @@ final class PodLogFollower {
                 }
             }
             flush(sink, listener, events, rejected);
-            failure(watch);
+            if (!stopping) {
+                // a stream closed by stop() may never complete its onClose: asking would cost the
+                // two seconds of patience, per pod, on every Stop
+                failure(watch);
+            }
             return read;
         } catch (IOException e) {
             if (!stopping) {

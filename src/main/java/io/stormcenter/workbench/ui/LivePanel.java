@@ -56,6 +56,8 @@ public final class LivePanel {
                     heat.choiceProperty().set(WindowChoice.LIVE);
                 }
                 heat.scrubProperty().set(1.0);
+            } else {
+                window.heat().collectionStopped(); // what it collected is now a capture: its windows stay put
             }
         });
         Label state = new Label();

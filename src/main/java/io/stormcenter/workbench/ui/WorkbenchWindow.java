@@ -17,6 +17,7 @@ import io.stormcenter.workbench.picture.Overlay;
 import io.stormcenter.workbench.ui.heat.CaptureReplay;
 import io.stormcenter.workbench.ui.heat.HeatPanel;
 import io.stormcenter.workbench.ui.heat.HeatViewModel;
+import io.stormcenter.workbench.ui.heat.LiveTiming;
 import io.stormcenter.workbench.picture.ProblemOverlay;
 import io.stormcenter.workbench.picture.ScenarioOverlay;
 import io.stormcenter.workbench.ui.actions.ActionFactory;
@@ -26,6 +27,7 @@ import io.stormcenter.workbench.ui.actions.StandardAction;
 import io.stormcenter.workbench.ui.canvas.FindViewModel;
 import io.stormcenter.workbench.model.Problem;
 import io.stormcenter.workbench.ui.background.BackgroundWork;
+import io.stormcenter.workbench.ui.background.TaskLane;
 import io.stormcenter.workbench.picture.BadgeDomain;
 import io.stormcenter.workbench.ui.canvas.EditorViewModel;
 import io.stormcenter.workbench.ui.canvas.TreeCanvasView;
@@ -62,6 +64,7 @@ import io.stormcenter.workbench.analysis.Calibration;
 import io.stormcenter.workbench.report.PdfReport;
 import io.stormcenter.workbench.report.ReportAssembler;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -124,6 +127,8 @@ public final class WorkbenchWindow {
     private static final Duration HEAT_DEBOUNCE = Duration.ofMillis(60);
     /** Live heat: an arrival is shown within this (plus one frame), and heat repaints at most 5 times a second. */
     private static final long HEAT_LIVE_PULSE_MILLIS = 200;
+    /** While collecting, the relative heat windows move on with the clock this often (off the FX thread). */
+    private static final long HEAT_SLIDE_MILLIS = 5_000;
     /** Compiling the plan is slower and less urgent than the values on the cards. */
     private static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(300);
     /** Validation follows a pause in typing, as the analysis does. */
@@ -139,6 +144,8 @@ public final class WorkbenchWindow {
     private final WorkbenchViewModel files;
     private final TreeCanvasView canvas;
     private final HeatViewModel heat;
+    /** Where "Replay demo capture" plays the capture: one lane, so replays reuse its thread and closing stops it. */
+    private final TaskLane replayLane;
     private final RiskViewModel risk;
     private final ProblemsViewModel problems;
     private final WholeTreePicture picture;
@@ -155,9 +162,19 @@ public final class WorkbenchWindow {
     private ActionFactory actions;
     /** A tree was opened and has not been framed on its most likely path yet. */
     private boolean openingStory;
+    /** No heat was framed since the tree was opened or a replay started; and how often the user had moved the view then. */
+    private boolean heatUnframed;
+    private long userMovesBeforeHeat;
 
     public WorkbenchWindow(Stage stage, WorkbenchHome home, Path sampleDir,
                            Function<Window, DialogService> dialogFactory, boolean dark, int width, int height) {
+        this(stage, home, sampleDir, dialogFactory, dark, width, height, Clock.systemUTC());
+    }
+
+    /** @param clock "now" for the heat panel's windows while a collection runs (tests set it) */
+    public WorkbenchWindow(Stage stage, WorkbenchHome home, Path sampleDir,
+                           Function<Window, DialogService> dialogFactory, boolean dark, int width, int height,
+                           Clock clock) {
         this.stage = stage;
         this.dialogs = dialogFactory.apply(stage);
         editor = new EditorViewModel(document);
@@ -180,9 +197,13 @@ public final class WorkbenchWindow {
         // heat and the selected session's path go above the rest (issue 13)
         heat = new HeatViewModel(document::tree, SessionRules.defaults(List.of()),
                 background.lane("heat", HEAT_DEBOUNCE), Platform::runLater, background.thread("heat-live"),
-                HEAT_LIVE_PULSE_MILLIS);
+                new LiveTiming(clock, HEAT_LIVE_PULSE_MILLIS, HEAT_SLIDE_MILLIS));
+        replayLane = background.lane("heat-replay", Duration.ZERO);
         overlays.addAll(heat.overlayProperty().get(), heat.sessionOverlayProperty().get());
-        heat.overlayProperty().addListener((obs, old, overlay) -> overlays.set(2, overlay));
+        heat.overlayProperty().addListener((obs, old, overlay) -> {
+            overlays.set(2, overlay);
+            frameFirstHeat();
+        });
         heat.sessionOverlayProperty().addListener((obs, old, overlay) -> overlays.set(3, overlay));
         // the evidence figures and the what-if of proposed defences (issue 14): calibrated by the heat panel's
         // sessions and the sightings imported for the model; the ticked proposals are marked on the canvas
@@ -216,6 +237,7 @@ public final class WorkbenchWindow {
             editor.expandAll();
             canvas.showOpened();
             openingStory = document.tree().size() > 1;
+            expectHeat();
         });
         // the scenarios are filled after the result is set: frame once they are all there
         analysis.resultProperty().addListener((obs, old, r) -> Platform.runLater(this::frameOpenedTree));
@@ -709,13 +731,14 @@ public final class WorkbenchWindow {
         }
         files.open(model);
         selectTab(WindowTab.HEAT);
-        background.lane("heat-replay", Duration.ZERO).submit(context -> {
+        expectHeat();
+        replayLane.submit(context -> {
             var tree = io.stormcenter.workbench.format.TreeFiles.read(model).tree();
             return CaptureReplay.replay(tree, capture);
         }, observations -> {
-            // frame every node some session reached once the heat is in: the escape branch and the goal too.
-            // Beside both side panels they do not fit at a readable zoom (the goal and the escape were cut
-            // off at 1280x800): the heat panel stays, the right-hand panel makes room
+            // once the heat is in, every node some session reached is framed (frameFirstHeat): the escape branch
+            // and the goal too. Beside both side panels they do not fit at a readable zoom (the goal and the escape
+            // were cut off at 1280x800): the heat panel stays, the right-hand panel makes room
             heat.afterNextShown(() -> {
                 List<String> reached = new java.util.ArrayList<>(heat.heat().nodes().keySet());
                 if (reached.isEmpty()) {
@@ -730,11 +753,32 @@ public final class WorkbenchWindow {
                     editor.say("The right-hand panel is hidden to show every step the attackers reached; "
                             + RIGHT_PANEL.keyText() + " shows it again.");
                 }
-                canvas.showAll(reached);
             });
             heat.use(observations);
         }, failure -> files.showBanner(Banner.warning("Could not replay the demo capture",
                 String.valueOf(failure.getMessage()))));
+    }
+
+    /** The next heat that lights something is framed whole, unless the user moves the view before it comes. */
+    private void expectHeat() {
+        heatUnframed = true;
+        userMovesBeforeHeat = canvas.userMoves();
+    }
+
+    /**
+     * The first heat since a tree was opened or a replay started (a replay's, a collection's first sessions) is
+     * shown whole: every reached node and the edges between them, zoomed out as far as that takes. A user who
+     * panned or zoomed meanwhile chose their view, and keeps it.
+     */
+    private void frameFirstHeat() {
+        List<String> reached = List.copyOf(heat.heat().nodes().keySet());
+        if (!heatUnframed || reached.isEmpty()) {
+            return;
+        }
+        heatUnframed = false;
+        if (canvas.userMoves() == userMovesBeforeHeat) {
+            canvas.showWhole(reached);
+        }
     }
 
     /** The heat panel's view model (the snapshot and tests drive it). */

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui;
 import static io.stormcenter.workbench.ui.heat.HeatPanelRobot.chooseWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormcenter.workbench.heat.HeatEdge;
 import io.stormcenter.workbench.heat.Session;
 import io.stormcenter.workbench.heat.TimeWindow;
 import io.stormcenter.workbench.picture.HeatOverlay;
@@ -14,7 +15,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
@@ -128,6 +131,56 @@ class HeatPanelGuiTest {
     }
 
     @Test
+    void after_a_replay_every_heated_edge_lies_within_the_visible_canvas(FxRobot robot) throws Exception {
+        // when the demo capture is replayed into the 1280x800 window (the escape branch was cut off at its right)
+        replayTheDemoCapture(robot);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.analysis().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then each edge some session traversed is on screen, inside the canvas's viewport
+        List<HeatEdge> heated = window.heat().heat().edges();
+        assertThat(heated).extracting(e -> e.parent() + ">" + e.child())
+                .contains("steal-apiserver-key>via-node-escape", "via-node-escape>read-key-on-node");
+        Bounds viewport = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewportScreenBounds()).get(10, TimeUnit.SECONDS);
+        for (HeatEdge edge : heated) {
+            Bounds drawn = WaitForAsyncUtils.asyncFx(() -> window.canvas().screenBoundsOfEdge(edge.parent(), edge.child()))
+                    .get(10, TimeUnit.SECONDS);
+            assertThat(viewport.contains(drawn)).as("edge %s > %s at %s lies in %s", edge.parent(), edge.child(), drawn,
+                    viewport).isTrue();
+        }
+        // and the zoom is the canvas's to choose but never above 100 %
+        assertThat(window.canvas().zoomProperty().get()).isLessThanOrEqualTo(1.0);
+    }
+
+    @Test
+    void replaying_three_times_runs_on_one_thread_and_closing_the_window_stops_it(FxRobot robot) throws Exception {
+        // given the replay threads some earlier window may have left
+        Set<Thread> before = replayThreads();
+
+        // when the demo capture is replayed three times
+        for (int replay = 0; replay < 3; replay++) {
+            replayTheDemoCapture(robot);
+        }
+
+        // then one thread ran them all
+        assertThat(newOnes(replayThreads(), before)).hasSizeLessThanOrEqualTo(1);
+
+        // when the window closes, then that thread ends too
+        robot.interact(window::shutdown);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> newOnes(replayThreads(), before).isEmpty());
+    }
+
+    private static Set<Thread> replayThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("ksc-heat-replay"))
+                .collect(Collectors.toSet());
+    }
+
+    private static Set<Thread> newOnes(Set<Thread> now, Set<Thread> before) {
+        return now.stream().filter(t -> !before.contains(t)).collect(Collectors.toSet());
+    }
+
+    @Test
     void dragging_the_timeline_back_replays_how_the_heat_grew(FxRobot robot) throws Exception {
         // given the demo capture (09:00:09 to 23:53 UTC; attackers come at 09:40, 12:10, 14:30, 16:05, 19:20 and
         // 21:45, the first one all the way down the logs path) in the window All
@@ -181,6 +234,15 @@ class HeatPanelGuiTest {
         for (String window : new String[] {"24 h", "7 d", "All"}) {
             chooseWindow(robot, window);
             awaitListed(robot, 6);
+            if (!window.equals("All")) {
+                // a replay has no "now": its relative windows end at its newest event, and say so, whole
+                assertThat(robot.lookup("#heat-window-end").queryLabeled().getText())
+                        .isEqualTo(window + " up to the newest event");
+                assertThat(CutTextFinder.in(this.window.scene())).as("cut text with %s", window)
+                        .filteredOn(cut -> cut.contains("Window") || cut.contains("newest event")).isEmpty();
+                ScenePicture.write(robot, this.window.scene(), Path.of("target", "heat-window-" + window.replace(" ", "")
+                        + ".png"));
+            }
             assertThat(heatEdges()).as(window).containsEntry(HeatOverlay.key("via-logs", "ssh-bait"), 6)
                     .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-node-escape"), 1)
                     .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-logs"), 1);

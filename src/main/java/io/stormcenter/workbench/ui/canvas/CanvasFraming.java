@@ -170,6 +170,20 @@ public record CanvasFraming(double scale, double offsetX, double offsetY) {
         return new CanvasFraming(next, offsetX, offsetY).reveal(cards, viewWidth, viewHeight);
     }
 
+    /**
+     * The cards whole and centred, at the largest zoom up to 100 % that shows them with padding, but not below
+     * {@code leastScale}; cards that do not fit even then are shown from their first (as {@link #reveal} does).
+     */
+    public static CanvasFraming whole(Collection<CardBox> cards, double viewWidth, double viewHeight, double leastScale) {
+        CardBounds bounds = CardBounds.of(cards);
+        double fit = Math.min(viewWidth / (bounds.maxX() - bounds.minX() + 2 * PAD),
+                viewHeight / (bounds.maxY() - bounds.minY() + 2 * PAD));
+        double scale = Math.max(leastScale, Math.min(1, fit));
+        CanvasFraming centred = new CanvasFraming(scale, (bounds.minX() + bounds.maxX()) / 2 - viewWidth / scale / 2,
+                (bounds.minY() + bounds.maxY()) / 2 - viewHeight / scale / 2);
+        return fit >= scale ? centred : centred.reveal(cards, viewWidth, viewHeight);
+    }
+
     /** Whether the cards, with padding, fit a view of this size at {@code scale}. */
     static boolean fits(Collection<CardBox> cards, double viewWidth, double viewHeight, double scale) {
         CardBounds bounds = CardBounds.of(cards);

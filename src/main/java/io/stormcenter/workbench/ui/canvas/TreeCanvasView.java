@@ -33,6 +33,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -98,9 +100,12 @@ public final class TreeCanvasView extends Region {
     private boolean layoutStale = true;
     private boolean fitPending;
     private List<String> pendingShowing;
+    private List<String> pendingWhole;
     private double fitMinimum = MIN_SCALE;
     /** Until the user pans or zooms, a fitted view fits again when the viewport changes size. */
     private boolean keepFitted;
+    /** How often the user panned, zoomed, scrolled or fitted the view: framing for them stops once they did. */
+    private long userMoves;
     private double fittedWidth;
     private double fittedHeight;
     private boolean syncingBars;
@@ -218,6 +223,7 @@ public final class TreeCanvasView extends Region {
     /** Zooms by a factor around a point of the viewport (the mouse, or the centre). */
     public void zoomBy(double factor, double viewX, double viewY) {
         keepFitted = false;
+        userMoves++;
         setScale(scale() * factor, viewX, viewY);
     }
 
@@ -231,6 +237,7 @@ public final class TreeCanvasView extends Region {
 
     public void actualSize() {
         keepFitted = false;
+        userMoves++;
         setScale(1, viewport.getWidth() / 2, viewport.getHeight() / 2);
     }
 
@@ -246,6 +253,7 @@ public final class TreeCanvasView extends Region {
 
     /** Shows the whole tree, never larger than 100 %. */
     public void fitToWindow() {
+        userMoves++;
         fitMinimum = MIN_SCALE;
         fitPending = true;
         requestLayout();
@@ -280,6 +288,7 @@ public final class TreeCanvasView extends Region {
 
     void panBy(double viewDx, double viewDy) {
         keepFitted = false;
+        userMoves++;
         setOffset(offsetX() - viewDx / scale(), offsetY() - viewDy / scale());
     }
 
@@ -300,6 +309,7 @@ public final class TreeCanvasView extends Region {
     private void scrolled() {
         if (!syncingBars) {
             keepFitted = false;
+            userMoves++;
             setOffset(hBar.getValue(), vBar.getValue());
         }
     }
@@ -376,6 +386,36 @@ public final class TreeCanvasView extends Region {
         }
     }
 
+    /**
+     * Shows these nodes' cards, and so the edges between them, whole and centred: zoomed out as far as the
+     * canvas allows when they need it, zoomed in to 100 % at most (the heated part of the tree after a replay,
+     * which at the readable zoom {@link #showAll} stops at did not fit beside the heat panel). Done at the next
+     * layout, after a pending fit.
+     */
+    public void showWhole(List<String> nodeIds) {
+        pendingWhole = List.copyOf(nodeIds);
+        requestLayout();
+    }
+
+    /** A count that grows each time the user pans, zooms, scrolls or fits the view (what framing for them compares). */
+    public long userMoves() {
+        return userMoves;
+    }
+
+    /** Where an edge lies on the screen now (tests check that heated edges are in view), or null when not laid out. */
+    public Bounds screenBoundsOfEdge(String parentId, String childId) {
+        ensureLayout();
+        return layout.edges().stream().filter(e -> e.parentId().equals(parentId) && e.childId().equals(childId))
+                .findFirst().map(e -> viewport.localToScreen(new BoundingBox((e.minX() - offsetX()) * scale(),
+                        (e.minY() - offsetY()) * scale(), (e.maxX() - e.minX()) * scale(),
+                        (e.maxY() - e.minY()) * scale()))).orElse(null);
+    }
+
+    /** The viewport's bounds on the screen. */
+    public Bounds viewportScreenBounds() {
+        return viewport.localToScreen(viewport.getLayoutBounds());
+    }
+
     /** Whether these nodes' cards fit the view together at the least zoom {@link #showAll} goes to. */
     public boolean fitsReadable(List<String> nodeIds) {
         List<CardBox> cards = cardsOf(nodeIds);
@@ -448,6 +488,14 @@ public final class TreeCanvasView extends Region {
             pendingShowing = null;
             showAllNow(ids);
         }
+        if (pendingWhole != null && w > 0 && h > 0) {
+            List<CardBox> cards = cardsOf(pendingWhole);
+            pendingWhole = null;
+            if (!cards.isEmpty()) {
+                keepFitted = false;
+                apply(CanvasFraming.whole(cards, w, h, MIN_SCALE));
+            }
+        }
         if (pendingReveal != null) {
             String id = pendingReveal;
             pendingReveal = null;
@@ -476,6 +524,7 @@ public final class TreeCanvasView extends Region {
     /** Moves the view so that a canvas point is in its middle (a click on the overview map). */
     void centreOn(double canvasX, double canvasY) {
         keepFitted = false;
+        userMoves++;
         setOffset(canvasX - viewport.getWidth() / 2 / scale(), canvasY - viewport.getHeight() / 2 / scale());
     }
 

@@ -67,6 +67,16 @@ public final class HeatPanel extends VBox {
             }
         });
         window.valueProperty().bindBidirectional(model.choiceProperty());
+        // whether "24 h" means the last day up to now (a collection runs) or the capture's last day
+        Label windowEnd = new Label();
+        windowEnd.setId("heat-window-end");
+        windowEnd.setWrapText(true);
+        windowEnd.setMinWidth(0);
+        windowEnd.setMinHeight(Region.USE_PREF_SIZE);
+        windowEnd.textProperty().bind(model.windowEndProperty());
+        windowEnd.setTooltip(new Tooltip("While a collection runs, 1 h, 24 h and 7 d end now and move on with the "
+                + "clock; for a replay or a past capture they end at its newest event"));
+        windowEnd.managedProperty().bind(windowEnd.textProperty().isNotEmpty());
         UtcInstantPicker from = new UtcInstantPicker("heat-custom-from", "From");
         UtcInstantPicker to = new UtcInstantPicker("heat-custom-to", "To");
         from.valueProperty().addListener((obs, old, v) -> model.customFromProperty().set(v));
@@ -144,7 +154,7 @@ public final class HeatPanel extends VBox {
                     .map(SessionLink::explanation).distinct().collect(Collectors.joining("\n"))));
         });
 
-        getChildren().addAll(status, new HBox(6, new Label("Window"), window), custom,
+        getChildren().addAll(status, new HBox(6, new Label("Window"), window), windowEnd, custom,
                 new HBox(6, new Label("Timeline"), scrubber), scrubText, legend,
                 new Label("Sessions"), sessions, links, new Label("Observations of the session"), observations);
         // the lists give up height, never the lines above them (they were cut through their letters)

@@ -19,6 +19,7 @@ import io.stormcenter.workbench.telemetry.ObservationStore;
 import io.stormcenter.workbench.telemetry.SensorKind;
 import io.stormcenter.workbench.telemetry.StoreLocation;
 import io.stormcenter.workbench.ui.background.TaskLane;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -55,6 +57,8 @@ import javafx.collections.ObservableList;
  * one snapshot, so the window repaints at most once per pulse however fast events come. The heat is
  * for the tree as it is now: an edit correlates again (debounced, on the lane) when it changes what
  * heat depends on, and each trip-wire proves the node that carries it now ({@link TripwireBinding}).
+ * While a collection runs, the relative windows end at the clock and slide with it: every few seconds
+ * the live thread drops from the heat what fell out of the window ({@link WindowChoice}).
  */
 public final class HeatViewModel {
 
@@ -77,8 +81,13 @@ public final class HeatViewModel {
     private final ObservableList<Observation> selectedObservations = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No observations yet");
     private final ReadOnlyStringWrapper scrubText = new ReadOnlyStringWrapper(this, "scrubText", "");
+    private final ReadOnlyStringWrapper windowEnd = new ReadOnlyStringWrapper(this, "windowEnd", "");
     private final ScheduledExecutorService liveThread;
     private final long pulseMillis;
+    private final Clock clock;
+    private final long slideMillis;
+    // whether a collection feeds the panel: then the relative windows end at the clock, not at the newest event
+    private volatile boolean collecting;
     private final Object liveLock = new Object();
     // guarded by liveLock: every observation the panel has (arrivals appended), their keys, the newest
     // event time, counters of replacements of them and of pulses that added to them, what arrived since the last pulse, and the live tracker over
@@ -96,6 +105,7 @@ public final class HeatViewModel {
     private TripwireBinding liveBinding;
     private WindowChoice liveChoice;
     private Instant liveFirst;
+    private ScheduledFuture<?> sliding;
     // what the FX thread chose, for the pulse to read on its own thread: the window the live tracker follows
     // (null when custom or scrubbed back), and the tree of the latest correlation
     private volatile WindowChoice following;
@@ -109,18 +119,20 @@ public final class HeatViewModel {
     private HeatShape shownShape;
 
     /**
-     * @param liveThread  where arrivals are correlated, once per pulse
-     * @param pulseMillis the longest an arrival waits before it is correlated and shown: it also caps
-     *                    the repaints heat causes (1000 / pulse per second)
+     * @param liveThread where arrivals are correlated, once per pulse, and the relative windows slide
+     * @param timing     the clock, the pulse and how often a window slides while collecting
      */
     public HeatViewModel(Supplier<AttackTree> tree, SessionRules rules, TaskLane lane, Executor fx,
-                         ScheduledExecutorService liveThread, long pulseMillis) {
+                         ScheduledExecutorService liveThread, LiveTiming timing) {
         this.tree = tree;
         this.rules = rules;
         this.lane = lane;
         this.fx = fx;
         this.liveThread = liveThread;
-        this.pulseMillis = pulseMillis;
+        this.pulseMillis = timing.pulseMillis();
+        this.clock = timing.clock();
+        this.slideMillis = timing.slideMillis();
+        choice.addListener((obs, old, value) -> windowEnd.set(value.endText(collecting)));
         choice.addListener((obs, old, value) -> recompute());
         customFrom.addListener((obs, old, value) -> recompute());
         customTo.addListener((obs, old, value) -> recompute());
@@ -143,6 +155,7 @@ public final class HeatViewModel {
 
     /** Reads every observation of the store (in the background) and correlates the chosen window. */
     public void load(ObservationStore store) {
+        notCollecting();
         status.set("Reading observations\u2026");
         lane.submit(context -> {
             // oldest first, streamed; only the audit events' JSON, the one correlation reads
@@ -162,7 +175,16 @@ public final class HeatViewModel {
      * wait for it and what arrives during the read is queued; whatever is both read and delivered counts once.
      */
     public void collecting(StoreLocation location) {
-        fx.execute(() -> status.set("Reading what the store already holds\u2026"));
+        collecting = true;
+        fx.execute(() -> {
+            status.set("Reading what the store already holds\u2026");
+            windowEnd.set(choice.get().endText(true));
+        });
+        synchronized (liveLock) {
+            if (sliding == null) {
+                sliding = liveThread.scheduleWithFixedDelay(this::slide, slideMillis, slideMillis, TimeUnit.MILLISECONDS);
+            }
+        }
         liveThread.execute(() -> {
             synchronized (liveLock) {
                 observations = new ArrayList<>();
@@ -188,10 +210,60 @@ public final class HeatViewModel {
         });
     }
 
-    /** Uses observations already in hand (a replay just done, a test). */
+    /** The collection stopped (any thread): the relative windows end at the newest observation again, and stay. */
+    public void collectionStopped() {
+        notCollecting();
+        fx.execute(this::recompute);
+    }
+
+    /** Uses observations already in hand (a replay just done, a test): a capture, with no "now" of its own. */
     public void use(List<Observation> all) {
+        notCollecting();
         replaceObservations(all);
         recompute();
+    }
+
+    private void notCollecting() {
+        collecting = false;
+        synchronized (liveLock) {
+            if (sliding != null) {
+                sliding.cancel(false);
+                sliding = null;
+            }
+        }
+        fx.execute(() -> windowEnd.set(choice.get().endText(false)));
+    }
+
+    /**
+     * The chosen window: while collecting, a relative one ends at the clock; else (a capture, a replay) at the
+     * newest observation, so that its heat shows whenever it was recorded.
+     */
+    private TimeWindow windowOf(WindowChoice chosen, Instant newest, Instant from, Instant to) {
+        return collecting ? chosen.upToNow(clock.instant(), from, to) : chosen.window(newest, from, to);
+    }
+
+    /**
+     * Every few seconds while collecting (live thread): a relative window followed at the clock moves on, and
+     * when an observation the live tracker holds fell out of it, the tracker is made again from what is still in
+     * it and its heat shown, with nothing arriving and nothing clicked.
+     */
+    private void slide() {
+        LiveSnapshot next;
+        synchronized (liveLock) {
+            WindowChoice followed = following;
+            if (!collecting || followed == null || !followed.relative()) {
+                return;
+            }
+            TimeWindow window = windowOf(followed, newest, null, null);
+            boolean fellOut = liveFirst != null && liveFirst.isBefore(window.from());
+            if (live != null && followed == liveChoice && !fellOut) {
+                return; // what the heat shows is still all in the window
+            }
+            next = follow(followed, List.of());
+        }
+        if (pending.getAndSet(next) == null) {
+            fx.execute(this::showLive);
+        }
     }
 
     private void replaceObservations(List<Observation> all) {
@@ -265,23 +337,7 @@ public final class HeatViewModel {
             arrivals++;
             WindowChoice followed = following;
             if (followed != null) {
-                AttackTree current = correlated;
-                TimeWindow window = followed.window(newest, null, null);
-                if (live == null || followed != liveChoice
-                        || current != liveTree && !HeatShape.of(current).equals(liveShape)
-                        || window.from() != null && liveFirst != null && liveFirst.isBefore(window.from())) {
-                    track(current, followed, window);
-                } else {
-                    liveTree = current;
-                    for (Observation observation : fresh) {
-                        if (window.contains(observation.eventTime())) {
-                            live.add(liveBinding.rebind(observation));
-                            liveFirst = earlier(liveFirst, observation.eventTime());
-                        }
-                    }
-                }
-                next = new LiveSnapshot(current, liveShape, new HeatSnapshot(window, live.heat(window), live.sessions(),
-                        liveFirst, liveFirst == null ? null : newest, observations.size()));
+                next = follow(followed, fresh);
             }
         }
         if (next == null) {
@@ -290,6 +346,31 @@ public final class HeatViewModel {
         } else if (pending.getAndSet(next) == null) {
             fx.execute(this::showLive);
         }
+    }
+
+    /**
+     * Brings the live tracker up to the followed window as it is now, with what just arrived, and returns its
+     * snapshot (liveLock held). The tracker is made again when the window, the tree's heat shape, or what falls
+     * out of the window changed; else the fresh observations join it.
+     */
+    private LiveSnapshot follow(WindowChoice followed, List<Observation> fresh) {
+        AttackTree current = correlated;
+        TimeWindow window = windowOf(followed, newest, null, null);
+        if (live == null || followed != liveChoice
+                || current != liveTree && !HeatShape.of(current).equals(liveShape)
+                || window.from() != null && liveFirst != null && liveFirst.isBefore(window.from())) {
+            track(current, followed, window);
+        } else {
+            liveTree = current;
+            for (Observation observation : fresh) {
+                if (window.contains(observation.eventTime())) {
+                    live.add(liveBinding.rebind(observation));
+                    liveFirst = earlier(liveFirst, observation.eventTime());
+                }
+            }
+        }
+        return new LiveSnapshot(current, liveShape, new HeatSnapshot(window, live.heat(window), live.sessions(),
+                liveFirst, liveFirst == null ? null : newest, observations.size()));
     }
 
     /** A new live tracker over the window's observations (liveLock held). */
@@ -360,7 +441,7 @@ public final class HeatViewModel {
             // a window the live tracker follows is kept up to date with arrivals by the pulses: only a new tree
             // shape, window or set of observations needs the lane, and on a hit it has nothing newer to show
             boolean followed = chosen != WindowChoice.CUSTOM && at >= 1.0;
-            inputs = new Inputs(shape, version, followed ? -1 : arrivals, chosen, from, to, at);
+            inputs = new Inputs(shape, version, followed ? -1 : arrivals, chosen, from, to, at, collecting);
             Computed last = lastComputed;
             if (last != null && last.inputs().equals(inputs)) {
                 return followed ? null : last.snapshot();
@@ -377,7 +458,7 @@ public final class HeatViewModel {
     private HeatSnapshot compute(AttackTree current, List<Observation> all, WindowChoice chosen, Instant from,
                                  Instant to, double at) {
         Instant newest = all.isEmpty() ? null : all.get(all.size() - 1).eventTime();
-        TimeWindow window = chosen.window(newest, from, to);
+        TimeWindow window = windowOf(chosen, newest, from, to);
         List<Observation> inWindow = all.stream().filter(o -> window.contains(o.eventTime())).toList();
         Instant first = inWindow.isEmpty() ? null : inWindow.get(0).eventTime();
         Instant last = inWindow.isEmpty() ? null : inWindow.get(inWindow.size() - 1).eventTime();
@@ -542,6 +623,11 @@ public final class HeatViewModel {
         return scrubText.getReadOnlyProperty();
     }
 
+    /** Where the chosen relative window ends: "Last 24 h up to now" while collecting, else "... up to the newest event". */
+    public ReadOnlyStringProperty windowEndProperty() {
+        return windowEnd.getReadOnlyProperty();
+    }
+
     /** The legend of the heat shown. */
     public List<HeatOverlay.LegendEntry> legend() {
         return ((HeatOverlay) overlay.get()).legend();
@@ -557,7 +643,7 @@ public final class HeatViewModel {
 
     /** What a correlation on the lane read: equal inputs give an equal snapshot. */
     private record Inputs(HeatShape shape, long version, long arrivals, WindowChoice choice, Instant from, Instant to,
-                          double at) {
+                          double at, boolean collecting) {
     }
 
     private record Computed(Inputs inputs, HeatSnapshot snapshot) {

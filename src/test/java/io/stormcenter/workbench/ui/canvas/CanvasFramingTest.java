@@ -108,4 +108,24 @@ class CanvasFramingTest {
         assertThat(floor.scale()).isEqualTo(0.5);
         assertThat(floor.offsetX()).isEqualTo(-CanvasFraming.PAD);
     }
+
+    @Test
+    void framing_cards_whole_zooms_out_below_the_readable_zoom_centres_them_and_never_zooms_in_beyond_100_percent() {
+        // given cards 3184 units wide, and two cards close together
+        CardBox first = new CardBox("a", 0, 100, 184, 104, 1);
+        CardBox far = new CardBox("c", 3000, 100, 184, 104, 1);
+        CardBox near = new CardBox("b", 300, 100, 184, 104, 1);
+
+        // when framed whole, not below 10 %
+        CanvasFraming wide = CanvasFraming.whole(List.of(first, far), VIEW_W, VIEW_H, 0.1);
+        CanvasFraming close = CanvasFraming.whole(List.of(first, near), VIEW_W, VIEW_H, 0.1);
+
+        // then the wide ones get the zoom that just fits them (far below the readable 70 %), all of them in view
+        assertThat(wide.scale()).isCloseTo(VIEW_W / (3184 + 2 * CanvasFraming.PAD), within(1e-9));
+        assertThat(List.of(first, far)).allMatch(box -> whollyInside(wide, box));
+        // and the close ones 100 %, not the 140 % that would fill the view, centred
+        assertThat(close.scale()).isEqualTo(1);
+        assertThat(close.offsetX() + VIEW_W / 2).isCloseTo(242, within(1e-9));
+        assertThat(close.offsetY() + VIEW_H / 2).isCloseTo(152, within(1e-9));
+    }
 }

@@ -16,7 +16,10 @@ import io.stormcenter.workbench.model.Tripwire;
 import io.stormcenter.workbench.telemetry.JdbcObservationStore;
 import io.stormcenter.workbench.telemetry.StoreLocation;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,9 +54,13 @@ class HeatViewModelTest {
         return thread;
     });
 
+    /** "Now" while collecting: just after the capture's day ended (its last event is at 23:53 UTC). */
+    private static final Instant EVENING = Instant.parse("2024-03-21T00:00:00Z");
+    private static final LiveTiming TIMING = new LiveTiming(Clock.fixed(EVENING, ZoneOffset.UTC), 50, 50);
+
     private static HeatViewModel model(List<Runnable> fxQueue) {
         return new HeatViewModel(() -> tree, SessionRules.defaults(List.of()),
-                TaskLane.immediate(Runnable::run, Runnable::run), fxQueue::add, LIVE, 50);
+                TaskLane.immediate(Runnable::run, Runnable::run), fxQueue::add, LIVE, TIMING);
     }
 
     @Test
@@ -102,6 +109,7 @@ class HeatViewModelTest {
         // when the last hour of the capture (the workload's health checks, no attacker), and a custom hour
         model.choiceProperty().set(WindowChoice.HOUR);
         int lastHour = model.sessions().size();
+        String lastHourEnd = model.windowEndProperty().get();
         model.customFromProperty().set(java.time.Instant.parse("2024-03-20T21:00:00Z"));
         model.customToProperty().set(java.time.Instant.parse("2024-03-20T22:00:00Z"));
         model.choiceProperty().set(WindowChoice.CUSTOM);
@@ -113,6 +121,7 @@ class HeatViewModelTest {
 
         // then only the late scanner is in the custom hour; halfway through the capture (about 16:30) four had come
         assertThat(lastHour).isZero();
+        assertThat(lastHourEnd).isEqualTo("1 h up to the newest event");
         assertThat(customHour).isEqualTo(1);
         assertThat(byMidday).isEqualTo(4);
         assertThat(model.scrubTextProperty().get()).matches("up to 03-20 16:2\\d:\\d\\d UTC");
@@ -179,7 +188,7 @@ class HeatViewModelTest {
         // given the capture shown for the tree as drawn
         AtomicReference<AttackTree> drawn = new AtomicReference<>(tree);
         HeatViewModel model = new HeatViewModel(drawn::get, SessionRules.defaults(List.of()),
-                TaskLane.immediate(Runnable::run, Runnable::run), Runnable::run, LIVE, 50);
+                TaskLane.immediate(Runnable::run, Runnable::run), Runnable::run, LIVE, TIMING);
         model.use(capture);
         assertThat(edges(model)).containsEntry(HeatOverlay.key("steal-apiserver-key", "via-logs"), 1)
                 .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-node-escape"), 1)
@@ -241,7 +250,7 @@ class HeatViewModelTest {
         ExecutorService fxThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
         AtomicReference<AttackTree> drawn = new AtomicReference<>(tree);
         HeatViewModel model = new HeatViewModel(drawn::get, SessionRules.defaults(List.of()),
-                TaskLane.debounced(laneThread, fxThread, Duration.ofMillis(100)), fxThread, LIVE, 50);
+                TaskLane.debounced(laneThread, fxThread, Duration.ofMillis(100)), fxThread, LIVE, TIMING);
         fxThread.submit(() -> model.use(capture)).get();
         awaitOnFx(fxThread, () -> model.sessions().size() == 6);
         ranOn.clear();
@@ -277,7 +286,7 @@ class HeatViewModelTest {
         }
         ExecutorService fxThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
         HeatViewModel model = new HeatViewModel(() -> tree, SessionRules.defaults(List.of()),
-                TaskLane.immediate(Executors.newSingleThreadExecutor(), fxThread), fxThread, LIVE, 50);
+                TaskLane.immediate(Executors.newSingleThreadExecutor(), fxThread), fxThread, LIVE, TIMING);
         fxThread.submit(() -> {
             model.use(capture.subList(0, 3)); // what the panel held before (a replay): dropped when collecting
             model.choiceProperty().set(WindowChoice.DAY);
@@ -308,8 +317,50 @@ class HeatViewModelTest {
                 .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-node-escape"), 1)
                 .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-logs"), 1);
         assertThat(onFx(fxThread, () -> model.snapshotProperty().get().window().from()))
-                .isEqualTo(inOrder.get(inOrder.size() - 1).eventTime().plusNanos(1).minus(Duration.ofHours(24)));
+                .as("while collecting, 24 h ends at the clock").isEqualTo(EVENING.minus(Duration.ofHours(24)));
         assertThat(model.observations()).hasSize(capture.size());
+        fxThread.shutdownNow();
+    }
+
+    @Test
+    void while_collecting_a_relative_window_ends_at_the_clock_and_drops_what_falls_out_of_it_as_time_passes(
+            @TempDir Path folder) throws Exception {
+        // given a collection over an empty store, the last hour chosen, and the clock at 10:00 on the capture's day
+        MovableClock clock = new MovableClock(Instant.parse("2024-03-20T10:00:00Z"));
+        ExecutorService fxThread = Executors.newSingleThreadExecutor(r -> new Thread(r, "fake-fx"));
+        HeatViewModel model = new HeatViewModel(() -> tree, SessionRules.defaults(List.of()),
+                TaskLane.immediate(Executors.newSingleThreadExecutor(), fxThread), fxThread, LIVE,
+                new LiveTiming(clock, 50, 50));
+        fxThread.submit(() -> model.choiceProperty().set(WindowChoice.HOUR)).get();
+        StoreLocation location = StoreLocation.file(folder.resolve("live.observations.db"));
+        JdbcObservationStore.open(location).close();
+        model.collecting(location);
+
+        // when what the sensors saw up to 10:00 arrives (the first attacker came at 09:40 and left at 09:56)
+        List<Observation> morning = capture.stream()
+                .filter(o -> o.eventTime().isBefore(Instant.parse("2024-03-20T10:00:00Z"))).toList();
+        model.arrived(morning);
+
+        // then the hour up to now holds that attacker, and the selector says the window ends now
+        awaitOnFx(fxThread, () -> model.sessions().size() == 1);
+        assertThat(onFx(fxThread, () -> model.snapshotProperty().get().window().from()))
+                .isEqualTo(Instant.parse("2024-03-20T09:00:00Z"));
+        assertThat(onFx(fxThread, () -> edges(model))).containsEntry(HeatOverlay.key("via-logs", "ssh-bait"), 1);
+        assertThat(onFx(fxThread, () -> model.windowEndProperty().get())).isEqualTo("Last 1 h up to now");
+
+        // when an hour passes with nothing arriving and nothing clicked
+        clock.advance(Duration.ofHours(1));
+
+        // then the window slid to 10:00-now, and the attacker's heat went with the hour it fell out of
+        awaitOnFx(fxThread, () -> model.sessions().isEmpty());
+        assertThat(onFx(fxThread, () -> edges(model))).isEmpty();
+        assertThat(onFx(fxThread, () -> model.snapshotProperty().get().window().from()))
+                .isEqualTo(Instant.parse("2024-03-20T10:00:00Z"));
+
+        // when the collection stops, then what it collected is a capture: the hour ends at its newest event again
+        model.collectionStopped();
+        awaitOnFx(fxThread, () -> model.sessions().size() == 1);
+        assertThat(onFx(fxThread, () -> model.windowEndProperty().get())).isEqualTo("1 h up to the newest event");
         fxThread.shutdownNow();
     }
 

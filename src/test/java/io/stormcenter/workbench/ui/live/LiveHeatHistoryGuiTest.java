@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -55,8 +57,9 @@ class LiveHeatHistoryGuiTest {
 
     @Start
     void start(Stage stage) {
+        // "now" is an hour after the paced events (09:00 UTC that day): the 24 h window up to now holds them
         window = new WorkbenchWindow(stage, new WorkbenchHome(home), Path.of("sample-models"), w -> new ScriptedDialogs(),
-                false, 1280, 800);
+                false, 1280, 800, Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
         // the collection sends events 0 to 199 at 100 a second: the first hundred are the stored ones again
         live = LivePanel.install(window, PacedCollection.starter(folder, 100, SENT, false));
         stage.show();
@@ -95,6 +98,10 @@ class LiveHeatHistoryGuiTest {
         assertThat(first.sessions()).hasSize(1);
         assertThat(first.heat().edges()).isNotEmpty();
         assertThat(window.heat().choiceProperty().get()).isEqualTo(WindowChoice.DAY);
+        // and the window says it ends now, and starts a day before the clock
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#heat-window-end").queryLabeled().getText()).isEqualTo("Last 24 h up to now");
+        assertThat(first.window().from()).isEqualTo(Instant.parse("2026-11-19T10:00:00Z"));
 
         // and once everything arrived: 200 observations, not 300; one attacker; each edge of its path once
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.heat().snapshotProperty().get().seen() == SENT);
@@ -110,6 +117,10 @@ class LiveHeatHistoryGuiTest {
 
         robot.clickOn("#live-stop");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !live.runningProperty().get());
+        // when the collection stopped, what it stored is a capture: the day ends at its newest event
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> "24 h up to the newest event".equals(robot.lookup("#heat-window-end").queryLabeled().getText()));
+        assertThat(window.heat().snapshotProperty().get().sessions()).hasSize(1);
     }
 
     /** What an earlier collection stored: events 0 to 99 of the paced source, through a real ingestion. */

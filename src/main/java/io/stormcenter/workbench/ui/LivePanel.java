@@ -56,8 +56,10 @@ public final class LivePanel {
                     heat.choiceProperty().set(WindowChoice.LIVE);
                 }
                 heat.scrubProperty().set(1.0);
-            } else {
-                window.heat().collectionStopped(); // what it collected is now a capture: its windows stay put
+            } else if (!window.background().isClosed()) {
+                // what it collected is now a capture: its windows stay put (a closing window stops it too, with no
+                // lane left to correlate on)
+                window.heat().collectionStopped();
             }
         });
         Label state = new Label();

@@ -49,7 +49,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class HeatPanelGuiTest {
 
-    private static final Path SAMPLES = Path.of("sample-models");
+    private static final Path SAMPLES = ReplayedDemo.SAMPLES;
 
     @TempDir
     static Path home;
@@ -70,13 +70,13 @@ class HeatPanelGuiTest {
     @Test
     void the_sessions_and_their_observations_fit_the_panel_without_scrolling_sideways(FxRobot robot) throws Exception {
         // given the demo capture replayed and the heat panel shown
-        replayTheDemoCapture(robot);
+        ReplayedDemo.replay(robot, window);
 
         // when the first session is selected
         robot.interact(() -> window.heat().selectedProperty().set(window.heat().sessions().get(0)));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(heatPanelShown(robot)).as("the heat panel is on screen").isTrue();
+        assertThat(ReplayedDemo.heatPanelShown(robot)).as("the heat panel is on screen").isTrue();
 
         // then neither list scrolls sideways: long lines are cut with an ellipsis, whole in the tooltip
         for (String list : new String[] {"#heat-sessions", "#heat-observations"}) {
@@ -100,22 +100,10 @@ class HeatPanelGuiTest {
         ScenePicture.write(robot, window.scene(), Path.of("target", "heat-session-dark.png"));
     }
 
-    /** The demo capture replayed into the window, its heat panel on screen. */
-    private void replayTheDemoCapture(FxRobot robot) throws Exception {
-        robot.interact(() -> window.replayDemoCapture(SAMPLES));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.heat().sessions().size() == 6);
-        // the opening view may fold the left panel away once the analysis frames the tree: show it again
-        for (int attempt = 0; attempt < 100 && !heatPanelShown(robot); attempt++) {
-            robot.interact(() -> window.selectTab(WindowTab.HEAT));
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-        }
-        assertThat(heatPanelShown(robot)).as("the heat panel is on screen").isTrue();
-    }
-
     @Test
     void the_replayed_heat_is_framed_with_the_goal_the_analysis_path_unlit(FxRobot robot) throws Exception {
         // when the demo capture is replayed into the 1280x800 window
-        replayTheDemoCapture(robot);
+        ReplayedDemo.replay(robot, window);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.analysis().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -133,7 +121,7 @@ class HeatPanelGuiTest {
     @Test
     void after_a_replay_every_heated_edge_lies_within_the_visible_canvas(FxRobot robot) throws Exception {
         // when the demo capture is replayed into the 1280x800 window (the escape branch was cut off at its right)
-        replayTheDemoCapture(robot);
+        ReplayedDemo.replay(robot, window);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.analysis().runningProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -159,7 +147,7 @@ class HeatPanelGuiTest {
 
         // when the demo capture is replayed three times
         for (int replay = 0; replay < 3; replay++) {
-            replayTheDemoCapture(robot);
+            ReplayedDemo.replay(robot, window);
         }
 
         // then one thread ran them all
@@ -184,7 +172,7 @@ class HeatPanelGuiTest {
     void dragging_the_timeline_back_replays_how_the_heat_grew(FxRobot robot) throws Exception {
         // given the demo capture (09:00:09 to 23:53 UTC; attackers come at 09:40, 12:10, 14:30, 16:05, 19:20 and
         // 21:45, the first one all the way down the logs path) in the window All
-        replayTheDemoCapture(robot);
+        ReplayedDemo.replay(robot, window);
         Slider scrubber = robot.lookup("#heat-scrubber").queryAs(Slider.class);
         Node thumb = robot.from(scrubber).lookup(".thumb").query();
 
@@ -223,7 +211,7 @@ class HeatPanelGuiTest {
     @Test
     void the_window_chosen_in_the_selector_cuts_the_heat_and_the_sessions(FxRobot robot) throws Exception {
         // given the demo capture, which ends at 23:53 UTC with the workload's health checks
-        replayTheDemoCapture(robot);
+        ReplayedDemo.replay(robot, window);
 
         // when the last hour is chosen, then nobody attacked in it
         chooseWindow(robot, "1 h");
@@ -253,7 +241,7 @@ class HeatPanelGuiTest {
     @Test
     void a_custom_window_is_typed_as_utc_days_and_times(FxRobot robot) throws Exception {
         // given the demo capture, and Custom chosen: the pickers start at the capture's span
-        replayTheDemoCapture(robot);
+        ReplayedDemo.replay(robot, window);
         chooseWindow(robot, "Custom");
         assertThat(robot.lookup("#heat-custom").query().isVisible()).isTrue();
         DatePicker fromDay = robot.lookup("#heat-custom-from-day").queryAs(DatePicker.class);
@@ -297,19 +285,19 @@ class HeatPanelGuiTest {
     @Test
     void editing_the_tree_moves_the_heat_without_reopening_the_model(FxRobot robot) throws Exception {
         // given the demo capture: one attacker completed the logs path (SAND), one escaped to the node (AND)
-        replayTheDemoCapture(robot);
+        ReplayedDemo.replay(robot, window);
         assertThat(heatEdges()).containsEntry(HeatOverlay.key("steal-apiserver-key", "via-logs"), 1)
                 .containsEntry(HeatOverlay.key("steal-apiserver-key", "via-node-escape"), 1);
 
         // when the logs path's gate becomes OR (its card selected, Ctrl+1)
-        clickCard(robot, "via-logs");
+        ReplayedDemo.clickCard(robot, window, "via-logs");
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         // then every attacker who got into the bait reached it
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> Integer.valueOf(6).equals(heatEdges().get(HeatOverlay.key("steal-apiserver-key", "via-logs"))));
 
         // when the node escape (AND) gets a new step nobody took (its card selected, Tab, a name, Enter)
-        clickCard(robot, "via-node-escape");
+        ReplayedDemo.clickCard(robot, window, "via-node-escape");
         robot.type(KeyCode.TAB);
         robot.write("Read an etcd snapshot");
         robot.type(KeyCode.ENTER);
@@ -327,17 +315,6 @@ class HeatPanelGuiTest {
                 () -> Integer.valueOf(1).equals(heatEdges().get(HeatOverlay.key("steal-apiserver-key", "via-logs")))
                         && heatEdges().containsKey(HeatOverlay.key("steal-apiserver-key", "via-node-escape")));
         assertThat(window.document().tree().contains("via-node-escape")).isTrue();
-    }
-
-    private void clickCard(FxRobot robot, String nodeId) {
-        WaitForAsyncUtils.waitForFxEvents();
-        var center = WaitForAsyncUtils.asyncFx(() -> {
-            window.canvas().reveal(nodeId);
-            return window.canvas().screenCenterOf(nodeId);
-        });
-        robot.clickOn(robot.point(WaitForAsyncUtils.waitFor(center)));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.editor().primaryProperty().get()).isEqualTo(nodeId);
     }
 
     private Map<String, Integer> heatEdges() {
@@ -379,9 +356,4 @@ class HeatPanelGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Looked up on the FX thread: the scene graph changes under a lookup from the test's thread as panels fold. */
-    private static boolean heatPanelShown(FxRobot robot) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> robot.lookup("#heat-sessions").tryQuery().filter(Node::isVisible)
-                .filter(n -> n.getScene() != null).isPresent()).get(10, TimeUnit.SECONDS);
-    }
 }

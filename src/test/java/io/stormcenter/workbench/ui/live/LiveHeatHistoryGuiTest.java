@@ -118,8 +118,10 @@ class LiveHeatHistoryGuiTest {
         robot.clickOn("#live-stop");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !live.runningProperty().get());
         // when the collection stopped, what it stored is a capture: the day ends at its newest event
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> "24 h up to the newest event".equals(robot.lookup("#heat-window-end").queryLabeled().getText()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.heat().snapshotProperty().get().window().to() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#heat-window-end").queryLabeled().getText()).isEqualTo("24 h up to the newest event");
+        assertThat(window.heat().snapshotProperty().get().window().to()).isEqualTo(last.last().plusNanos(1));
         assertThat(window.heat().snapshotProperty().get().sessions()).hasSize(1);
     }
 

@@ -51,7 +51,7 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
     @Override
     public MatchOutcome match(SensorEvent event) {
         if (!(event instanceof TetragonEvent tetragon) || !HOOK_EVENTS.contains(tetragon.type())
-                || !hook(function).equals(hook(tetragon.functionName())) || !where(tetragon)) {
+                || !sameHook(function, tetragon.functionName()) || !where(tetragon)) {
             return MatchOutcome.MISS;
         }
         if (owns(tetragon.policyName())) {
@@ -101,9 +101,25 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
         if (symbol == null) {
             return "";
         }
+        int from = hookStart(symbol);
+        return from == 0 ? symbol : symbol.substring(from);
+    }
+
+    /** Whether two symbols stand for the same hook; per event and per trip-wire on its hook, so without copies. */
+    static boolean sameHook(String symbol, String other) {
+        String a = symbol == null ? "" : symbol;
+        String b = other == null ? "" : other;
+        int fromA = hookStart(a);
+        int fromB = hookStart(b);
+        int length = a.length() - fromA;
+        return length == b.length() - fromB && a.regionMatches(fromA, b, fromB, length);
+    }
+
+    /** Where the hook's name starts in the symbol, past the prefixes Tetragon and the kernel add. */
+    private static int hookStart(String symbol) {
         if (symbol.isEmpty() || symbol.charAt(0) != '_' && symbol.charAt(0) != 'b' && symbol.charAt(0) != 's') {
             // no prefix to strip (checked per event of a busy stream, so without a loop)
-            return symbol;
+            return 0;
         }
         int from = 0;
         for (String prefix : SYMBOL_PREFIXES) {
@@ -111,8 +127,7 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
                 from += prefix.length();
             }
         }
-        // one copy at most, instead of one per prefix: this runs per event and per trip-wire on its hook
-        return from == 0 ? symbol : symbol.substring(from);
+        return from;
     }
 
     private static final List<String> SYMBOL_PREFIXES = List.of("__x64_", "__arm64_", "__ia32_", "__se_", "__do_",

@@ -2,6 +2,7 @@ package io.stormcenter.workbench.ui;
 
 import io.stormcenter.workbench.ui.canvas.WholeTreePicture;
 import io.stormcenter.workbench.ui.dialog.FxDialogService;
+import io.stormcenter.workbench.ui.files.SampleFolder;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import io.stormcenter.workbench.ui.files.WorkbenchSettings;
 import java.io.IOException;
@@ -32,7 +33,9 @@ public final class WorkbenchApp extends Application {
             height = (int) Math.min(height, screen.getHeight());
         }
         WorkbenchHome home = WorkbenchHome.fromSystem();
-        window = new WorkbenchWindow(stage, home, Path.of("sample-models"),
+        // the samples are found from any folder the jar starts in, not only from a checkout
+        Path samples = SampleFolder.locate(Path.of(""), home).orElse(null);
+        window = new WorkbenchWindow(stage, home, samples,
                 FxDialogService::new, options.dark(), width, height);
         window.openDocumentsWith(getHostServices()::showDocument);
         DeployPanel.install(window);
@@ -50,7 +53,7 @@ public final class WorkbenchApp extends Application {
             window.files().showStartPage();
         }
         if (options.replayDemo()) {
-            window.replayDemoCapture(Path.of("sample-models"));
+            window.replayDemoCapture(samples);
         }
         if (options.tab() != null) {
             window.selectTab(options.tab());

@@ -16,6 +16,7 @@ import io.stormcenter.workbench.ui.dialog.FileKind;
 import io.stormcenter.workbench.ui.dialog.SaveChoice;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import io.stormcenter.workbench.ui.files.RecentFiles;
+import io.stormcenter.workbench.ui.files.SampleFolder;
 import io.stormcenter.workbench.ui.files.RecoveryStore;
 import io.stormcenter.workbench.ui.files.SvgExport;
 import io.stormcenter.workbench.ui.panels.AnalysisViewModel;
@@ -103,14 +104,7 @@ public final class WorkbenchViewModel {
 
     /** The bundled sample models ({@code sample-models/*.json}), by name. */
     public List<Path> sampleModels() {
-        if (sampleDir == null || !Files.isDirectory(sampleDir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(sampleDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return sampleDir == null ? List.of() : SampleFolder.models(sampleDir);
     }
 
     // ---- commands ----

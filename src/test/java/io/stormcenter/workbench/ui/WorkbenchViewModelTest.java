@@ -9,6 +9,8 @@ import io.stormcenter.workbench.ui.dialog.SaveChoice;
 import io.stormcenter.workbench.ui.document.TreeDocument;
 import io.stormcenter.workbench.ui.files.RecentFiles;
 import io.stormcenter.workbench.ui.files.RecoveryStore;
+import io.stormcenter.workbench.ui.files.SampleFolder;
+import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import io.stormcenter.workbench.ui.panels.AnalysisRunner;
 import io.stormcenter.workbench.ui.panels.AnalysisViewModel;
 import java.nio.file.Files;
@@ -74,6 +76,27 @@ class WorkbenchViewModelTest {
         assertThat(dialogs.asked).contains("save-as MODEL");
         assertThat(TreeFiles.read(mine).tree().root().label()).isEqualTo("Mine now");
         assertThat(Files.readString(sample)).isEqualTo(shipped);
+    }
+
+    @Test
+    void started_in_a_folder_without_samples_the_start_page_lists_the_bundled_ones_and_opens_them_as_copies()
+            throws Exception {
+        // given a window started in a folder that holds no sample-models
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path samples = SampleFolder.locate(elsewhere, new WorkbenchHome(dir.resolve("home"))).orElseThrow();
+        WorkbenchViewModel started = new WorkbenchViewModel(document, dialogs, new RecentFiles(dir.resolve("recent.txt")),
+                new RecoveryStore(dir.resolve("recovery")), Runnable::run, Runnable::run, timer, samples);
+
+        // when the start page lists the samples and the user opens the KubeCon one
+        var listed = started.sampleModels();
+        started.open(samples.resolve("ksc-kubecon-2024.json"));
+
+        // then all four are listed, and the one opened is an untitled copy of the shipped tree
+        assertThat(listed).extracting(p -> p.getFileName().toString()).containsExactly("container-escape.json",
+                "cryptomining.json", "ksc-kubecon-2024.json", "secret-theft.json");
+        assertThat(document.file()).isNull();
+        assertThat(document.tree()).isEqualTo(TreeFiles.read(Path.of("sample-models", "ksc-kubecon-2024.json")).tree());
+        assertThat(started.bannerProperty().get().title()).contains("copy of the sample ksc-kubecon-2024.json");
     }
 
     @Test

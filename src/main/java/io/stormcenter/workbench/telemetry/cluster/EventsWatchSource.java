@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -57,6 +58,8 @@ public final class EventsWatchSource implements LiveSource {
         }
     };
     private volatile boolean stopping;
+    /** Ends a pause before reconnecting at once: Stop must not wait out a backoff of up to a minute. */
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile Watch current;
 
     public EventsWatchSource(KubernetesClient client, String context, String namespace,
@@ -131,7 +134,7 @@ public final class EventsWatchSource implements LiveSource {
                 String why = e instanceof KubernetesClientException ? reasons.apply(e) : e.getMessage();
                 state = state.with(SourceStatus.State.RETRYING, why + "; again in " + backoff.toSeconds() + " s");
                 status.accept(state);
-                Thread.sleep(backoff.toMillis());
+                pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             } finally {
                 Watch watch = current;
@@ -170,6 +173,7 @@ public final class EventsWatchSource implements LiveSource {
     @Override
     public void stop() {
         stopping = true;
+        stopped.countDown();
         Watch watch = current;
         if (watch != null) {
             watch.close();
@@ -203,5 +207,9 @@ public final class EventsWatchSource implements LiveSource {
         WatchEnded(String why) {
             super(why);
         }
+    }
+
+    private void pause(Duration duration) throws InterruptedException {
+        stopped.await(duration.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,6 +52,8 @@ final class PodLogFollower {
     private final LogCursor cursor;
     private final Function<Throwable, String> reasons;
     private volatile boolean stopping;
+    /** Ends a pause before reconnecting at once: Stop must not wait out a backoff of up to a minute. */
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile LogWatch current;
 
     PodLogFollower(KubernetesClient client, String namespace, String pod, String container, ContainerLines lines,
@@ -83,7 +86,7 @@ final class PodLogFollower {
                 }
                 // the server ended the stream (the container restarted, the connection timed out): reopen,
                 // slower each time it gave nothing
-                Thread.sleep(backoff.toMillis());
+                pause(backoff);
                 if (read == 0) {
                     backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
                 }
@@ -95,14 +98,14 @@ final class PodLogFollower {
                     return;
                 }
                 listener.retrying(key() + ": " + reason(e) + "; again in " + backoff.toSeconds() + " s");
-                Thread.sleep(backoff.toMillis());
+                pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             } catch (UncheckedIOException | ObservationStoreException e) {
                 if (stopping) {
                     return;
                 }
                 listener.retrying(key() + ": " + reason(e) + "; again in " + backoff.toSeconds() + " s");
-                Thread.sleep(backoff.toMillis());
+                pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
@@ -189,9 +192,14 @@ final class PodLogFollower {
 
     void stop() {
         stopping = true;
+        stopped.countDown();
         LogWatch watch = current;
         if (watch != null) {
             watch.close();
         }
+    }
+
+    private void pause(Duration duration) throws InterruptedException {
+        stopped.await(duration.toMillis(), TimeUnit.MILLISECONDS);
     }
 }

@@ -142,8 +142,10 @@ public final class AnalysisView extends VBox {
         private final Label figures = new Label();
         private final Text steps = new Text();
         private final VBox box = new VBox(2, figures, steps);
+        private final TableColumn<ScenarioRow, ScenarioRow> column;
 
         ScenarioCell(TableColumn<ScenarioRow, ScenarioRow> column) {
+            this.column = column;
             figures.getStyleClass().add(Styles.TEXT_BOLD);
             // "cost blocked · time blocked" is wider than the panel at 1280 px: wrap it, never cut it
             figures.setWrapText(true);
@@ -152,6 +154,16 @@ public final class AnalysisView extends VBox {
             steps.fillProperty().bind(textFillProperty()); // the theme's colour, and the selected row's
             steps.fontProperty().bind(fontProperty());
             figures.textFillProperty().bind(textFillProperty());
+        }
+
+        /**
+         * A row asks its cells for their height at no width in particular (-1), where the wrapping
+         * figures would be measured at their narrowest, a word a line, and the row grew by as many
+         * lines: measured at the column's width, the row is as tall as its text.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            return super.computePrefHeight(width < 0 ? column.getWidth() : width);
         }
 
         @Override

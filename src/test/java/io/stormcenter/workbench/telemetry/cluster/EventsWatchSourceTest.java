@@ -8,6 +8,8 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.stormcenter.workbench.telemetry.BatchResult;
 import io.stormcenter.workbench.telemetry.EventSink;
+import io.stormcenter.workbench.telemetry.ObservationStoreException;
+import io.stormcenter.workbench.telemetry.SourceStatus;
 import io.stormcenter.workbench.telemetry.RawEvent;
 import io.stormcenter.workbench.telemetry.SensorKind;
 import java.time.Duration;
@@ -94,5 +96,36 @@ class EventsWatchSourceTest {
         });
         assertThat(names).hasSize(3).allSatisfy(n -> assertThat(n).startsWith("Event " + NS + "/ssh-proxy."));
         assertThat(thread.isAlive()).isFalse();
+    }
+
+    @Test
+    void stop_ends_a_pause_between_retries_at_once_instead_of_waiting_it_out() throws Exception {
+        // given a store that refuses every batch, so that the source retries, waiting longer each time
+        event(NS, "ssh-proxy.1", "BackOff");
+        EventSink refusing = batch -> {
+            throw new ObservationStoreException("the disk is full");
+        };
+        List<SourceStatus> statuses = new CopyOnWriteArrayList<>();
+        EventsWatchSource source = new EventsWatchSource(client, "kind-honey", NS, Throwable::getMessage);
+        Thread thread = new Thread(() -> {
+            try {
+                source.run(refusing, statuses::add);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        thread.start();
+        await("the source waits 4 s before its third retry", () -> statuses.stream()
+                .anyMatch(s -> s.detail().endsWith("again in 4 s")));
+
+        // when the user stops it during that pause
+        long stopping = System.nanoTime();
+        source.stop();
+        thread.join(10_000);
+
+        // then it ends well before the pause would have (4 s), having said why it retried
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofMillis(2_000));
+        assertThat(statuses).anySatisfy(s -> assertThat(s.detail()).startsWith("the disk is full; again in 1 s"));
     }
 }

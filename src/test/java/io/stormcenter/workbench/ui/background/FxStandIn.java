@@ -13,11 +13,19 @@ import java.util.function.BooleanSupplier;
  */
 public final class FxStandIn implements AutoCloseable {
 
+    // the one thread of the executor below, once it started
+    private volatile Thread own;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "fx-stand-in");
         t.setDaemon(true);
+        own = t;
         return t;
     });
+
+    /** Whether the caller runs on the stand-in thread: the test's Platform.isFxApplicationThread(). */
+    public boolean isCurrentThread() {
+        return Thread.currentThread() == own;
+    }
 
     public void execute(Runnable task) {
         thread.execute(task);

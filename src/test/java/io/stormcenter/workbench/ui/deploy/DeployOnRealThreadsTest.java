@@ -3,10 +3,7 @@ package io.stormcenter.workbench.ui.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.stormcenter.workbench.cluster.ApplyMethod;
-import io.stormcenter.workbench.cluster.AuditEventLookup;
 import io.stormcenter.workbench.cluster.DeployRequest;
 import io.stormcenter.workbench.cluster.HoneyclusterDeployer;
 import io.stormcenter.workbench.cluster.SafetyPolicy;
@@ -17,15 +14,12 @@ import io.stormcenter.workbench.deployment.DeploymentRecordStore;
 import io.stormcenter.workbench.deployment.DeploymentState;
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
-import io.stormcenter.workbench.kube.ClusterSession;
-import io.stormcenter.workbench.kube.CredentialRedaction;
 import io.stormcenter.workbench.kube.KubeContext;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.ui.background.BackgroundWork;
 import io.stormcenter.workbench.ui.background.FxStandIn;
 import io.stormcenter.workbench.ui.background.TaskLane;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +55,7 @@ class DeployOnRealThreadsTest {
     }
 
     private HoneyclusterDeployer connect(KubeContext context) {
-        KubernetesClient connection = new KubernetesClientBuilder().withConfig(client.getConfiguration()).build();
-        opened.add(connection);
-        return new HoneyclusterDeployer(new ClusterSession(context, connection, CredentialRedaction.shapesOnly()),
-                ApplyMethod.createOrReplace(), SafetyPolicy.defaults(), AuditEventLookup.NOT_COLLECTED,
-                Clock.systemUTC(), Duration.ZERO);
+        return MockServerDeployers.connect(client, context, opened::add);
     }
 
     private DeployViewModel viewModel(Executor shownOn) throws Exception {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -73,12 +74,19 @@ public final class TaskLane {
             if (current != ticket) {
                 return; // superseded already, by a submit on another thread
             }
-            if (timer != null && debounceMillis > 0) {
-                start = timer.schedule(task, debounceMillis, TimeUnit.MILLISECONDS);
-            } else {
-                FutureTask<Void> startable = new FutureTask<>(task, null);
-                start = startable;
-                worker.execute(startable);
+            try {
+                if (timer != null && debounceMillis > 0) {
+                    start = timer.schedule(task, debounceMillis, TimeUnit.MILLISECONDS);
+                } else {
+                    FutureTask<Void> startable = new FutureTask<>(task, null);
+                    start = startable;
+                    worker.execute(startable);
+                }
+            } catch (RejectedExecutionException closed) {
+                // the window closed and stopped the lane's thread; a result still queued for the FX thread asked for
+                // more work (a collection stopping correlates the heat, which reruns the evidence): nobody will see it
+                current = null;
+                start = null;
             }
         }
     }

@@ -213,7 +213,11 @@ public final class HeatViewModel {
     /** The collection stopped (any thread): the relative windows end at the newest observation again, and stay. */
     public void collectionStopped() {
         notCollecting();
-        fx.execute(this::recompute);
+        fx.execute(() -> {
+            if (choice.get().relative()) { // only they end elsewhere now; live, all and custom show the same heat
+                recompute();
+            }
+        });
     }
 
     /** Uses observations already in hand (a replay just done, a test): a capture, with no "now" of its own. */

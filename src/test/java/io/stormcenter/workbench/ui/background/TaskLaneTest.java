@@ -172,4 +172,26 @@ class TaskLaneTest {
         assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(background.isClosed()).isTrue();
     }
+
+    @Test
+    void work_submitted_after_the_window_closed_is_dropped_without_failing_the_fx_thread() throws Exception {
+        // given a debounced lane and an immediate one of a window that closed
+        TaskLane debounced = background.lane("late-debounced", Duration.ofMillis(50));
+        TaskLane immediate = background.lane("late-immediate", Duration.ZERO);
+        background.close();
+        AtomicBoolean ran = new AtomicBoolean();
+
+        // when a result still queued for the FX thread asks both for more work
+        Boolean running = fx.call(() -> {
+            debounced.submit(context -> ran.getAndSet(true), value -> { }, failure -> { });
+            immediate.submit(context -> ran.getAndSet(true), value -> { }, failure -> { });
+            return debounced.runningProperty().get() || immediate.runningProperty().get();
+        });
+        Thread.sleep(100);
+
+        // then nothing ran, nothing was thrown, and neither lane says it is running
+        assertThat(ran).isFalse();
+        assertThat(running).isFalse();
+        assertThat(fx.call(() -> debounced.runningProperty().get() || immediate.runningProperty().get())).isFalse();
+    }
 }

@@ -9,6 +9,7 @@ import io.stormcenter.workbench.cluster.SafetyPolicy;
 import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.kube.KubeContext;
 import io.stormcenter.workbench.kube.Kubeconfig;
+import io.stormcenter.workbench.kube.KubeconfigLocation;
 import io.stormcenter.workbench.model.AttackTree;
 import io.stormcenter.workbench.ui.background.BackgroundWork;
 import io.stormcenter.workbench.ui.background.FxStandIn;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DeployWorkFxThreadTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String TOKEN = "kubeconfig-inline-t0ken-7f3a9c";
 
     static KubernetesClient client;
 
@@ -52,15 +54,21 @@ class DeployWorkFxThreadTest {
         fx.close();
     }
 
-    /** A panel on the FX stand-in whose inputs are watched values and whose outputs are watched. */
+    /**
+     * A panel on the FX stand-in, on a kubeconfig whose one context is the mock server's (its user
+     * holds {@link #TOKEN} inline), with its inputs bound to watched values and its outputs watched.
+     */
     private DeployViewModel watchedPanel(BiFunction<Kubeconfig, KubeContext, HoneyclusterDeployer> connect,
                                          Map<String, String> environment) throws Exception {
         TaskLane lane = TaskLane.immediate(background.thread("deploy"), fx::execute);
-        KubeContext kindDev = new KubeContext("kind-dev", "c", client.getMasterUrl().toString(), "u", null);
+        Path kubeconfig = Files.writeString(folder.resolve("kubeconfig"), "apiVersion: v1\nkind: Config\n"
+                + "current-context: kind-dev\nclusters:\n- name: c\n  cluster:\n    server: " + client.getMasterUrl()
+                + "\nusers:\n- name: u\n  user: {token: " + TOKEN + "}\ncontexts:\n- name: kind-dev\n"
+                + "  context: {cluster: c, user: u}\n");
         return fx.call(() -> {
             DeployViewModel model = new DeployViewModel(connect, SafetyPolicy.defaults(), lane, fx::execute, environment);
-            model.contexts().setAll(kindDev);
-            model.contextProperty().bind(access.watchedObject("context", kindDev));
+            model.useKubeconfig(KubeconfigLocation.file(kubeconfig));
+            model.contextProperty().bind(access.watchedObject("context", model.contextProperty().get()));
             model.namespaceProperty().bind(access.watchedString("namespace", "  "));
             model.productionConfirmedProperty().bind(access.watchedBoolean("production override", false));
             access.watchChanges("preview", model.previewProperty());
@@ -121,9 +129,9 @@ class DeployWorkFxThreadTest {
 
     @Test
     void an_unexpected_failure_is_redacted_with_what_was_read_on_the_fx_thread() throws Exception {
-        // given a panel whose every connection fails with a message that shows a bearer token
+        // given a panel whose every connection fails with a message that shows the kubeconfig's token
         DeployViewModel panel = watchedPanel((kubeconfig, context) -> {
-            throw new IllegalStateException("refused: Authorization: Bearer abcdef0123456789abcdef");
+            throw new IllegalStateException("refused with token " + TOKEN);
         }, Map.of());
         AttackTree tree = TreeFiles.read(Path.of("sample-models", "secret-theft.json")).tree();
 
@@ -131,8 +139,8 @@ class DeployWorkFxThreadTest {
         String said = click(panel, () -> panel.preview(tree));
 
         // then the failure reached the panel without the token, and nothing was touched off the FX thread
-        assertThat(said).startsWith("Failed unexpectedly (IllegalStateException): refused: ")
-                .doesNotContain("abcdef0123456789abcdef");
+        assertThat(said).startsWith("Failed unexpectedly (IllegalStateException): refused with token ")
+                .doesNotContain(TOKEN);
         assertThat(access.violations()).isEmpty();
     }
 }

@@ -433,6 +433,14 @@ public final class DeployViewModel {
         return kubeconfig.getReadOnlyProperty();
     }
 
+    /**
+     * The kubeconfig itself, writable, for the tests that watch who reads it: what a cluster call
+     * needs of it is read on the FX thread before the call is handed to the lane.
+     */
+    ObjectProperty<Kubeconfig> kubeconfigInput() {
+        return kubeconfig;
+    }
+
     public StringProperty namespaceProperty() {
         return namespace;
     }

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Deploy panel's cluster work (ClusterWork on the window's deploy lane) touches FX state only
- * on the FX thread: what a worker needs (the context, the namespace field, the production
- * override, the redaction) is read before the work is handed over, and results are set after it
+ * on the FX thread: what a worker needs (the kubeconfig, the context, the namespace field, the
+ * production override, the redaction) is read before the work is handed over, and results are set after it
  * comes back. The inputs are bound to values that note each read off the FX thread, the outputs
  * note each change off it; every action runs on real threads against the fabric8 mock server.
  */
@@ -68,6 +68,7 @@ class DeployWorkFxThreadTest {
         return fx.call(() -> {
             DeployViewModel model = new DeployViewModel(connect, SafetyPolicy.defaults(), lane, fx::execute, environment);
             model.useKubeconfig(KubeconfigLocation.file(kubeconfig));
+            model.kubeconfigInput().bind(access.watchedObject("kubeconfig", model.kubeconfigProperty().get()));
             model.contextProperty().bind(access.watchedObject("context", model.contextProperty().get()));
             model.namespaceProperty().bind(access.watchedString("namespace", "  "));
             model.productionConfirmedProperty().bind(access.watchedBoolean("production override", false));
@@ -83,6 +84,8 @@ class DeployWorkFxThreadTest {
             access.watchChanges("plan", model.plan());
             access.watchChanges("plan problems", model.planProblems());
             access.watchChanges("sensor settings", model.sensors().settingsProperty());
+            access.watchChanges("helm state", model.sensors().helmStateProperty());
+            access.watchChanges("can install", model.sensors().canInstallProperty());
             return model;
         });
     }

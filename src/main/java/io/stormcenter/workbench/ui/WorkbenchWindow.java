@@ -767,17 +767,22 @@ public final class WorkbenchWindow {
 
     /**
      * The first heat since a tree was opened or a replay started (a replay's, a collection's first sessions) is
-     * shown whole: every reached node and the edges between them, zoomed out as far as that takes. A user who
-     * panned or zoomed meanwhile chose their view, and keeps it.
+     * shown whole: every reached node and every heated edge with both its ends, zoomed out as far as that takes.
+     * A user who panned or zoomed meanwhile chose their view, and keeps it.
      */
     private void frameFirstHeat() {
-        List<String> reached = List.copyOf(heat.heat().nodes().keySet());
-        if (!heatUnframed || reached.isEmpty()) {
+        // a heated edge runs up to its parent, which the session need not have reached (one step of a SAND)
+        Set<String> lit = new java.util.LinkedHashSet<>(heat.heat().nodes().keySet());
+        heat.heat().edges().forEach(edge -> {
+            lit.add(edge.parent());
+            lit.add(edge.child());
+        });
+        if (!heatUnframed || lit.isEmpty()) {
             return;
         }
         heatUnframed = false;
         if (canvas.userMoves() == userMovesBeforeHeat) {
-            canvas.showWhole(reached);
+            canvas.showWhole(List.copyOf(lit));
         }
     }
 

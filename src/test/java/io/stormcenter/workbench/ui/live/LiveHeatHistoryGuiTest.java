@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.live;
 import static io.stormcenter.workbench.ui.heat.HeatPanelRobot.chooseWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormcenter.workbench.heat.HeatEdge;
 import io.stormcenter.workbench.picture.HeatOverlay;
 import io.stormcenter.workbench.telemetry.EventBatch;
 import io.stormcenter.workbench.telemetry.Ingestion;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,17 @@ class LiveHeatHistoryGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#heat-window-end").queryLabeled().getText()).isEqualTo("Last 24 h up to now");
         assertThat(first.window().from()).isEqualTo(Instant.parse("2026-11-19T10:00:00Z"));
+        // and the first heat is framed: each heated edge, up to its parent, lies in the canvas's view
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds view = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewportScreenBounds()).get(10, TimeUnit.SECONDS);
+        for (HeatEdge edge : first.heat().edges()) {
+            Bounds drawn = WaitForAsyncUtils.asyncFx(() -> window.canvas().screenBoundsOfEdge(edge.parent(), edge.child()))
+                    .get(10, TimeUnit.SECONDS);
+            assertThat(view.contains(drawn)).as("edge %s > %s at %s lies in %s", edge.parent(), edge.child(), drawn, view)
+                    .isTrue();
+        }
+        robot.interact(() -> window.selectTab(WindowTab.HEAT)); // (a picture of it, to look at)
+        io.stormcenter.workbench.ui.ScenePicture.write(robot, window.scene(), Path.of("target", "heat-live-window.png"));
 
         // and once everything arrived: 200 observations, not 300; one attacker; each edge of its path once
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.heat().snapshotProperty().get().seen() == SENT);

@@ -47,8 +47,8 @@ public final class LivePanel {
                 "Collect the sensors' events for the deployment: sources, rates, the latest observations",
                 new LiveView(model, window.document()::tree, window.document()::file));
         window.addRightTab(tab);
-        // a collection that starts shows its heat as it grows: in the window the user chose when it ends at the
-        // newest observation (live, 1 h, 24 h, 7 d, all), else live; the scrubber goes to the end
+        // a collection that starts shows its heat as it grows: in the window the user chose when it follows what
+        // arrives (live, all, and 1 h, 24 h, 7 d, which now end at the clock), else live; the scrubber goes to the end
         model.runningProperty().addListener((obs, was, running) -> {
             if (running) {
                 HeatViewModel heat = window.heat();

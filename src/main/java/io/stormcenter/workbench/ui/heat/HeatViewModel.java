@@ -145,9 +145,9 @@ public final class HeatViewModel {
     }
 
     /**
-     * The window the live tracker keeps up to date, or null: every window that ends at the newest observation
-     * (live, 1 h, 24 h, 7 d, all) while the scrubber is at its end; a custom or scrubbed-back one is correlated
-     * again instead.
+     * The window the live tracker keeps up to date, or null: every window that ends now or at the newest
+     * observation (live, 1 h, 24 h, 7 d, all) while the scrubber is at its end; a custom or scrubbed-back one is
+     * correlated again instead.
      */
     private WindowChoice followed() {
         return choice.get() != WindowChoice.CUSTOM && scrub.get() >= 1.0 ? choice.get() : null;
@@ -320,8 +320,9 @@ public final class HeatViewModel {
 
     /**
      * One pulse on the live thread: what arrived joins the tracker, and one snapshot goes to the FX thread. The
-     * tracker covers the followed window (all, or the last hour, day or week up to the newest observation); it
-     * is built again only when the tree's heat shape changed or an observation it holds fell out of the window.
+     * tracker covers the followed window (all, or the last hour, day or week up to now while collecting, else up
+     * to the newest observation); it is built again only when the tree's heat shape changed or an observation it
+     * holds fell out of the window.
      */
     private void pulse() {
         LiveSnapshot next = null;

@@ -117,6 +117,11 @@ final class RawBlock {
         return bounds.length / 2;
     }
 
+    /** What the block takes in memory, uncompressed. */
+    long plainBytes() {
+        return plain.length + 4L * bounds.length;
+    }
+
     /** The JSON of the event in {@code slot}. */
     String event(int slot) {
         checkSlot(slot);

@@ -19,13 +19,15 @@ final class RawBlockReader implements AutoCloseable {
     /**
      * Details are a few hundred bytes an observation, and a scan in time order over batches that
      * overlap in time (a node's stream each, a replay beside a live stream) comes back to a batch
-     * after visiting the others: keep enough for many.
+     * after visiting the others: keep many, but within a budget, as one receiver batch may hold
+     * tens of thousands of observations.
      */
     private static final int DETAILS_KEPT = 64;
+    private static final long DETAILS_BUDGET_BYTES = 64L << 20;
 
     private final Connection connection;
-    private final Map<Long, RawBlock> events = lastUsed(EVENTS_KEPT);
-    private final Map<Long, RawBlock> details = lastUsed(DETAILS_KEPT);
+    private final Map<Long, RawBlock> events = lastUsed(EVENTS_KEPT, Long.MAX_VALUE);
+    private final Map<Long, RawBlock> details = lastUsed(DETAILS_KEPT, DETAILS_BUDGET_BYTES);
     private PreparedStatement selectEvents;
     private PreparedStatement selectDetails;
 
@@ -33,11 +35,21 @@ final class RawBlockReader implements AutoCloseable {
         this.connection = connection;
     }
 
-    private static Map<Long, RawBlock> lastUsed(int kept) {
+    /** The blocks used last, at most {@code kept} of them and {@code budget} bytes, but always the newest one. */
+    private static Map<Long, RawBlock> lastUsed(int kept, long budget) {
         return new LinkedHashMap<>(16, 0.75f, true) {
+            private long bytes;
+
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, RawBlock> eldest) {
-                return size() > kept;
+            public RawBlock put(Long block, RawBlock items) {
+                RawBlock replaced = super.put(block, items);
+                bytes += items.plainBytes() - (replaced == null ? 0 : replaced.plainBytes());
+                var eldest = entrySet().iterator();
+                while (size() > 1 && (size() > kept || bytes > budget)) {
+                    bytes -= eldest.next().getValue().plainBytes();
+                    eldest.remove();
+                }
+                return replaced;
             }
         };
     }

@@ -95,6 +95,38 @@ class ObservationStoreTest {
 
     @ParameterizedTest
     @EnumSource(StoreBackend.class)
+    void a_scan_across_more_interleaved_batches_than_a_read_keeps_reads_every_observation_whole(
+            StoreBackend backend) {
+        // given 100 batches whose observations interleave in time, so that a scan in time order
+        // visits every batch again for each instant: more batches than a read keeps uncompressed
+        StoreLocation location = backend.freshLocation(folder);
+        int batches = 100;
+        int perBatch = 30;
+        List<Observation> all = new ArrayList<>();
+        try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
+            for (int b = 0; b < batches; b++) {
+                List<Observation> batch = new ArrayList<>();
+                for (int j = 0; j < perBatch; j++) {
+                    Actor actor = new Actor(null, List.of(), null, List.of(), null, "worker-" + b, "payments",
+                            "pod-" + b + "-" + j, null, "/usr/bin/cat", null, null, null, null);
+                    batch.add(new Observation(T0.plusMillis(100L * j + b), T0, SensorKind.TETRAGON, "cluster", actor,
+                            "/etc/passwd", List.of(), String.format("tetragon:%03d:%03d", j, b), "{\"b\":" + b + "}"));
+                }
+                store.add(batch);
+                all.addAll(batch);
+            }
+            // when the whole store is scanned in time order, the events' JSON included
+            List<Observation> scanned = new ArrayList<>();
+            store.scan(ObservationQuery.all(), java.util.Set.of(SensorKind.TETRAGON), scanned::add);
+
+            // then every observation comes back once, whole, in time order
+            all.sort(java.util.Comparator.comparing(Observation::eventTime));
+            assertThat(scanned).containsExactlyElementsOf(all);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
     void an_event_stored_again_is_a_no_op(StoreBackend backend) {
         // given
         StoreLocation location = backend.freshLocation(folder);

@@ -80,6 +80,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -750,13 +752,30 @@ public final class WorkbenchWindow {
                 analysis.selectScenario(-1);
                 if (!canvas.fitsReadable(reached) && sidePanels.rightShownProperty().get()) {
                     sidePanels.rightShownProperty().set(false);
-                    editor.say("The right-hand panel is hidden to show every step the attackers reached; "
-                            + RIGHT_PANEL.keyText() + " shows it again.");
+                    sayUntilRightPanelShown("The right-hand panel is hidden to show every step the attackers "
+                            + "reached; " + RIGHT_PANEL.keyText() + " shows it again.");
                 }
             });
             heat.use(observations);
         }, failure -> files.showBanner(Banner.warning("Could not replay the demo capture",
                 String.valueOf(failure.getMessage()))));
+    }
+
+    /** A status line about the hidden right-hand panel, gone once the panel is back (it would tell a falsehood). */
+    private void sayUntilRightPanelShown(String text) {
+        editor.say(text);
+        ChangeListener<Boolean> shown = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> panel, Boolean was, Boolean now) {
+                if (now) {
+                    panel.removeListener(this);
+                    if (text.equals(editor.messageProperty().get())) {
+                        editor.say("");
+                    }
+                }
+            }
+        };
+        sidePanels.rightShownProperty().addListener(shown);
     }
 
     /** The next heat that lights something is framed whole, unless the user moves the view before it comes. */

@@ -141,6 +141,51 @@ class HeatPanelGuiTest {
     }
 
     @Test
+    void opening_the_right_panel_after_a_replay_keeps_the_heat_whole_and_drops_the_hidden_panel_line(FxRobot robot)
+            throws Exception {
+        // given the replayed heat, framed whole with the right-hand panel folded away to make room
+        ReplayedDemo.replay(robot, window);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.analysis().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).startsWith("The right-hand panel is hidden");
+        double zoomBefore = window.canvas().zoomProperty().get();
+
+        // when the user opens the Live tab, which brings the right-hand panel back and narrows the canvas
+        robot.interact(() -> window.selectTab(WindowTab.LIVE));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then every heated edge is still inside the viewport (the view was re-framed, not left cut off),
+        Bounds viewport = WaitForAsyncUtils.asyncFx(() -> window.canvas().viewportScreenBounds()).get(10, TimeUnit.SECONDS);
+        for (HeatEdge edge : window.heat().heat().edges()) {
+            Bounds drawn = WaitForAsyncUtils.asyncFx(() -> window.canvas().screenBoundsOfEdge(edge.parent(), edge.child()))
+                    .get(10, TimeUnit.SECONDS);
+            assertThat(viewport.contains(drawn)).as("edge %s > %s at %s lies in %s", edge.parent(), edge.child(), drawn,
+                    viewport).isTrue();
+        }
+        assertThat(window.canvas().zoomProperty().get()).isLessThan(zoomBefore);
+        // and the status line no longer says the panel is hidden
+        assertThat(robot.lookup("#status-message").queryLabeled().getText()).isEmpty();
+    }
+
+    @Test
+    void a_view_the_user_zoomed_after_the_replay_is_kept_when_the_right_panel_opens(FxRobot robot) throws Exception {
+        // given the replayed heat, framed whole, and then zoomed in once by the user
+        ReplayedDemo.replay(robot, window);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.analysis().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.canvas().zoomIn());
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoomed = window.canvas().zoomProperty().get();
+
+        // when the right-hand panel comes back
+        robot.interact(() -> window.selectTab(WindowTab.LIVE));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // then the user's zoom stays
+        assertThat(window.canvas().zoomProperty().get()).isEqualTo(zoomed);
+    }
+
+    @Test
     void replaying_three_times_runs_on_one_thread_and_closing_the_window_stops_it(FxRobot robot) throws Exception {
         // given the replay threads some earlier window may have left
         Set<Thread> before = replayThreads();

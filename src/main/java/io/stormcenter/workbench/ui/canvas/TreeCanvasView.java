@@ -108,6 +108,13 @@ public final class TreeCanvasView extends Region {
     private long userMoves;
     private double fittedWidth;
     private double fittedHeight;
+    /**
+     * Until the user pans or zooms (or the view is framed otherwise), the nodes shown whole stay whole
+     * when the viewport changes size: a side panel that opens after the heat was framed.
+     */
+    private List<String> keptWhole;
+    private double wholeWidth;
+    private double wholeHeight;
     private boolean syncingBars;
     private String dropTarget;
     private String pendingReveal;
@@ -222,7 +229,7 @@ public final class TreeCanvasView extends Region {
 
     /** Zooms by a factor around a point of the viewport (the mouse, or the centre). */
     public void zoomBy(double factor, double viewX, double viewY) {
-        keepFitted = false;
+        stopKeeping();
         userMoves++;
         setScale(scale() * factor, viewX, viewY);
     }
@@ -236,7 +243,7 @@ public final class TreeCanvasView extends Region {
     }
 
     public void actualSize() {
-        keepFitted = false;
+        stopKeeping();
         userMoves++;
         setScale(1, viewport.getWidth() / 2, viewport.getHeight() / 2);
     }
@@ -254,6 +261,7 @@ public final class TreeCanvasView extends Region {
     /** Shows the whole tree, never larger than 100 %. */
     public void fitToWindow() {
         userMoves++;
+        keptWhole = null;
         fitMinimum = MIN_SCALE;
         fitPending = true;
         requestLayout();
@@ -264,6 +272,7 @@ public final class TreeCanvasView extends Region {
      * too wide for that is shown from its root, centred, at a readable zoom.
      */
     public void showOpened() {
+        keptWhole = null;
         fitMinimum = READABLE_SCALE;
         fitPending = true;
         requestLayout();
@@ -287,7 +296,7 @@ public final class TreeCanvasView extends Region {
     }
 
     void panBy(double viewDx, double viewDy) {
-        keepFitted = false;
+        stopKeeping();
         userMoves++;
         setOffset(offsetX() - viewDx / scale(), offsetY() - viewDy / scale());
     }
@@ -308,7 +317,7 @@ public final class TreeCanvasView extends Region {
 
     private void scrolled() {
         if (!syncingBars) {
-            keepFitted = false;
+            stopKeeping();
             userMoves++;
             setOffset(hBar.getValue(), vBar.getValue());
         }
@@ -381,7 +390,7 @@ public final class TreeCanvasView extends Region {
         CanvasFraming next = framing().showing(cards, viewport.getWidth(), viewport.getHeight(),
                 READABLE_SCALE * CanvasFraming.LEAST_READABLE);
         if (!next.equals(framing())) {
-            keepFitted = false;
+            stopKeeping();
             apply(next);
         }
     }
@@ -431,7 +440,7 @@ public final class TreeCanvasView extends Region {
         }
         CanvasFraming next = framing().reveal(cards, viewport.getWidth(), viewport.getHeight());
         if (next.offsetX() != offsetX() || next.offsetY() != offsetY()) {
-            keepFitted = false;
+            stopKeeping();
             setOffset(next.offsetX(), next.offsetY());
         }
     }
@@ -476,8 +485,12 @@ public final class TreeCanvasView extends Region {
         if (keepFitted && (w != fittedWidth || h != fittedHeight)) {
             fitPending = true;
         }
+        if (keptWhole != null && pendingWhole == null && (w != wholeWidth || h != wholeHeight)) {
+            pendingWhole = keptWhole;
+        }
         if (fitPending && w > 0 && h > 0) {
             fitPending = false;
+            stopKeeping();
             fitNow();
             keepFitted = true;
             fittedWidth = w;
@@ -489,11 +502,15 @@ public final class TreeCanvasView extends Region {
             showAllNow(ids);
         }
         if (pendingWhole != null && w > 0 && h > 0) {
-            List<CardBox> cards = cardsOf(pendingWhole);
+            List<String> ids = pendingWhole;
+            List<CardBox> cards = cardsOf(ids);
             pendingWhole = null;
             if (!cards.isEmpty()) {
-                keepFitted = false;
+                stopKeeping();
                 apply(CanvasFraming.whole(cards, w, h, MIN_SCALE));
+                keptWhole = ids;
+                wholeWidth = w;
+                wholeHeight = h;
             }
         }
         if (pendingReveal != null) {
@@ -521,9 +538,15 @@ public final class TreeCanvasView extends Region {
         overviewStale = false;
     }
 
+    /** The view stops following a fit or a whole set of nodes: the user or another framing chose it. */
+    private void stopKeeping() {
+        keepFitted = false;
+        keptWhole = null;
+    }
+
     /** Moves the view so that a canvas point is in its middle (a click on the overview map). */
     void centreOn(double canvasX, double canvasY) {
-        keepFitted = false;
+        stopKeeping();
         userMoves++;
         setOffset(canvasX - viewport.getWidth() / 2 / scale(), canvasY - viewport.getHeight() / 2 / scale());
     }

@@ -90,6 +90,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -388,10 +389,19 @@ public final class WorkbenchWindow {
         return c;
     }
 
-    private AnalysisView analysisView(RiskViewModel evidence) {
+    /**
+     * The analysis panel, scrolling as a whole on a short screen: its scenario table keeps room for a
+     * scenario or two (at 1280x800 the figures and the what-if list above it left the table 100 px).
+     */
+    private Parent analysisView(RiskViewModel evidence) {
         AnalysisView view = new AnalysisView(analysis);
         view.showBelowMetrics(new RiskView(evidence));
-        return view;
+        ScrollPane scrolling = new ScrollPane(view);
+        scrolling.setId("analysis-scroll");
+        scrolling.setFitToWidth(true);
+        scrolling.setFitToHeight(true);
+        scrolling.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scrolling;
     }
 
     /** Others' sightings imported beside the open model's default store; none for an untitled tree. */

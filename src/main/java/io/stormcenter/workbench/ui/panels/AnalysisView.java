@@ -26,6 +26,8 @@ import javafx.scene.text.Text;
 /** The analysis panel: attacker profile and ranking, the root's values, and the top scenarios. */
 public final class AnalysisView extends VBox {
 
+    private static final double SCENARIO_TABLE_MIN_HEIGHT = 260;
+
     public AnalysisView(AnalysisViewModel model) {
         setId("analysis");
         setSpacing(10);
@@ -77,6 +79,8 @@ public final class AnalysisView extends VBox {
         table.setId("scenario-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // room for the first scenario whole and the start of the next; the panel scrolls when the screen is short
+        table.setMinHeight(SCENARIO_TABLE_MIN_HEIGHT);
         TableColumn<ScenarioRow, Number> rank = new TableColumn<>("#");
         rank.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rank()));
         rank.setPrefWidth(32);

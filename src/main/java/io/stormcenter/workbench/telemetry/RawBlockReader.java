@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,8 +29,8 @@ final class RawBlockReader implements AutoCloseable {
     private final Connection connection;
     private final Map<Long, RawBlock> events = lastUsed(EVENTS_KEPT, Long.MAX_VALUE);
     private final Map<Long, RawBlock> details = lastUsed(DETAILS_KEPT, DETAILS_BUDGET_BYTES);
-    private PreparedStatement selectEvents;
-    private PreparedStatement selectDetails;
+    /** By the column they read ({@code events} or {@code details}), prepared when first needed. */
+    private final Map<String, PreparedStatement> selects = new HashMap<>(2);
 
     RawBlockReader(Connection connection) {
         this.connection = connection;
@@ -56,28 +57,26 @@ final class RawBlockReader implements AutoCloseable {
 
     /** The JSON of the event in {@code slot} of {@code block}. */
     String event(long block, int slot) throws SQLException {
-        RawBlock found = events.get(block);
-        if (found == null) {
-            if (selectEvents == null) {
-                selectEvents = connection.prepareStatement("SELECT events FROM observation_raw WHERE id = ?");
-            }
-            found = fetch(selectEvents, block, "events");
-            events.put(block, found);
-        }
-        return found.event(slot);
+        return kept(events, block, "events").event(slot);
     }
 
     /** The packed {@link ObservationDetails} in {@code slot} of {@code block}'s details. */
     byte[] details(long block, int slot) throws SQLException {
-        RawBlock found = details.get(block);
+        return kept(details, block, "details").item(slot);
+    }
+
+    private RawBlock kept(Map<Long, RawBlock> cache, long block, String column) throws SQLException {
+        RawBlock found = cache.get(block);
         if (found == null) {
-            if (selectDetails == null) {
-                selectDetails = connection.prepareStatement("SELECT details FROM observation_raw WHERE id = ?");
+            PreparedStatement select = selects.get(column);
+            if (select == null) {
+                select = connection.prepareStatement("SELECT " + column + " FROM observation_raw WHERE id = ?");
+                selects.put(column, select);
             }
-            found = fetch(selectDetails, block, "details");
-            details.put(block, found);
+            found = fetch(select, block, column);
+            cache.put(block, found);
         }
-        return found.item(slot);
+        return found;
     }
 
     private static RawBlock fetch(PreparedStatement select, long block, String what) throws SQLException {
@@ -94,11 +93,8 @@ final class RawBlockReader implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        if (selectEvents != null) {
-            selectEvents.close();
-        }
-        if (selectDetails != null) {
-            selectDetails.close();
+        for (PreparedStatement select : selects.values()) {
+            select.close();
         }
     }
 }

@@ -67,22 +67,6 @@ class WorkbenchCommandsGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /**
-     * Found and read on the FX thread: a lookup from the test's thread walks the scene while the window
-     * changes it (the analysis and the heat arriving after a load), and once failed with an index out of bounds.
-     */
-    private MenuBar menuBar(FxRobot robot) {
-        return onFx(() -> (MenuBar) window.scene().lookup("#menu-bar"));
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not read the window on the FX thread", e);
-        }
-    }
-
     private static List<MenuItem> itemsOf(List<MenuItem> items) {
         List<MenuItem> all = new ArrayList<>();
         for (MenuItem item : items) {
@@ -95,8 +79,7 @@ class WorkbenchCommandsGuiTest {
     }
 
     private List<MenuItem> menuBarItems(FxRobot robot) {
-        MenuBar bar = menuBar(robot);
-        return onFx(() -> itemsOf(bar.getMenus().stream().map(m -> (MenuItem) m).toList()));
+        return MenuItems.all(robot);
     }
 
     private static Stream<Node> nodes(Node node) {

@@ -79,6 +79,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -813,6 +814,11 @@ public final class WorkbenchWindow {
         if (canvas.userMoves() == userMovesBeforeHeat) {
             canvas.showWhole(List.copyOf(lit));
         }
+    }
+
+    /** Whether a replay of a capture is under way (tests wait for it to settle). */
+    public ReadOnlyBooleanProperty replayingProperty() {
+        return replayLane.runningProperty();
     }
 
     /** The heat panel's view model (the snapshot and tests drive it). */

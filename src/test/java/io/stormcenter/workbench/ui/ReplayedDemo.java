@@ -16,10 +16,23 @@ final class ReplayedDemo {
     private ReplayedDemo() {
     }
 
-    /** Replays the demo capture into the window and waits for its six sessions, the heat panel on screen. */
+    /**
+     * Replays the demo capture into the window and waits until the replay and the model's load are done
+     * and its six sessions show, the heat panel on screen. A timeout says what the window was doing.
+     */
     static void replay(FxRobot robot, WorkbenchWindow window) throws Exception {
         robot.interact(() -> window.replayDemoCapture(SAMPLES));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.heat().sessions().size() == 6);
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                    !window.replayingProperty().get() && !window.files().busyProperty().get()
+                            && window.heat().sessions().size() == 6).get(10, TimeUnit.SECONDS));
+        } catch (java.util.concurrent.TimeoutException stuck) {
+            String state = WaitForAsyncUtils.asyncFx(() -> "replaying " + window.replayingProperty().get()
+                    + ", loading " + window.files().busyProperty().get() + ", " + window.heat().sessions().size()
+                    + " sessions, heat status '" + window.heat().statusProperty().get() + "', banner "
+                    + window.files().bannerProperty().get()).get(10, TimeUnit.SECONDS);
+            throw new AssertionError("the replay did not settle on six sessions within 60 s: " + state, stuck);
+        }
         // the opening view may fold the left panel away once the analysis frames the tree: show it again
         for (int attempt = 0; attempt < 100 && !heatPanelShown(robot); attempt++) {
             robot.interact(() -> window.selectTab(WindowTab.HEAT));

@@ -430,7 +430,7 @@ public final class HeatViewModel {
         double at = scrub.get();
         AttackTree current = tree.get();
         correlated = current;
-        lane.submit(context -> compute(current, chosen, from, to, at), this::show,
+        lane.submit(context -> compute(current, chosen, from, to, at), this::showComputed,
                 failure -> status.set("Could not correlate: " + failure.getMessage()));
     }
 
@@ -438,7 +438,7 @@ public final class HeatViewModel {
      * The snapshot for these inputs: the last one again when neither the observations nor the heat shape of the
      * tree nor the window changed since it was made (an edit of a label), else correlated anew.
      */
-    private HeatSnapshot compute(AttackTree current, WindowChoice chosen, Instant from, Instant to, double at) {
+    private Computed compute(AttackTree current, WindowChoice chosen, Instant from, Instant to, double at) {
         HeatShape shape = HeatShape.of(current);
         List<Observation> all;
         Inputs inputs;
@@ -449,15 +449,27 @@ public final class HeatViewModel {
             inputs = new Inputs(shape, version, followed ? -1 : arrivals, chosen, from, to, at, collecting);
             Computed last = lastComputed;
             if (last != null && last.inputs().equals(inputs)) {
-                return followed ? null : last.snapshot();
+                return followed ? null : last;
             }
             all = new ArrayList<>(observations);
         }
         // in event time order (arrivals may come out of it), each bound to the node its trip-wire proves now
         all.sort(Comparator.comparing(Observation::eventTime).thenComparing(Observation::dedupKey));
         HeatSnapshot made = compute(current, TripwireBinding.of(current).rebind(all), chosen, from, to, at);
-        lastComputed = new Computed(inputs, made);
-        return made;
+        return new Computed(inputs, made);
+    }
+
+    /**
+     * Shows a correlation and only then remembers it as the last: a result the lane dropped because newer work
+     * superseded it was never shown, and remembered, it made that newer work (with the same inputs) show nothing;
+     * the heat of a replay then stayed empty when the model's load finished during its correlation.
+     */
+    private void showComputed(Computed computed) {
+        if (computed == null) {
+            return;
+        }
+        lastComputed = computed;
+        show(computed.snapshot());
     }
 
     private HeatSnapshot compute(AttackTree current, List<Observation> all, WindowChoice chosen, Instant from,

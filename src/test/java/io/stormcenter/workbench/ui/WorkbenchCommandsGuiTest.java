@@ -61,9 +61,16 @@ class WorkbenchCommandsGuiTest {
         window.shutdown();
     }
 
+    /**
+     * Opens the sample and waits until its analysis is done: the opening view may fold a side panel once the
+     * analysis frames the tree, re-parenting the canvas, and a test reading the scene meanwhile found the canvas
+     * without one (CI, twice: a null scene, and an index out of bounds in a lookup).
+     */
     private void openKubecon() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.files().load(KUBECON));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.document().tree().size() > 1);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.analysis().runningProperty().get()
+                && window.analysis().scenarios().size() > 0);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

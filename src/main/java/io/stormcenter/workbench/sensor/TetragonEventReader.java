@@ -1,5 +1,6 @@
 package io.stormcenter.workbench.sensor;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -7,13 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -22,10 +22,11 @@ import java.util.TreeSet;
  * wrapper {@code {"time", "node_name", "type": "process_kprobe", "payload": {...}}}.
  *
  * <p>Tetragon is the sensor that speaks most (every exec, every hooked call of a busy node), so
- * its events are read as a stream of tokens straight into the event's records: no tree of the
- * whole event is built, and what the workbench does not keep (the parent's pod, the image's
- * details, reference counts) is skipped unread. An event already read into a tree (an item of a
- * list in a file) is walked by the same code.
+ * its events are read as a stream of tokens straight into the event's records: no tree is built
+ * (an argument's nested value, rare, is the exception), what the workbench does not keep (the
+ * parent's pod, the image's details, reference counts) is skipped unread, and field paths are only
+ * worded for an error. An event already read into a tree (an item of a list in a file) is walked by
+ * the same code.
  */
 public final class TetragonEventReader extends SensorEventReader<TetragonEvent> {
 
@@ -36,6 +37,8 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
 
     private static final EventJson JSON = new EventJson("Tetragon event");
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The mapper's own factory: its parsers can read a value into a tree, without the mapper's set-up per parser. */
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
 
     public TetragonEventReader() {
         super("Tetragon event");
@@ -46,12 +49,12 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         if (text == null || text.isBlank()) {
             throw JSON.malformed(null, "empty input");
         }
-        try (JsonParser parser = MAPPER.createParser(text)) {
+        try (JsonParser parser = FACTORY.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw JSON.malformed(null, "expected a JSON object, found " + TetragonTokens.describe(first));
             }
-            TetragonEvent event = decode(parser, "");
+            TetragonEvent event = decode(parser, FieldPath.root(""));
             if (parser.nextToken() != null) {
                 // Silently keeping the first of several events loses the rest: say so instead.
                 throw JSON.malformed(null, "more than one JSON value (line " + parser.currentLocation().getLineNr()
@@ -70,14 +73,14 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
     TetragonEvent decode(JsonNode root, String rootPath) {
         try (JsonParser parser = root.traverse(MAPPER)) {
             parser.nextToken();
-            return decode(parser, rootPath);
+            return decode(parser, FieldPath.root(rootPath));
         } catch (IOException e) {
             throw new UncheckedIOException("walking a tree already in memory", e);
         }
     }
 
     /** The event whose object the parser has just opened; leaves the parser on its closing brace. */
-    private static TetragonEvent decode(JsonParser parser, String rootPath) throws IOException {
+    private static TetragonEvent decode(JsonParser parser, FieldPath root) throws IOException {
         TetragonTokens in = new TetragonTokens(parser, JSON);
         String nodeName = null;
         String time = null;
@@ -90,26 +93,22 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
-                case "node_name" -> nodeName = in.text(rootPath, name);
-                case "time" -> time = in.text(rootPath, name);
-                case "type" -> wrappedType = in.text(rootPath, name);
+                case "node_name" -> nodeName = in.text(root, name);
+                case "time" -> time = in.text(root, name);
+                case "type" -> wrappedType = in.text(root, name);
                 case "payload" -> {
                     wrapped = true;
-                    payload = value == JsonToken.VALUE_NULL ? null : body(in, in.object(rootPath, name));
+                    payload = value == JsonToken.VALUE_NULL ? null : body(in, in.object(root, name));
                 }
                 default -> {
                     if (!TYPES.contains(name)) {
                         parser.skipChildren();
                     } else if (rawType != null) {
-                        throw JSON.malformed(rootPath, "more than one event type " + List.of(rawType, name)
+                        throw JSON.malformed(root.toString(), "more than one event type " + List.of(rawType, name)
                                 + ": expected exactly one");
                     } else {
-                        String path = EventJson.path(rootPath, name);
-                        if (value != JsonToken.START_OBJECT) {
-                            throw JSON.malformed(path, "expected an object, found " + TetragonTokens.describe(value));
-                        }
                         rawType = name;
-                        rawBody = body(in, path);
+                        rawBody = body(in, in.object(root, name));
                     }
                 }
             }
@@ -118,21 +117,21 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         Body body;
         if (wrapped) {
             if (wrappedType == null || wrappedType.isEmpty()) {
-                throw JSON.malformed(EventJson.path(rootPath, "type"), "missing");
+                throw JSON.malformed(root.of("type"), "missing");
             }
             if (!TYPES.contains(wrappedType)) {
-                throw JSON.malformed(EventJson.path(rootPath, "type"), "unknown event type (expected one of "
+                throw JSON.malformed(root.of("type"), "unknown event type (expected one of "
                         + new TreeSet<>(TYPES) + ")");
             }
             if (payload == null) {
-                throw JSON.malformed(EventJson.path(rootPath, "payload"), "missing");
+                throw JSON.malformed(root.of("payload"), "missing");
             }
             type = wrappedType;
             // Some pipelines keep the raw shape inside the payload: unwrap it.
-            body = payload.nested.getOrDefault(type, payload);
+            body = payload.nested == null ? payload : payload.nested.getOrDefault(type, payload);
         } else {
             if (rawType == null) {
-                throw JSON.malformed(rootPath, "no event type: expected exactly one of " + new TreeSet<>(TYPES)
+                throw JSON.malformed(root.toString(), "no event type: expected exactly one of " + new TreeSet<>(TYPES)
                         + ", or the wrapped shape with 'type' and 'payload'");
             }
             type = rawType;
@@ -142,8 +141,14 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         if (functionName == null && "process_tracepoint".equals(type)) {
             functionName = body.subsys == null ? body.event : body.subsys + "/" + body.event;
         }
-        return new TetragonEvent(type, nodeName, JSON.instant(time, EventJson.path(rootPath, "time")), body.process,
+        return new TetragonEvent(type, nodeName, instant(time, root, "time"), body.process,
                 body.parent, functionName, body.policyName, body.action, body.args, body.returnValue);
+    }
+
+    /** An optional RFC 3339 timestamp; the field's path is only worded for an error. */
+    private static Instant instant(String text, FieldPath at, String field) {
+        Instant utc = text == null ? null : Rfc3339.utc(text);
+        return utc != null ? utc : JSON.instant(text, at.of(field));
     }
 
     /** What an event's body says, whichever type it is; a body inside a body is kept by its type's name. */
@@ -157,11 +162,12 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         TetragonProcess parent;
         List<TetragonArg> args = List.of();
         TetragonArg returnValue;
-        final Map<String, Body> nested = new HashMap<>(2);
+        /** Null until a body inside the body appears (a wrapped event keeping the raw shape in its payload). */
+        Map<String, Body> nested;
     }
 
     /** The body whose object the parser has just opened, at {@code path}. */
-    private static Body body(TetragonTokens in, String path) throws IOException {
+    private static Body body(TetragonTokens in, FieldPath path) throws IOException {
         JsonParser parser = in.parser();
         Body body = new Body();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -177,10 +183,13 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
                 case "parent" -> body.parent = process(in, path, name);
                 case "args" -> body.args = args(in, path);
                 case "return" -> body.returnValue = value == JsonToken.VALUE_NULL ? null
-                        : arg(parser.readValueAsTree(), EventJson.path(path, "return"));
+                        : arg(in, path.field("return"));
                 default -> {
                     if (value == JsonToken.START_OBJECT && TYPES.contains(name)) {
-                        body.nested.put(name, body(in, EventJson.path(path, name)));
+                        if (body.nested == null) {
+                            body.nested = new HashMap<>(2);
+                        }
+                        body.nested.put(name, body(in, path.field(name)));
                     } else {
                         parser.skipChildren();
                     }
@@ -190,11 +199,11 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         return body;
     }
 
-    private static TetragonProcess process(TetragonTokens in, String parentPath, String field) throws IOException {
+    private static TetragonProcess process(TetragonTokens in, FieldPath parentPath, String field) throws IOException {
         if (in.parser().currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String path = in.object(parentPath, field);
+        FieldPath path = in.object(parentPath, field);
         JsonParser parser = in.parser();
         String execId = null;
         Integer pid = null;
@@ -226,14 +235,14 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
             }
         }
         return new TetragonProcess(execId, pid, uid, cwd, binary, arguments, flags,
-                JSON.instant(startTime, EventJson.path(path, "start_time")), parentExecId, pod, auid);
+                instant(startTime, path, "start_time"), parentExecId, pod, auid);
     }
 
-    private static TetragonPod pod(TetragonTokens in, String processPath) throws IOException {
+    private static TetragonPod pod(TetragonTokens in, FieldPath processPath) throws IOException {
         if (in.parser().currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        String path = in.object(processPath, "pod");
+        FieldPath path = in.object(processPath, "pod");
         JsonParser parser = in.parser();
         String namespace = null;
         String name = null;
@@ -248,8 +257,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
                 case "namespace" -> namespace = in.text(path, field);
                 case "name" -> name = in.text(path, field);
                 case "container" -> container(in, path, container);
-                case "pod_labels" -> labels = parser.currentToken() == JsonToken.VALUE_NULL ? Map.of()
-                        : EventJson.flatMap(checkedTree(in, path, field));
+                case "pod_labels" -> labels = labels(in, path);
                 case "workload" -> workload = in.text(path, field);
                 case "workload_kind" -> workloadKind = in.text(path, field);
                 default -> parser.skipChildren();
@@ -259,17 +267,28 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
                 workload, workloadKind);
     }
 
-    private static JsonNode checkedTree(TetragonTokens in, String path, String field) throws IOException {
-        in.object(path, field);
-        return in.parser().readValueAsTree();
+    /** As {@link EventJson#flatMap(JsonNode)} reads a tree: each label's value as text, a null left out. */
+    private static Map<String, String> labels(TetragonTokens in, FieldPath podPath) throws IOException {
+        JsonParser parser = in.parser();
+        if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            return Map.of();
+        }
+        in.object(podPath, "pod_labels");
+        TextFields labels = new TextFields();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            in.addTo(labels, name, true);
+        }
+        return labels.toMap();
     }
 
     /** Fills {@code out} with the container's id and name and its image's id and name. */
-    private static void container(TetragonTokens in, String podPath, String[] out) throws IOException {
+    private static void container(TetragonTokens in, FieldPath podPath, String[] out) throws IOException {
         if (in.parser().currentToken() == JsonToken.VALUE_NULL) {
             return;
         }
-        String path = in.object(podPath, "container");
+        FieldPath path = in.object(podPath, "container");
         JsonParser parser = in.parser();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -281,7 +300,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
                     if (value == JsonToken.VALUE_NULL) {
                         continue;
                     }
-                    String imagePath = in.object(path, field);
+                    FieldPath imagePath = in.object(path, field);
                     while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String imageField = parser.currentName();
                         parser.nextToken();
@@ -297,45 +316,67 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         }
     }
 
-    private static List<TetragonArg> args(TetragonTokens in, String bodyPath) throws IOException {
+    private static List<TetragonArg> args(TetragonTokens in, FieldPath bodyPath) throws IOException {
         JsonParser parser = in.parser();
         JsonToken value = parser.currentToken();
         if (value == JsonToken.VALUE_NULL) {
             return List.of();
         }
-        String path = EventJson.path(bodyPath, "args");
+        FieldPath path = bodyPath.field("args");
         if (value != JsonToken.START_ARRAY) {
-            throw JSON.malformed(path, "expected an array, found " + TetragonTokens.describe(value));
+            throw JSON.malformed(path.toString(), "expected an array, found " + TetragonTokens.describe(value));
         }
         List<TetragonArg> result = new ArrayList<>(2);
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            result.add(arg(parser.readValueAsTree(), path + "[" + result.size() + "]"));
+            result.add(arg(in, path.item(result.size())));
         }
         return result;
     }
 
-    /** An argument is an object with one {@code *_arg} key (plus an optional {@code label}); small, so read as a tree. */
-    private static TetragonArg arg(JsonNode node, String path) {
-        if (!node.isObject()) {
-            throw JSON.malformed(path, "expected an object, found " + EventJson.describe(node));
+    /**
+     * An argument is an object with one {@code *_arg} key (plus an optional {@code label}). Read as a tree
+     * gives it: the first {@code *_arg} key, with its last value if the key is written twice.
+     */
+    private static TetragonArg arg(TetragonTokens in, FieldPath path) throws IOException {
+        JsonParser parser = in.parser();
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.START_OBJECT) {
+            // A tree reader reads the whole value before refusing it: a broken one is "not valid JSON" first.
+            parser.skipChildren();
+            throw JSON.malformed(path.toString(), "expected an object, found " + TetragonTokens.describe(token));
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> entry = fields.next();
-            if (!entry.getKey().endsWith("_arg")) {
-                continue;
+        String type = null;
+        TetragonArg arg = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            if (type == null ? name.endsWith("_arg") : name.equals(type)) {
+                type = name;
+                arg = argValue(in, name);
+            } else {
+                parser.skipChildren();
             }
-            JsonNode value = entry.getValue();
-            if (value.isValueNode()) {
-                return new TetragonArg(entry.getKey(), value.asText(), Map.of());
-            }
-            Map<String, String> flat = new TreeMap<>();
-            value.fields().forEachRemaining(f -> flat.put(f.getKey(),
-                    f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString()));
-            String text = flat.containsKey("path") ? flat.get("path")
-                    : flat.containsKey("daddr") ? flat.get("daddr") : value.toString();
-            return new TetragonArg(entry.getKey(), text, flat);
         }
-        throw JSON.malformed(path, "no '*_arg' field (e.g. string_arg, file_arg, sock_arg)");
+        if (arg == null) {
+            throw JSON.malformed(path.toString(), "no '*_arg' field (e.g. string_arg, file_arg, sock_arg)");
+        }
+        return arg;
+    }
+
+    /** A scalar is its text; an object gives its fields as text and its path, else its daddr, else its JSON. */
+    private static TetragonArg argValue(TetragonTokens in, String type) throws IOException {
+        JsonParser parser = in.parser();
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            return new TetragonArg(type, in.anyText(), Map.of());
+        }
+        TextFields fields = new TextFields();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            in.addTo(fields, name, false);
+        }
+        String value = fields.has("path") ? fields.text("path")
+                : fields.has("daddr") ? fields.text("daddr") : fields.json();
+        return new TetragonArg(type, value, fields.toMap());
     }
 }

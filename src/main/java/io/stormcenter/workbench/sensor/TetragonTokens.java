@@ -2,17 +2,18 @@ package io.stormcenter.workbench.sensor;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 
 /**
  * Reading the values of a Tetragon event from a token stream, with the errors {@link EventJson}
  * gives for a tree: the same words, the same field paths. Each method reads the value the parser
- * stands on.
+ * stands on; {@code at} is the path of the object that holds it, worded only for an error.
  */
 record TetragonTokens(JsonParser parser, EventJson json) {
 
     /** An optional string; numbers and booleans are accepted as their text. */
-    String text(String path, String field) throws IOException {
+    String text(FieldPath at, String field) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -20,10 +21,10 @@ record TetragonTokens(JsonParser parser, EventJson json) {
         if (token.isScalarValue()) {
             return parser.getText();
         }
-        throw json.malformed(EventJson.path(path, field), "expected a string, found " + describe(token));
+        throw json.malformed(at.of(field), "expected a string, found " + describe(token));
     }
 
-    Integer integer(String path, String field) throws IOException {
+    Integer integer(FieldPath at, String field) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -38,11 +39,11 @@ record TetragonTokens(JsonParser parser, EventJson json) {
                 // falls through to the error below
             }
         }
-        throw json.malformed(EventJson.path(path, field), "expected an integer, found " + describe(token));
+        throw json.malformed(at.of(field), "expected an integer, found " + describe(token));
     }
 
     /** The login user id as a number in words, or null when it is unset or absent. */
-    String auid(String path, String field) throws IOException {
+    String auid(FieldPath at, String field) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_NULL) {
             return null;
@@ -53,19 +54,63 @@ record TetragonTokens(JsonParser parser, EventJson json) {
         } else if (token == JsonToken.VALUE_STRING && parser.getText().strip().matches("\\d{1,10}")) {
             auid = Long.parseLong(parser.getText().strip());
         } else {
-            throw json.malformed(EventJson.path(path, field), "expected a user id, found " + kind(token));
+            throw json.malformed(at.of(field), "expected a user id, found " + kind(token));
         }
         return auid < 0 || auid >= TetragonProcess.UNSET_AUID ? null : Long.toString(auid);
     }
 
     /** Checks that the value is an object (the parser then stands on its opening brace); returns its path. */
-    String object(String path, String field) {
-        String at = EventJson.path(path, field);
+    FieldPath object(FieldPath at, String field) {
         JsonToken token = parser.currentToken();
         if (token != JsonToken.START_OBJECT) {
-            throw json.malformed(at, "expected an object, found " + describe(token));
+            throw json.malformed(at.of(field), "expected an object, found " + describe(token));
         }
-        return at;
+        return at.field(field);
+    }
+
+    /** Any value as a tree node words it: a scalar as its {@code asText()}, anything else as its compact JSON. */
+    String anyText() throws IOException {
+        String text = scalarText();
+        return text != null ? text : wording(parser.readValueAsTree());
+    }
+
+    /**
+     * Adds the value to {@code fields} under {@code name}, worded as {@link #anyText} words it.
+     *
+     * @param nullLeftOut whether a JSON null is left out of the map (else it is the text {@code null})
+     */
+    void addTo(TextFields fields, String name, boolean nullLeftOut) throws IOException {
+        JsonToken token = parser.currentToken();
+        String text = scalarText();
+        if (text == null) {
+            JsonNode tree = parser.readValueAsTree();
+            fields.put(name, wording(tree), tree);
+        } else {
+            fields.put(name, nullLeftOut && token == JsonToken.VALUE_NULL ? null : text, token);
+        }
+    }
+
+    /**
+     * A string, an integer, a boolean or null as its tree node's {@code asText()}, read without the tree;
+     * null for anything else (a fraction, whose text a tree rewrites, an object, an array).
+     */
+    private String scalarText() throws IOException {
+        return switch (parser.currentToken()) {
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> Integer.toString(parser.getIntValue());
+                case LONG -> Long.toString(parser.getLongValue());
+                default -> parser.getBigIntegerValue().toString();
+            };
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            default -> null;
+        };
+    }
+
+    private static String wording(JsonNode node) {
+        return node.isValueNode() ? node.asText() : node.toString();
     }
 
     /** As {@link EventJson#describe} words a tree node. */

@@ -88,4 +88,34 @@ class SharedFixturesConformanceTest {
             assertThat(again.process()).isEqualTo(event.process());
         }
     }
+
+    @Test
+    void every_real_tetragon_event_read_from_its_text_is_the_event_its_tree_gives() throws IOException {
+        // given every real Tetragon event (the export's and the book's; the book's close, connect and listen
+        // events are of types Tetragon no longer writes), as written and as one compact line
+        TetragonEventReader reader = new TetragonEventReader();
+        List<Path> files = Stream.concat(files(folder("tetragon")).stream(), files(folder("tetragon-book")).stream()).toList();
+        assertThat(files).hasSizeGreaterThan(10);
+        int events = 0;
+        for (Path file : files) {
+            String written = Files.readString(file);
+            String line = JsonMapper.builder().build().readTree(written).toString();
+            // when read from its text (token by token) and from a file (its tree walked)
+            Object alone = eventOrProblem(reader, written);
+            EventBatch<TetragonEvent> inFile = reader.readAll(written);
+            // then the same event, or the same problem
+            Object fromFile = inFile.events().isEmpty() ? inFile.skipped().get(0).problem() : inFile.events().get(0).event();
+            assertThat(fromFile).as(file.toString()).isEqualTo(alone).isEqualTo(eventOrProblem(reader, line));
+            events += alone instanceof TetragonEvent ? 1 : 0;
+        }
+        assertThat(events).isGreaterThan(10);
+    }
+
+    private static Object eventOrProblem(TetragonEventReader reader, String json) {
+        try {
+            return reader.read(json);
+        } catch (MalformedEventException e) {
+            return e.getMessage();
+        }
+    }
 }

@@ -19,10 +19,8 @@ import java.util.Map;
  */
 final class TextFields {
 
-    private String[] names = new String[4];
-    private String[] texts = new String[4];
-    /** The value's token for a string or a literal (its text says the rest), or the value read as a tree. */
-    private Object[] sources = new Object[4];
+    /** Per field, its name, its text, and its source: the value's token for a string or a literal, or its tree. */
+    private Object[] fields = new Object[3 * 3];
     private int size;
 
     /**
@@ -30,59 +28,58 @@ final class TextFields {
      * @param source the value's token ({@code VALUE_STRING}, a number, a boolean or null) or its tree
      */
     void put(String name, String text, Object source) {
-        for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
-                texts[i] = text;
-                sources[i] = source;
-                return;
+        int at = indexOf(name);
+        if (at < 0) {
+            at = 3 * size++;
+            if (at == fields.length) {
+                fields = Arrays.copyOf(fields, 2 * at);
             }
+            fields[at] = name;
         }
-        if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
-            texts = Arrays.copyOf(texts, size * 2);
-            sources = Arrays.copyOf(sources, size * 2);
-        }
-        names[size] = name;
-        texts[size] = text;
-        sources[size] = source;
-        size++;
+        fields[at + 1] = text;
+        fields[at + 2] = source;
     }
 
     /** The text of a field, or null when it is absent or left out. */
     String text(String name) {
-        for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
-                return texts[i];
-            }
-        }
-        return null;
+        int at = indexOf(name);
+        return at < 0 ? null : (String) fields[at + 1];
     }
 
     boolean has(String name) {
         return text(name) != null;
     }
 
+    private int indexOf(String name) {
+        for (int at = 0; at < 3 * size; at += 3) {
+            if (name.equals(fields[at])) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** The fields that have a text, as an immutable map. */
     Map<String, String> toMap() {
         int count = 0;
-        for (int i = 0; i < size; i++) {
-            if (texts[i] != null) {
+        for (int at = 1; at < 3 * size; at += 3) {
+            if (fields[at] != null) {
                 count++;
             }
         }
         if (count == size && size <= 2) {
             return switch (size) {
                 case 0 -> Map.of();
-                case 1 -> Map.of(names[0], texts[0]);
-                default -> Map.of(names[0], texts[0], names[1], texts[1]);
+                case 1 -> Map.of((String) fields[0], (String) fields[1]);
+                default -> Map.of((String) fields[0], (String) fields[1], (String) fields[3], (String) fields[4]);
             };
         }
         @SuppressWarnings("unchecked")
         Map.Entry<String, String>[] entries = new Map.Entry[count];
-        int at = 0;
-        for (int i = 0; i < size; i++) {
-            if (texts[i] != null) {
-                entries[at++] = Map.entry(names[i], texts[i]);
+        int next = 0;
+        for (int at = 0; at < 3 * size; at += 3) {
+            if (fields[at + 1] != null) {
+                entries[next++] = Map.entry((String) fields[at], (String) fields[at + 1]);
             }
         }
         return Map.ofEntries(entries);
@@ -91,8 +88,8 @@ final class TextFields {
     /** The object as a tree's {@code toString()} writes it (compact JSON). */
     String json() {
         ObjectNode object = JsonNodeFactory.instance.objectNode();
-        for (int i = 0; i < size; i++) {
-            object.set(names[i], node(texts[i], sources[i]));
+        for (int at = 0; at < 3 * size; at += 3) {
+            object.set((String) fields[at], node((String) fields[at + 1], fields[at + 2]));
         }
         return object.toString();
     }

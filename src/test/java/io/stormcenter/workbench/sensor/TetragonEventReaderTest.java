@@ -148,6 +148,33 @@ class TetragonEventReaderTest {
                 .isEqualTo("Tetragon event field 'process_kprobe.process.pid': expected an integer, found a string");
     }
 
+    @Test
+    void a_syntax_error_is_placed_in_characters_as_ever_though_ascii_text_is_parsed_as_bytes() {
+        // given an exponent without digits (Jackson's byte parser would place it three columns on), and a
+        // line with multi-byte characters before the error (a byte count would place it two columns on)
+        String exponent = "{\"process_kprobe\":{\"policy_name\":1.5eksc}}";
+        String accented = "{\"process_exec\":{\"process\":{\"binary\":\"/opt/caf\u00e9/\uD83D\uDE00\"}} x,"
+                + "\"time\":\"2026-11-20T09:00:00Z\"}";
+        // when / then
+        assertThat(messageOf(() -> reader.read(exponent))).isEqualTo("Tetragon event: not valid JSON (line 1, column 35)");
+        assertThat(messageOf(() -> reader.read(accented))).isEqualTo("Tetragon event: not valid JSON (line 1, column 55)");
+        assertThat(messageOf(() -> reader.read("\uFEFF" + Fixtures.text("tetragon-kprobe-raw.json"))))
+                .as("a byte order mark, which the byte parser would drop").isEqualTo("Tetragon event: not valid JSON (line 1, column 1)");
+    }
+
+    @Test
+    void characters_beyond_ascii_are_read_as_written_even_a_lone_surrogate() {
+        // given binaries with an accent, an emoji (a surrogate pair) and a lone surrogate, which UTF-8 cannot hold
+        String template = "{\"process_exec\":{\"process\":{\"binary\":\"%s\"}},\"time\":\"2026-11-20T09:00:00Z\"}";
+        List<String> binaries = List.of("/opt/caf\u00e9/run", "/opt/\uD83D\uDE00", "/tmp/x\uD800y");
+
+        // when
+        List<String> read = binaries.stream().map(b -> reader.read(template.formatted(b)).process().binary()).toList();
+
+        // then
+        assertThat(read).isEqualTo(binaries);
+    }
+
     private static String messageOf(Runnable reading) {
         try {
             reading.run();

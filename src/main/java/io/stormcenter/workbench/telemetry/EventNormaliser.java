@@ -203,6 +203,20 @@ final class EventNormaliser {
         return sensor + ":" + "0".repeat(Math.max(0, 16 - hex.length())) + hex + ":" + digest;
     }
 
+    /** Whether {@code key} is a {@link #timedKey} that names this event time (in nanoseconds). */
+    static boolean keyCarries(String key, long nanos) {
+        int colon = key.indexOf(':');
+        int end = colon + 1 + 16;
+        if (colon < 0 || key.length() <= end || key.charAt(end) != ':') {
+            return false;
+        }
+        try {
+            return Long.parseUnsignedLong(key, colon + 1, end, 16) == nanos;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** A digest of the parts, separated so that ("ab", "c") and ("a", "bc") differ; 128 bits in hex. */
     static String digest(String... parts) {
         MessageDigest sha = sha256();

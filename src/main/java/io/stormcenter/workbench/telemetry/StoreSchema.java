@@ -51,7 +51,18 @@ final class StoreSchema {
             // the details of a batch's observations, compressed together; rows stored before keep
             // their own (format 1), rows stored after refer to their slot here (format 2)
             (connection, sqlite) -> execute(connection, List.of(
-                    "ALTER TABLE observation_raw ADD COLUMN details " + (sqlite ? "BLOB" : "BYTEA"))));
+                    "ALTER TABLE observation_raw ADD COLUMN details " + (sqlite ? "BLOB" : "BYTEA"))),
+            // unmatched runtime events kept only in their batch's blocks, indexed per batch (LooseIndex);
+            // apart from the blocks' big columns, so that reading the index never walks past them
+            (connection, sqlite) -> execute(connection, List.of(
+                    """
+                    CREATE TABLE observation_loose (
+                      block %s PRIMARY KEY,
+                      first_time BIGINT NOT NULL,
+                      last_time BIGINT NOT NULL,
+                      entry_count INTEGER NOT NULL,
+                      entries %s NOT NULL)""".formatted(sqlite ? "INTEGER" : "BIGINT", sqlite ? "BLOB" : "BYTEA"),
+                    "CREATE INDEX observation_loose_by_time ON observation_loose (last_time, first_time)")));
 
     static final int CURRENT = MIGRATIONS.size();
 

@@ -34,15 +34,13 @@ final class PendingAdd {
 
     /** Packs the batch, in the caller's thread. */
     static PendingAdd packed(List<Observation> observations) {
-        byte[][] details = new byte[observations.size()][];
-        byte[][] references = new byte[details.length][];
-        boolean[] mayBeLoose = new boolean[details.length];
-        for (int slot = 0; slot < details.length; slot++) {
-            details[slot] = ObservationDetails.pack(observations.get(slot), slot);
+        byte[][] references = new byte[observations.size()][];
+        boolean[] mayBeLoose = new boolean[references.length];
+        for (int slot = 0; slot < references.length; slot++) {
             references[slot] = ObservationDetails.inBlock(slot);
             mayBeLoose[slot] = LooseIndex.mayBeLoose(observations.get(slot));
         }
-        return new PendingAdd(observations, references, RawBlock.pack(details),
+        return new PendingAdd(observations, references, ObservationDetails.block(observations),
                 RawBlock.pack(observations.stream().map(Observation::raw).toList()), mayBeLoose);
     }
 

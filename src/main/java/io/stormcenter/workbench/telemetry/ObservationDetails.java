@@ -182,20 +182,36 @@ final class ObservationDetails {
                 return;
             }
             int mark = size;
+            varLong(value.length() + 1L);
+            if (!ascii(value)) {
+                size = mark;
+                byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+                varLong(utf8.length + 1L);
+                raw(utf8);
+            }
+        }
+
+        /** The text's UTF-8, without its length. */
+        void utf8(String value) {
+            if (!ascii(value)) {
+                raw(value.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        /** Appends the text when it is all ASCII (then its chars are its UTF-8) and says so; else appends nothing. */
+        private boolean ascii(String value) {
             int length = value.length();
-            varLong(length + 1L);
             room(length);
+            int start = size;
             for (int i = 0; i < length; i++) {
                 char c = value.charAt(i);
                 if (c >= 0x80) {
-                    size = mark;
-                    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-                    varLong(utf8.length + 1L);
-                    raw(utf8);
-                    return;
+                    size = start;
+                    return false;
                 }
                 bytes[size++] = (byte) c;
             }
+            return true;
         }
 
         void texts(List<String> values) {

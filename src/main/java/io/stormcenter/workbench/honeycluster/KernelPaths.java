@@ -27,13 +27,30 @@ final class KernelPaths {
         if (!p.startsWith("..") && !p.contains("/..")) {
             return p; // the common case, matched on every event: no splitting, no copies
         }
-        List<String> kept = new ArrayList<>();
-        for (String part : p.split("/", -1)) {
-            if (!(part.length() > 2 && part.startsWith(".."))) {
-                kept.add(part);
+        // by hand, not split and join: a service-account token's every read has such a directory
+        StringBuilder kept = new StringBuilder(p.length());
+        boolean first = true;
+        int from = 0;
+        while (from <= p.length()) {
+            int slash = p.indexOf('/', from);
+            int end = slash < 0 ? p.length() : slash;
+            boolean atomicWriterDirectory = end - from > 2 && p.startsWith("..", from);
+            if (!atomicWriterDirectory) {
+                if (!first) {
+                    kept.append('/');
+                }
+                kept.append(p, from, end);
+                first = false;
             }
+            from = end + 1;
         }
-        return String.join("/", kept);
+        return kept.toString();
+    }
+
+    /** As {@link #within}, for a reported path already normalized. */
+    static boolean withinNormalized(String reported, String wanted) {
+        String w = normalize(wanted);
+        return reported != null && w != null && reported.startsWith(w);
     }
 
     /** Whether a reported path is at or under a trip-wire's path, both normalized. */

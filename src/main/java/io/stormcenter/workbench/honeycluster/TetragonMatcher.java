@@ -67,10 +67,11 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
             // tell a trip-wire without an argument condition, but nothing says which file or address.
             return pathPrefixes.isEmpty() && addresses.isEmpty() ? MatchOutcome.HIT : MatchOutcome.MISS;
         }
-        if (!pathPrefixes.isEmpty() && args.stream().noneMatch(this::pathMatches)) {
+        // loops, not streams: this runs for every event on a watched hook of a busy node
+        if (!pathPrefixes.isEmpty() && !anyPathMatches(args)) {
             return MatchOutcome.MISS;
         }
-        if (!addresses.isEmpty() && args.stream().noneMatch(this::addressMatches)) {
+        if (!addresses.isEmpty() && !anyAddressMatches(args)) {
             return MatchOutcome.MISS;
         }
         return MatchOutcome.HIT;
@@ -133,14 +134,35 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
     private static final List<String> SYMBOL_PREFIXES = List.of("__x64_", "__arm64_", "__ia32_", "__se_", "__do_",
             "bpf_lsm_", "security_");
 
-    private boolean pathMatches(TetragonArg arg) {
-        String path = arg.path() != null ? arg.path() : "string_arg".equals(arg.type()) ? arg.value() : null;
-        return path != null && pathPrefixes.stream().anyMatch(prefix -> KernelPaths.within(path, prefix));
+    private boolean anyPathMatches(List<TetragonArg> args) {
+        for (TetragonArg arg : args) {
+            String path = arg.path() != null ? arg.path() : "string_arg".equals(arg.type()) ? arg.value() : null;
+            if (path == null) {
+                continue;
+            }
+            String reported = KernelPaths.normalize(path);
+            for (String prefix : pathPrefixes) {
+                if (KernelPaths.withinNormalized(reported, prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
-    private boolean addressMatches(TetragonArg arg) {
-        String address = arg.destinationAddress();
-        return address != null && addresses.stream().anyMatch(a -> Addresses.contains(a, address));
+    private boolean anyAddressMatches(List<TetragonArg> args) {
+        for (TetragonArg arg : args) {
+            String address = arg.destinationAddress();
+            if (address == null) {
+                continue;
+            }
+            for (String wanted : addresses) {
+                if (Addresses.contains(wanted, address)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

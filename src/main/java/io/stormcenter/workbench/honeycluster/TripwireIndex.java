@@ -82,6 +82,14 @@ public final class TripwireIndex {
         return false;
     }
 
+    /**
+     * The hooks the plan's Tetragon trip-wires watch, as {@link TetragonMatcher#hook} names them: a
+     * Tetragon event fires a trip-wire only if its function's name ends with one of them.
+     */
+    public Set<String> tetragonHooks() {
+        return Set.copyOf(byHook.keySet());
+    }
+
     /** All entries in the order of the tree's nodes. */
     public List<TripwireEntry> entries() {
         return List.copyOf(byId.values());

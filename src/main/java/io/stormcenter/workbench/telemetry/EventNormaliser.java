@@ -164,19 +164,31 @@ final class EventNormaliser {
 
     private static String tetragonKey(TetragonEvent event) {
         TetragonProcess process = event.process();
-        MessageDigest sha = sha256();
-        update(sha, event.type());
-        update(sha, event.nodeName());
-        update(sha, nanosText(event.time()));
-        update(sha, process == null ? null : process.execId());
-        update(sha, event.functionName());
-        update(sha, event.policyName());
-        update(sha, event.action());
+        // the parts laid out as update(part) would feed them, then digested at once: the same key
+        ObservationDetails.Packer parts = new ObservationDetails.Packer(256);
+        part(parts, event.type());
+        part(parts, event.nodeName());
+        part(parts, nanosText(event.time()));
+        part(parts, process == null ? null : process.execId());
+        part(parts, event.functionName());
+        part(parts, event.policyName());
+        part(parts, event.action());
         for (TetragonArg arg : event.args()) {
-            update(sha, arg.type());
-            update(sha, arg.value());
+            part(parts, arg.type());
+            part(parts, arg.value());
         }
+        MessageDigest sha = sha256();
+        sha.update(parts.bytes, 0, parts.size);
         return hex(sha);
+    }
+
+    /** A part's UTF-8 (nothing for null) and the separating zero byte, as {@link #update} digests them. */
+    private static void part(ObservationDetails.Packer parts, String part) {
+        if (part != null) {
+            parts.utf8(part);
+        }
+        parts.room(1);
+        parts.bytes[parts.size++] = 0;
     }
 
     private static Actor actor(KubernetesEvent event) {
@@ -200,7 +212,25 @@ final class EventNormaliser {
             return sensor + ":" + digest;
         }
         String hex = Long.toHexString(JdbcObservationStore.nanos(time));
-        return sensor + ":" + "0".repeat(Math.max(0, 16 - hex.length())) + hex + ":" + digest;
+        StringBuilder key = new StringBuilder(sensor.length() + 18 + digest.length()).append(sensor).append(':');
+        for (int pad = hex.length(); pad < 16; pad++) {
+            key.append('0');
+        }
+        return key.append(hex).append(':').append(digest).toString();
+    }
+
+    /** Whether {@code key} is a {@link #timedKey} that names this event time (in nanoseconds). */
+    static boolean keyCarries(String key, long nanos) {
+        int colon = key.indexOf(':');
+        int end = colon + 1 + 16;
+        if (colon < 0 || key.length() <= end || key.charAt(end) != ':') {
+            return false;
+        }
+        try {
+            return Long.parseUnsignedLong(key, colon + 1, end, 16) == nanos;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** A digest of the parts, separated so that ("ab", "c") and ("a", "bc") differ; 128 bits in hex. */

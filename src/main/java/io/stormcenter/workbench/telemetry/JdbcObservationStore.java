@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -42,6 +43,10 @@ public final class JdbcObservationStore implements ObservationStore {
     private PreparedStatement insertBlock;
     private PreparedStatement deleteBlock;
     private PreparedStatement insertMatch;
+    private PreparedStatement insertLoose;
+    /** PostgreSQL only: one writer of this store at a time (a transaction-scoped advisory lock). */
+    private PreparedStatement writersOneByOne;
+    private final LooseKeys looseKeys = new LooseKeys();
 
     private JdbcObservationStore(StoreLocation location, Connection connection) {
         this.location = location;
@@ -93,6 +98,9 @@ public final class JdbcObservationStore implements ObservationStore {
                     + Sql.reason(e), e);
         }
     }
+
+    /** PostgreSQL advisory locks are two ints: this one names the store's writers ("KSC\u0002"). */
+    private static final int WRITER_LOCK = 0x4b534302;
 
     /** SQLite's primary result code for "another connection holds the lock". */
     private static final int SQLITE_BUSY = 5;
@@ -176,6 +184,7 @@ public final class JdbcObservationStore implements ObservationStore {
             Sql.clearQuietly(insert);
             Sql.clearQuietly(deleteBlock);
             Sql.clearQuietly(insertMatch);
+            Sql.clearQuietly(insertLoose);
             if (group.size() == 1) {
                 group.get(0).fail(new ObservationStoreException("cannot store observations in "
                         + location.describe() + ": " + Sql.reason(e), e));
@@ -197,7 +206,18 @@ public final class JdbcObservationStore implements ObservationStore {
             insertMatch = connection.prepareStatement("INSERT INTO observation_matches "
                     + "(dedup_key, tripwire, node, outcome, reason) VALUES (?, ?, ?, ?, ?) "
                     + "ON CONFLICT (dedup_key, tripwire) DO NOTHING");
+            insertLoose = connection.prepareStatement("INSERT INTO observation_loose "
+                    + "(block, first_time, last_time, entry_count, entries) VALUES (?, ?, ?, ?, ?)");
+            if (!location.isSqlite()) {
+                writersOneByOne = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(current_schema()))");
+                writersOneByOne.setInt(1, WRITER_LOCK);
+            }
         }
+        if (writersOneByOne != null) {
+            // the check for loose duplicates reads before it writes: two writers must not both pass it
+            writersOneByOne.execute();
+        }
+        // on SQLite the first insert takes the write lock, so the check below reads the newest state
         long[] blocks = new long[group.size()];
         for (int i = 0; i < group.size(); i++) {
             insertBlock.setBytes(1, group.get(i).events);
@@ -207,9 +227,14 @@ public final class JdbcObservationStore implements ObservationStore {
                 blocks[i] = id.getLong(1);
             }
         }
+        LooseKeys.Place[][] places = looseKeys.place(connection, group);
+        boolean anyRow = false;
         for (int i = 0; i < group.size(); i++) {
             PendingAdd pending = group.get(i);
             for (int slot = 0; slot < pending.observations.size(); slot++) {
+                if (places[i][slot] != LooseKeys.Place.ROW) {
+                    continue;
+                }
                 Observation observation = pending.observations.get(slot);
                 insert.setString(1, observation.dedupKey());
                 insert.setLong(2, nanos(observation.eventTime()));
@@ -217,18 +242,30 @@ public final class JdbcObservationStore implements ObservationStore {
                 insert.setLong(4, blocks[i]);
                 insert.setBytes(5, pending.references[slot]);
                 insert.addBatch();
+                anyRow = true;
             }
         }
-        int[] counts = insert.executeBatch();
+        int[] counts = anyRow ? insert.executeBatch() : new int[0];
         List<List<Observation>> added = new ArrayList<>(group.size());
+        List<Set<String>> looseKeysOf = new ArrayList<>(group.size());
         boolean anyMatch = false;
         boolean anyUnused = false;
+        boolean anyLoose = false;
         int row = 0;
         for (int i = 0; i < group.size(); i++) {
             PendingAdd pending = group.get(i);
             List<Observation> fresh = new ArrayList<>(pending.observations.size());
-            for (Observation observation : pending.observations) {
-                if (counts[row++] == 0) {
+            List<LooseEntry> loose = new ArrayList<>();
+            for (int slot = 0; slot < pending.observations.size(); slot++) {
+                Observation observation = pending.observations.get(slot);
+                LooseKeys.Place place = places[i][slot];
+                if (place == LooseKeys.Place.LOOSE) {
+                    loose.add(new LooseEntry(blocks[i], slot, nanos(observation.eventTime()), observation.source(),
+                            observation.dedupKey()));
+                    fresh.add(observation);
+                    continue;
+                }
+                if (place != LooseKeys.Place.ROW || counts[row++] == 0) {
                     continue;
                 }
                 fresh.add(observation);
@@ -243,11 +280,24 @@ public final class JdbcObservationStore implements ObservationStore {
                 }
             }
             if (fresh.isEmpty()) {
-                // a redelivery: no row points into its block
+                // a redelivery: nothing points into its block
                 deleteBlock.setLong(1, blocks[i]);
                 deleteBlock.addBatch();
                 anyUnused = true;
             }
+            Set<String> keys = new HashSet<>();
+            if (!loose.isEmpty()) {
+                loose.sort(LooseEntry.OLDEST_FIRST);
+                insertLoose.setLong(1, blocks[i]);
+                insertLoose.setLong(2, loose.get(0).time());
+                insertLoose.setLong(3, loose.get(loose.size() - 1).time());
+                insertLoose.setInt(4, loose.size());
+                insertLoose.setBytes(5, LooseIndex.pack(loose));
+                insertLoose.addBatch();
+                anyLoose = true;
+                loose.forEach(entry -> keys.add(entry.dedupKey()));
+            }
+            looseKeysOf.add(keys);
             added.add(fresh);
         }
         if (anyMatch) {
@@ -256,8 +306,14 @@ public final class JdbcObservationStore implements ObservationStore {
         if (anyUnused) {
             deleteBlock.executeBatch();
         }
+        if (anyLoose) {
+            insertLoose.executeBatch();
+        }
         connection.commit();
         for (int i = 0; i < group.size(); i++) {
+            if (!looseKeysOf.get(i).isEmpty()) {
+                looseKeys.committed(blocks[i], looseKeysOf.get(i));
+            }
             PendingAdd pending = group.get(i);
             pending.succeed(new AddResult(added.get(i), pending.observations.size() - added.get(i).size()));
         }
@@ -287,12 +343,25 @@ public final class JdbcObservationStore implements ObservationStore {
         String sql = "SELECT " + COLUMNS + " FROM observations o" + where(query, parameters)
                 + " ORDER BY o.event_time DESC, o.dedup_key" + (query.limit() > 0 ? " LIMIT " + query.limit() : "");
         try (PreparedStatement select = connection.prepareStatement(sql);
-             RawBlockReader raws = new RawBlockReader(connection)) {
+             RawBlockReader raws = new RawBlockReader(connection);
+             LooseReads loose = new LooseReads(connection, query)) {
             bindAll(select, parameters);
             List<StoredRow> rows = new ArrayList<>();
             try (ResultSet result = select.executeQuery()) {
                 while (result.next()) {
                     rows.add(StoredRow.of(result));
+                }
+            }
+            if (LooseReads.apply(query)) {
+                // the newest rows are known; a loose observation counts only if newer than the last of them
+                Long oldest = query.limit() > 0 && rows.size() == query.limit() ? Long.valueOf(rows.get(rows.size() - 1)
+                        .eventTime) : query.from() == null ? null : nanos(query.from());
+                for (LooseEntry entry : loose.newest(oldest, query.limit())) {
+                    rows.add(StoredRow.of(entry));
+                }
+                rows.sort(StoredRow.NEWEST_FIRST);
+                if (query.limit() > 0 && rows.size() > query.limit()) {
+                    rows.subList(query.limit(), rows.size()).clear();
                 }
             }
             List<Observation> out = new ArrayList<>(rows.size());
@@ -326,14 +395,24 @@ public final class JdbcObservationStore implements ObservationStore {
         // one pass in the time index's order, no sort (ties are put in key order here, see SameTime)
         String sql = "SELECT " + COLUMNS + " FROM observations o" + where(query, parameters) + " ORDER BY o.event_time";
         try (PreparedStatement select = connection.prepareStatement(sql);
-             RawBlockReader raws = new RawBlockReader(connection)) {
+             RawBlockReader raws = new RawBlockReader(connection);
+             LooseReads loose = new LooseReads(connection, query)) {
             select.setFetchSize(1000);
             bindAll(select, parameters);
+            LooseReads.Cursor looseInTime = LooseReads.apply(query) ? loose.cursor() : null;
             try (ResultSet result = select.executeQuery()) {
                 SameTime sameTime = new SameTime(each);
+                LooseReads.Sink<StoredRow> hand = row -> sameTime.add(row.eventTime, row.observation(raws,
+                        rawOf.contains(row.source)));
                 while (result.next()) {
                     StoredRow row = StoredRow.of(result);
-                    sameTime.add(row.eventTime, row.observation(raws, rawOf.contains(row.source)));
+                    if (looseInTime != null) {
+                        looseInTime.through(row.eventTime, entry -> hand.accept(StoredRow.of(entry)));
+                    }
+                    hand.accept(row);
+                }
+                if (looseInTime != null) {
+                    looseInTime.rest(entry -> hand.accept(StoredRow.of(entry)));
                 }
                 sameTime.flush();
             }
@@ -353,12 +432,18 @@ public final class JdbcObservationStore implements ObservationStore {
         try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM observations o"
                 + where(query, parameters))) {
             bindAll(select, parameters);
+            long count;
             try (ResultSet result = select.executeQuery()) {
                 result.next();
-                long count = result.getLong(1);
-                connection.commit();
-                return count;
+                count = result.getLong(1);
             }
+            if (LooseReads.apply(query)) {
+                try (LooseReads loose = new LooseReads(connection, query)) {
+                    count += loose.count();
+                }
+            }
+            connection.commit();
+            return count;
         } catch (SQLException | RuntimeException e) {
             Sql.rollbackQuietly(connection);
             throw new ObservationStoreException("cannot count observations in " + location.describe() + ": "
@@ -425,9 +510,19 @@ public final class JdbcObservationStore implements ObservationStore {
     /** One row of {@code observations} as read: four columns and the packed details. */
     private record StoredRow(String dedupKey, long eventTime, SensorKind source, long rawBlock, byte[] details) {
 
+        /** Newest first, ties in key order, as {@code ORDER BY event_time DESC, dedup_key} sorts them. */
+        static final Comparator<StoredRow> NEWEST_FIRST = Comparator.comparingLong(StoredRow::eventTime).reversed()
+                .thenComparing(StoredRow::dedupKey);
+
         static StoredRow of(ResultSet result) throws SQLException {
             return new StoredRow(result.getString(1), result.getLong(2), SensorKind.fromKey(result.getString(3)),
                     result.getLong(4), result.getBytes(5));
+        }
+
+        /** A loose observation read as a row would be: its details are in its block, at its slot. */
+        static StoredRow of(LooseEntry entry) {
+            return new StoredRow(entry.dedupKey(), entry.time(), entry.source(), entry.block(),
+                    ObservationDetails.inBlock(entry.slot()));
         }
 
         Observation observation(RawBlockReader blocks, boolean withRaw) throws SQLException {

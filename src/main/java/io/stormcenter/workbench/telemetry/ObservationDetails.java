@@ -47,6 +47,29 @@ final class ObservationDetails {
 
     static byte[] pack(Observation observation, int rawSlot) {
         Packer out = new Packer();
+        packInto(out, observation, rawSlot);
+        return Arrays.copyOf(out.bytes, out.size);
+    }
+
+    /**
+     * The details of a batch's observations, each in its slot, as one compressed {@link RawBlock}:
+     * packed through one reused buffer, without an array per observation.
+     */
+    static byte[] block(List<Observation> observations) {
+        Packer plain = new Packer(observations.size() * 256 + 10);
+        plain.varLong(observations.size());
+        Packer one = new Packer(512);
+        for (int slot = 0; slot < observations.size(); slot++) {
+            one.size = 0;
+            packInto(one, observations.get(slot), slot);
+            plain.varLong(one.size);
+            plain.raw(one.bytes, one.size);
+        }
+        return RawBlock.compress(plain);
+    }
+
+    private static void packInto(Packer out, Observation observation, int rawSlot) {
+        out.room(1);
         out.bytes[out.size++] = FORMAT;
         out.varLong(JdbcObservationStore.nanos(observation.receivedTime()));
         out.text(observation.origin());
@@ -74,7 +97,6 @@ final class ObservationDetails {
             out.text(match.reason());
         }
         out.varLong(rawSlot);
-        return Arrays.copyOf(out.bytes, out.size);
     }
 
     /** What a row of schema 3 carries: where in its batch's details block its details are (format 2). */
@@ -150,14 +172,46 @@ final class ObservationDetails {
             bytes[size++] = (byte) rest;
         }
 
+        /**
+         * The text's UTF-8 after its length plus one (0 for null). ASCII, nearly every field a
+         * sensor writes, is copied char by char without an array of its own; other text is encoded.
+         */
         void text(String value) {
             if (value == null) {
                 varLong(0);
                 return;
             }
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            varLong(utf8.length + 1L);
-            raw(utf8);
+            int mark = size;
+            varLong(value.length() + 1L);
+            if (!ascii(value)) {
+                size = mark;
+                byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+                varLong(utf8.length + 1L);
+                raw(utf8);
+            }
+        }
+
+        /** The text's UTF-8, without its length. */
+        void utf8(String value) {
+            if (!ascii(value)) {
+                raw(value.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        /** Appends the text when it is all ASCII (then its chars are its UTF-8) and says so; else appends nothing. */
+        private boolean ascii(String value) {
+            int length = value.length();
+            room(length);
+            int start = size;
+            for (int i = 0; i < length; i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80) {
+                    size = start;
+                    return false;
+                }
+                bytes[size++] = (byte) c;
+            }
+            return true;
         }
 
         void texts(List<String> values) {
@@ -168,12 +222,17 @@ final class ObservationDetails {
         }
 
         void raw(byte[] part) {
-            room(part.length);
-            System.arraycopy(part, 0, bytes, size, part.length);
-            size += part.length;
+            raw(part, part.length);
         }
 
-        private void room(int more) {
+        /** The first {@code length} bytes of {@code part}. */
+        void raw(byte[] part, int length) {
+            room(length);
+            System.arraycopy(part, 0, bytes, size, length);
+            size += length;
+        }
+
+        void room(int more) {
             if (size + more > bytes.length) {
                 bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
             }

@@ -17,12 +17,16 @@ final class PendingAdd {
     final byte[] details;
     /** The batch's events' JSON as one {@link RawBlock}. */
     final byte[] events;
+    /** Which observations may be kept without a row ({@link LooseIndex#mayBeLoose}). */
+    final boolean[] mayBeLoose;
     private final CountDownLatch settled = new CountDownLatch(1);
     private volatile ObservationStore.AddResult result;
     private volatile ObservationStoreException failure;
 
-    private PendingAdd(List<Observation> observations, byte[][] references, byte[] details, byte[] events) {
+    private PendingAdd(List<Observation> observations, byte[][] references, byte[] details, byte[] events,
+                       boolean[] mayBeLoose) {
         this.observations = observations;
+        this.mayBeLoose = mayBeLoose;
         this.references = references;
         this.details = details;
         this.events = events;
@@ -30,14 +34,14 @@ final class PendingAdd {
 
     /** Packs the batch, in the caller's thread. */
     static PendingAdd packed(List<Observation> observations) {
-        byte[][] details = new byte[observations.size()][];
-        byte[][] references = new byte[details.length][];
-        for (int slot = 0; slot < details.length; slot++) {
-            details[slot] = ObservationDetails.pack(observations.get(slot), slot);
+        byte[][] references = new byte[observations.size()][];
+        boolean[] mayBeLoose = new boolean[references.length];
+        for (int slot = 0; slot < references.length; slot++) {
             references[slot] = ObservationDetails.inBlock(slot);
+            mayBeLoose[slot] = LooseIndex.mayBeLoose(observations.get(slot));
         }
-        return new PendingAdd(observations, references, RawBlock.pack(details),
-                RawBlock.pack(observations.stream().map(Observation::raw).toList()));
+        return new PendingAdd(observations, references, ObservationDetails.block(observations),
+                RawBlock.pack(observations.stream().map(Observation::raw).toList()), mayBeLoose);
     }
 
     boolean done() {

@@ -36,11 +36,19 @@ final class RawBlock {
 
     /** The events' JSON, compressed; done by the caller's thread, outside the store's lock. */
     static byte[] pack(List<String> raws) {
-        byte[][] utf8 = new byte[raws.size()][];
-        for (int i = 0; i < utf8.length; i++) {
-            utf8[i] = raws.get(i).getBytes(StandardCharsets.UTF_8);
+        int size = 10;
+        for (String raw : raws) {
+            size += raw.length() + 5;
         }
-        return pack(utf8);
+        ObservationDetails.Packer plain = new ObservationDetails.Packer(size);
+        plain.varLong(raws.size());
+        for (String raw : raws) {
+            // the whole string at once: faster than char by char for the kilobyte of an event
+            byte[] utf8 = raw.getBytes(StandardCharsets.UTF_8);
+            plain.varLong(utf8.length);
+            plain.raw(utf8);
+        }
+        return compress(plain);
     }
 
     /** The items, in slot order, compressed together. */
@@ -55,6 +63,11 @@ final class RawBlock {
             plain.varLong(event.length);
             plain.raw(event);
         }
+        return compress(plain);
+    }
+
+    /** Items already laid out (a varint count, then each item's varint length and bytes), compressed. */
+    static byte[] compress(ObservationDetails.Packer plain) {
         ObservationDetails.Packer out = new ObservationDetails.Packer((int) Zstd.compressBound(plain.size) + 11);
         out.bytes[out.size++] = FORMAT;
         out.varLong(plain.size);

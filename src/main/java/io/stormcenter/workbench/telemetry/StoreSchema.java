@@ -51,7 +51,19 @@ final class StoreSchema {
             // the details of a batch's observations, compressed together; rows stored before keep
             // their own (format 1), rows stored after refer to their slot here (format 2)
             (connection, sqlite) -> execute(connection, List.of(
-                    "ALTER TABLE observation_raw ADD COLUMN details " + (sqlite ? "BLOB" : "BYTEA"))));
+                    "ALTER TABLE observation_raw ADD COLUMN details " + (sqlite ? "BLOB" : "BYTEA"))),
+            // unmatched runtime events kept only in their batch's blocks, indexed per batch (LooseIndex);
+            // apart from the blocks' big columns, so that reading the index never walks past them
+            (connection, sqlite) -> execute(connection, List.of(
+                    """
+                    CREATE TABLE observation_loose (
+                      block %s PRIMARY KEY,
+                      first_time BIGINT NOT NULL,
+                      last_time BIGINT NOT NULL,
+                      entry_count INTEGER NOT NULL,
+                      entries %s NOT NULL)""".formatted(sqlite ? "INTEGER" : "BIGINT", sqlite ? "BLOB" : "BYTEA"),
+                    // covering what reads select blocks by and count, so that no block's entries are read for it
+                    "CREATE INDEX observation_loose_by_time ON observation_loose (last_time, first_time, entry_count)")));
 
     static final int CURRENT = MIGRATIONS.size();
 

@@ -58,9 +58,19 @@ public final class HeatThroughput {
             all.add(new Observation(t, t, SensorKind.TETRAGON, "bench", actor, null,
                     fires ? List.of(new TripwireMatch(leaf.tripwires().get(0).id(), leaf.id(), Outcome.COUNTED, null))
                             : List.of(),
-                    "tetragon:" + i, raw));
+                    runtimeKey(t, i), raw));
         }
         return all;
+    }
+
+    /**
+     * A key in the shape the normaliser gives a runtime event ({@code sensor:time:digest}, the time
+     * as 16 hex digits of nanoseconds): the store keeps such an event without a row when it matches
+     * nothing, as it does a real stream's.
+     */
+    private static String runtimeKey(Instant time, int i) {
+        long nanos = time.getEpochSecond() * 1_000_000_000L + time.getNano();
+        return String.format(java.util.Locale.ROOT, "tetragon:%016x:%032x", nanos, i);
     }
 
     public static void main(String[] args) throws Exception {

@@ -64,11 +64,15 @@ class CollectStreamsCommandTest {
         plan = new HoneyclusterCompiler().compile(TreeFiles.read(model).tree(), CompileOptions.seeded(SEED));
     }
 
-    /** How many observations the store holds, read beside the running collector (WAL readers do not block it). */
+    /**
+     * How many observations the store holds, read beside the running collector (WAL readers do not
+     * block it): rows, and the unmatched runtime events kept only in their batches' blocks.
+     */
     private long stored() {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + store);
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM observations")) {
+             ResultSet rows = statement.executeQuery("SELECT (SELECT COUNT(*) FROM observations) "
+                     + "+ (SELECT COALESCE(SUM(entry_count), 0) FROM observation_loose)")) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException notYetCreated) {

@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -253,43 +252,18 @@ class ObservationStoreTest {
         int batches = 40;
         int perBatch = 25;
         try (JdbcObservationStore store = JdbcObservationStore.open(location)) {
-            ExecutorService pool = Executors.newFixedThreadPool(sources);
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<int[]>> results = new ArrayList<>();
-            for (int s = 0; s < sources; s++) {
-                int pair = s / 2;
-                results.add(pool.submit(() -> {
-                    go.await();
-                    int added = 0;
-                    int known = 0;
-                    for (int b = 0; b < batches; b++) {
-                        List<Observation> batch = new ArrayList<>();
-                        for (int e = 0; e < perBatch; e++) {
-                            batch.add(observation("tetragon:" + pair + "-" + b + "-" + e, T0.plusMillis(b * 100L + e),
-                                    SensorKind.TETRAGON, new TripwireMatch("tw", "n", Outcome.COUNTED, null)));
-                        }
-                        ObservationStore.AddResult result = store.add(batch);
-                        // then each caller hears about its own batch only
-                        assertThat(result.added() + result.known()).isEqualTo(perBatch);
-                        added += result.added();
-                        known += result.known();
-                    }
-                    return new int[] {added, known};
-                }));
-            }
             // when
-            go.countDown();
-            int added = 0;
-            int known = 0;
-            for (Future<int[]> result : results) {
-                added += result.get(2, TimeUnit.MINUTES)[0];
-                known += result.get()[1];
-            }
-            pool.shutdown();
+            ConcurrentAdds.Totals totals = ConcurrentAdds.run(store, sources, batches, (source, b) -> {
+                List<Observation> batch = new ArrayList<>();
+                for (int e = 0; e < perBatch; e++) {
+                    batch.add(observation("tetragon:" + source / 2 + "-" + b + "-" + e, T0.plusMillis(b * 100L + e),
+                            SensorKind.TETRAGON, new TripwireMatch("tw", "n", Outcome.COUNTED, null)));
+                }
+                return batch;
+            });
             // then
             int distinct = sources / 2 * batches * perBatch;
-            assertThat(added).isEqualTo(distinct);
-            assertThat(known).isEqualTo(distinct);
+            assertThat(totals).isEqualTo(new ConcurrentAdds.Totals(distinct, distinct));
             assertThat(store.count(ObservationQuery.all())).isEqualTo(distinct);
             assertThat(store.count(ObservationQuery.all().tripwire("tw"))).isEqualTo(distinct);
         }

@@ -135,7 +135,7 @@ class StoreMigrationTest {
              Statement statement = connection.createStatement();
              ResultSet version = statement.executeQuery("SELECT version FROM schema_version")) {
             assertThat(version.next()).isTrue();
-            assertThat(version.getInt(1)).isEqualTo(StoreSchema.CURRENT).isEqualTo(3);
+            assertThat(version.getInt(1)).isEqualTo(StoreSchema.CURRENT).isEqualTo(4);
         }
     }
 

@@ -7,6 +7,7 @@ import io.stormcenter.workbench.sensor.KubernetesEvent;
 import io.stormcenter.workbench.sensor.KubescapeAlert;
 import io.stormcenter.workbench.sensor.SensorEvent;
 import io.stormcenter.workbench.sensor.TetragonEvent;
+import java.util.List;
 
 /**
  * What of a cluster's sensor output the plan needs: events in the honey namespace, and events
@@ -18,20 +19,42 @@ public final class RelevantEvents {
     private final String namespace;
     private final TripwireIndex index;
     private final String quotedNamespace;
+    /** Per watched hook, the words its line must hold: a tracepoint's is {@code subsys/event}, two fields. */
+    private final List<List<String>> watchedHooks;
 
     public RelevantEvents(String namespace, TripwireIndex index) {
         this.namespace = namespace;
         this.index = index;
         this.quotedNamespace = "\"" + namespace + "\"";
+        this.watchedHooks = index.tetragonHooks().stream().filter(hook -> !hook.isEmpty())
+                .map(hook -> List.of(hook.split("/"))).toList();
     }
 
     /**
      * A cheap look at a line before it is parsed: false only when it can hold nothing the plan
-     * needs (it names neither the honey namespace nor a policy, rule or trip-wire field at all).
+     * needs. It must name the honey namespace, a hook the plan's Tetragon trip-wires watch (a
+     * reported function's name ends with its hook's), or carry a Falco or Kubescape rule. Most of
+     * a busy node's Tetragon export is other policies' hooks in other namespaces: passed over unparsed.
      */
     public boolean mayMatter(String line) {
-        return line.contains(quotedNamespace) || line.contains("\"policy_name\"") || line.contains("\"rule\"")
-                || line.contains("\"RuleID\"");
+        if (line.contains(quotedNamespace) || line.contains("\"rule\"") || line.contains("\"RuleID\"")) {
+            return true;
+        }
+        for (List<String> words : watchedHooks) {
+            if (holdsAll(line, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAll(String line, List<String> words) {
+        for (String word : words) {
+            if (!line.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean keep(SensorEvent event) {

@@ -1,0 +1,189 @@
+package io.stormcenter.workbench.telemetry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, inside a group commit, where each observation goes: a row, only its batch's block
+ * ({@link LooseIndex}), or nowhere because it is stored already. A loose observation has no key in
+ * a unique index to refuse its redelivery, so the check is here: against the loose observations of
+ * the blocks whose time range overlaps the group's, and against the rows of that range. A row is
+ * checked against the loose ones too, so that an event matched differently on a second delivery (a
+ * plan deployed again) is still stored once.
+ *
+ * <p>A sustained stream checks each commit against the last few blocks (another node's stream,
+ * interleaved in time): their keys are kept here once committed, so the check costs a look-up per
+ * event. Committed blocks never change, so what is kept never goes stale.
+ */
+final class LooseKeys {
+
+    enum Place { ROW, LOOSE, KNOWN }
+
+    private static final int KEPT_BLOCKS = 64;
+    /** Keys asked for by name at once when the range holds too many rows to read them all. */
+    private static final int KEYS_PER_QUERY = 100;
+
+    private final Map<Long, Set<String>> kept = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Set<String>> eldest) {
+            return size() > KEPT_BLOCKS;
+        }
+    };
+
+    /** Where each observation of the group goes, by batch and slot. */
+    Place[][] place(Connection connection, List<PendingAdd> group) throws SQLException {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        List<String> looseCandidates = new ArrayList<>();
+        Set<String> rowKeys = new HashSet<>();
+        for (PendingAdd pending : group) {
+            for (int slot = 0; slot < pending.observations.size(); slot++) {
+                Observation observation = pending.observations.get(slot);
+                long time = JdbcObservationStore.nanos(observation.eventTime());
+                boolean timed;
+                if (pending.mayBeLoose[slot]) {
+                    looseCandidates.add(observation.dedupKey());
+                    timed = true;
+                } else {
+                    rowKeys.add(observation.dedupKey());
+                    timed = EventNormaliser.keyCarries(observation.dedupKey(), time);
+                }
+                if (timed) {
+                    first = Math.min(first, time);
+                    last = Math.max(last, time);
+                }
+            }
+        }
+        List<Set<String>> storedLoose = first <= last ? storedLoose(connection, first, last) : List.of();
+        Set<String> storedRows = looseCandidates.isEmpty() ? Set.of()
+                : storedRows(connection, first, last, looseCandidates);
+        Set<String> seen = new HashSet<>();
+        Place[][] places = new Place[group.size()][];
+        for (int i = 0; i < group.size(); i++) {
+            PendingAdd pending = group.get(i);
+            places[i] = new Place[pending.observations.size()];
+            for (int slot = 0; slot < places[i].length; slot++) {
+                String key = pending.observations.get(slot).dedupKey();
+                boolean storedAsLoose = contains(storedLoose, key);
+                if (pending.mayBeLoose[slot]) {
+                    places[i][slot] = storedAsLoose || storedRows.contains(key) || rowKeys.contains(key)
+                            || !seen.add(key) ? Place.KNOWN : Place.LOOSE;
+                } else {
+                    places[i][slot] = storedAsLoose ? Place.KNOWN : Place.ROW;
+                }
+            }
+        }
+        return places;
+    }
+
+    /** Once a block's loose observations are committed: its keys, for the next commits' checks. */
+    void committed(long block, Set<String> keys) {
+        kept.put(block, Collections.unmodifiableSet(keys));
+    }
+
+    private static boolean contains(List<Set<String>> sets, String key) {
+        for (Set<String> set : sets) {
+            if (set.contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The keys of the loose observations of every stored block whose time range meets [first, last]. */
+    private List<Set<String>> storedLoose(Connection connection, long first, long last) throws SQLException {
+        List<Long> blocks = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT block FROM observation_loose WHERE last_time >= ? AND first_time <= ?")) {
+            select.setLong(1, first);
+            select.setLong(2, last);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    blocks.add(rows.getLong(1));
+                }
+            }
+        }
+        List<Set<String>> keys = new ArrayList<>(blocks.size());
+        List<Long> missing = new ArrayList<>();
+        for (Long block : blocks) {
+            Set<String> known = kept.get(block);
+            if (known != null) {
+                keys.add(known);
+            } else {
+                missing.add(block);
+            }
+        }
+        if (!missing.isEmpty()) {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT entries FROM observation_loose WHERE block = ?")) {
+                for (Long block : missing) {
+                    select.setLong(1, block);
+                    try (ResultSet rows = select.executeQuery()) {
+                        if (rows.next()) {
+                            Set<String> read = new HashSet<>();
+                            for (LooseEntry entry : LooseIndex.unpack(block, rows.getBytes(1))) {
+                                read.add(entry.dedupKey());
+                            }
+                            kept.put(block, Collections.unmodifiableSet(read));
+                            keys.add(read);
+                        }
+                    }
+                }
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Which of the candidates are stored as rows: the rows of the range read whole when they are
+     * few (a stream's matched events), else the candidates asked for by key (a replay over a range
+     * already full of rows), so the check never reads more than about what it checks.
+     */
+    private static Set<String> storedRows(Connection connection, long first, long last, List<String> candidates)
+            throws SQLException {
+        int enough = 2 * candidates.size() + 64;
+        Set<String> inRange = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT dedup_key FROM observations WHERE event_time >= ? AND event_time <= ? LIMIT ?")) {
+            select.setLong(1, first);
+            select.setLong(2, last);
+            select.setInt(3, enough);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    inRange.add(rows.getString(1));
+                }
+            }
+        }
+        if (inRange.size() < enough) {
+            return inRange;
+        }
+        Set<String> stored = new HashSet<>();
+        StringBuilder sql = new StringBuilder("SELECT dedup_key FROM observations WHERE dedup_key IN (");
+        for (int i = 0; i < KEYS_PER_QUERY; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        try (PreparedStatement select = connection.prepareStatement(sql.append(')').toString())) {
+            for (int from = 0; from < candidates.size(); from += KEYS_PER_QUERY) {
+                for (int i = 0; i < KEYS_PER_QUERY; i++) {
+                    // a short last chunk repeats its last key
+                    select.setString(i + 1, candidates.get(Math.min(from + i, candidates.size() - 1)));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        stored.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+}

@@ -60,13 +60,13 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
             byte[] utf8 = utf8(text);
             if (utf8 != null) {
                 try (JsonParser parser = FACTORY.createParser(utf8)) {
-                    return read(parser);
+                    return document(parser);
                 } catch (MalformedEventException | JsonProcessingException e) {
                     // read again below
                 }
             }
             try (JsonParser parser = FACTORY.createParser(text)) {
-                return read(parser);
+                return document(parser);
             }
         } catch (JsonProcessingException e) {
             throw JSON.malformed(null, "not valid JSON (line " + e.getLocation().getLineNr() + ", column "
@@ -95,7 +95,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
     }
 
     /** The one event of a whole document. */
-    private static TetragonEvent read(JsonParser parser) throws IOException {
+    private static TetragonEvent document(JsonParser parser) throws IOException {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_OBJECT) {
             throw JSON.malformed(null, "expected a JSON object, found " + TetragonTokens.describe(first));

@@ -172,46 +172,21 @@ final class ObservationDetails {
             bytes[size++] = (byte) rest;
         }
 
-        /**
-         * The text's UTF-8 after its length plus one (0 for null). ASCII, nearly every field a
-         * sensor writes, is copied char by char without an array of its own; other text is encoded.
-         */
+        /** The text's UTF-8 after its length plus one (0 for null). */
         void text(String value) {
             if (value == null) {
                 varLong(0);
                 return;
             }
-            int mark = size;
-            varLong(value.length() + 1L);
-            if (!ascii(value)) {
-                size = mark;
-                byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-                varLong(utf8.length + 1L);
-                raw(utf8);
-            }
+            // getBytes, not a loop over the chars: for Latin-1 text it is a vectorised check and a copy
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            varLong(utf8.length + 1L);
+            raw(utf8);
         }
 
         /** The text's UTF-8, without its length. */
         void utf8(String value) {
-            if (!ascii(value)) {
-                raw(value.getBytes(StandardCharsets.UTF_8));
-            }
-        }
-
-        /** Appends the text when it is all ASCII (then its chars are its UTF-8) and says so; else appends nothing. */
-        private boolean ascii(String value) {
-            int length = value.length();
-            room(length);
-            int start = size;
-            for (int i = 0; i < length; i++) {
-                char c = value.charAt(i);
-                if (c >= 0x80) {
-                    size = start;
-                    return false;
-                }
-                bytes[size++] = (byte) c;
-            }
-            return true;
+            raw(value.getBytes(StandardCharsets.UTF_8));
         }
 
         void texts(List<String> values) {

@@ -23,10 +23,27 @@ public final class IngestionTotals {
         this.started = started;
     }
 
-    synchronized void record(List<Observation> observations, BatchResult result) {
+    void record(List<Observation> observations, BatchResult result) {
+        // counted outside the lock and unboxed: a batch is thousands of events, the totals are shared
+        long[] sources = new long[SensorKind.values().length];
+        long[] outcomes = new long[Outcome.values().length];
         for (Observation observation : observations) {
-            perSource.merge(observation.source(), 1L, Long::sum);
-            perOutcome.merge(observation.outcome(), 1L, Long::sum);
+            sources[observation.source().ordinal()]++;
+            outcomes[observation.outcome().ordinal()]++;
+        }
+        add(sources, outcomes, result);
+    }
+
+    private synchronized void add(long[] sources, long[] outcomes, BatchResult result) {
+        for (SensorKind source : SensorKind.values()) {
+            if (sources[source.ordinal()] > 0) {
+                perSource.merge(source, sources[source.ordinal()], Long::sum);
+            }
+        }
+        for (Outcome outcome : Outcome.values()) {
+            if (outcomes[outcome.ordinal()] > 0) {
+                perOutcome.merge(outcome, outcomes[outcome.ordinal()], Long::sum);
+            }
         }
         read += result.read();
         stored += result.stored();

@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -227,7 +226,8 @@ public final class JdbcObservationStore implements ObservationStore {
                 blocks[i] = id.getLong(1);
             }
         }
-        LooseKeys.Place[][] places = looseKeys.place(connection, group);
+        LooseKeys.Placement placement = looseKeys.place(connection, group);
+        LooseKeys.Place[][] places = placement.places();
         boolean anyRow = false;
         for (int i = 0; i < group.size(); i++) {
             PendingAdd pending = group.get(i);
@@ -247,7 +247,7 @@ public final class JdbcObservationStore implements ObservationStore {
         }
         int[] counts = anyRow ? insert.executeBatch() : new int[0];
         List<List<Observation>> added = new ArrayList<>(group.size());
-        List<Set<String>> looseKeysOf = new ArrayList<>(group.size());
+        boolean[] keptLoose = new boolean[group.size()];
         boolean anyMatch = false;
         boolean anyUnused = false;
         boolean anyLoose = false;
@@ -285,7 +285,6 @@ public final class JdbcObservationStore implements ObservationStore {
                 deleteBlock.addBatch();
                 anyUnused = true;
             }
-            Set<String> keys = new HashSet<>();
             if (!loose.isEmpty()) {
                 loose.sort(LooseEntry.OLDEST_FIRST);
                 insertLoose.setLong(1, blocks[i]);
@@ -295,9 +294,8 @@ public final class JdbcObservationStore implements ObservationStore {
                 insertLoose.setBytes(5, LooseIndex.pack(loose));
                 insertLoose.addBatch();
                 anyLoose = true;
-                loose.forEach(entry -> keys.add(entry.dedupKey()));
+                keptLoose[i] = true;
             }
-            looseKeysOf.add(keys);
             added.add(fresh);
         }
         if (anyMatch) {
@@ -311,8 +309,8 @@ public final class JdbcObservationStore implements ObservationStore {
         }
         connection.commit();
         for (int i = 0; i < group.size(); i++) {
-            if (!looseKeysOf.get(i).isEmpty()) {
-                looseKeys.committed(blocks[i], looseKeysOf.get(i));
+            if (keptLoose[i]) {
+                looseKeys.committed(blocks[i], placement);
             }
             PendingAdd pending = group.get(i);
             pending.succeed(new AddResult(added.get(i), pending.observations.size() - added.get(i).size()));

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,13 @@ final class LooseKeys {
 
     enum Place { ROW, LOOSE, KNOWN }
 
+    /**
+     * Where each observation of a group goes, by batch and slot, and the keys of those it keeps
+     * loose (every block of the group shares the set once committed).
+     */
+    record Placement(Place[][] places, Set<String> looseKeys) {
+    }
+
     private static final int KEPT_BLOCKS = 64;
     /** Keys asked for by name at once when the range holds too many rows to read them all. */
     private static final int KEYS_PER_QUERY = 100;
@@ -39,8 +47,8 @@ final class LooseKeys {
         }
     };
 
-    /** Where each observation of the group goes, by batch and slot. */
-    Place[][] place(Connection connection, List<PendingAdd> group) throws SQLException {
+    /** Where each observation of the group goes. */
+    Placement place(Connection connection, List<PendingAdd> group) throws SQLException {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         List<String> looseCandidates = new ArrayList<>();
@@ -82,12 +90,12 @@ final class LooseKeys {
                 }
             }
         }
-        return places;
+        return new Placement(places, Collections.unmodifiableSet(seen));
     }
 
-    /** Once a block's loose observations are committed: its keys, for the next commits' checks. */
-    void committed(long block, Set<String> keys) {
-        kept.put(block, Collections.unmodifiableSet(keys));
+    /** Once the group is committed: the keys it kept loose, for the next commits' checks of its blocks. */
+    void committed(long block, Placement placement) {
+        kept.put(block, placement.looseKeys());
     }
 
     private static boolean contains(List<Set<String>> sets, String key) {
@@ -112,7 +120,8 @@ final class LooseKeys {
                 }
             }
         }
-        List<Set<String>> keys = new ArrayList<>(blocks.size());
+        // the blocks of one group share their set: check it once
+        Set<Set<String>> keys = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Long> missing = new ArrayList<>();
         for (Long block : blocks) {
             Set<String> known = kept.get(block);
@@ -140,7 +149,7 @@ final class LooseKeys {
                 }
             }
         }
-        return keys;
+        return List.copyOf(keys);
     }
 
     /**

@@ -77,6 +77,15 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
         return MatchOutcome.HIT;
     }
 
+    private boolean carries(Map<String, String> labels) {
+        for (Map.Entry<String, String> wanted : podLabels.entrySet()) {
+            if (!wanted.getValue().equals(labels.get(wanted.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether events of this policy passed this trip-wire's own selector (its deployed policy, or the one the model names). */
     public boolean owns(String policy) {
         return policy != null && (policyName.equals(policy) || samePolicies.contains(policy));
@@ -87,7 +96,7 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
         if (pod == null) {
             return hostToo;
         }
-        if (!podLabels.isEmpty() && !pod.labels().entrySet().containsAll(podLabels.entrySet())) {
+        if (!podLabels.isEmpty() && !carries(pod.labels())) {
             return false;
         }
         return namespace.equals(pod.namespace()) || hostToo && !PLATFORM_NAMESPACES.contains(pod.namespace());

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +59,16 @@ public final class TripwireIndex {
         } else if (matcher instanceof AnyOfMatcher m) {
             m.matchers().forEach(inner -> register(entry, inner));
         }
+    }
+
+    private static boolean listedBefore(List<TripwireEntry> candidates, int index) {
+        String id = candidates.get(index).tripwireId();
+        for (int i = 0; i < index; i++) {
+            if (candidates.get(i).tripwireId().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addOnce(List<TripwireEntry> list, TripwireEntry entry) {
@@ -119,13 +128,16 @@ public final class TripwireIndex {
             // The policy that reported the event tells whose selector it passed: when a trip-wire of the
             // plan owns that policy, the event is that trip-wire's, not every trip-wire's on the hook
             // (an event without args could otherwise light them all).
-            List<TripwireEntry> owners = new ArrayList<>(1);
+            List<TripwireEntry> owners = null;
             for (TripwireEntry entry : candidates) {
                 if (owns(entry.matcher(), tetragon.policyName())) {
+                    if (owners == null) {
+                        owners = new ArrayList<>(1);
+                    }
                     owners.add(entry);
                 }
             }
-            if (!owners.isEmpty()) {
+            if (owners != null) {
                 candidates = owners;
             }
         } else {
@@ -135,14 +147,18 @@ public final class TripwireIndex {
             // most of a busy stream: nothing of the plan listens on its rule or hook
             return List.of();
         }
-        List<TripwireHit> hits = new ArrayList<>(1);
-        Set<String> seen = candidates.size() == 1 ? null : new LinkedHashSet<>();
-        for (TripwireEntry entry : candidates) {
-            if (seen != null && !seen.add(entry.tripwireId())) {
+        List<TripwireHit> hits = List.of();
+        for (int i = 0; i < candidates.size(); i++) {
+            TripwireEntry entry = candidates.get(i);
+            // a trip-wire listed twice (an any-of matcher on one hook) is asked once; lists are short
+            if (listedBefore(candidates, i)) {
                 continue;
             }
             MatchOutcome outcome = entry.matcher().match(event);
             if (outcome != MatchOutcome.MISS) {
+                if (hits.isEmpty()) {
+                    hits = new ArrayList<>(1);
+                }
                 hits.add(new TripwireHit(entry.tripwireId(), entry.nodeId(), entry.kind(), outcome));
             }
         }

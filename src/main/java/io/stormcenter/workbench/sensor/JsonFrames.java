@@ -24,6 +24,10 @@ final class JsonFrames {
     private static final int EOF = -1;
 
     private final Reader in;
+    /** Read in chunks: a Reader's read() of one char decodes, and locks, per char. */
+    private final char[] chunk = new char[1 << 12];
+    private int chunkLength;
+    private int chunkNext;
     private long line = 1;
     private long column = 0;
     private long count;
@@ -104,6 +108,18 @@ final class JsonFrames {
         }
     }
 
+    private int nextChar() throws IOException {
+        if (chunkNext == chunkLength) {
+            int read = in.read(chunk, 0, chunk.length);
+            if (read <= 0) {
+                return EOF;
+            }
+            chunkLength = read;
+            chunkNext = 0;
+        }
+        return chunk[chunkNext++];
+    }
+
     private void pushBack(int c) {
         pushedBack = c;
     }
@@ -116,7 +132,7 @@ final class JsonFrames {
             return c;
         }
         try {
-            c = in.read();
+            c = nextChar();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,13 +37,28 @@ final class LooseKeys {
     }
 
     private static final int KEPT_BLOCKS = 64;
+    /**
+     * At most this many keys kept (about 30 MiB): a receiver's batch may hold tens of thousands of
+     * events, and a sustained stream's check needs only the last few blocks. A group's blocks share
+     * one set, counted once per block here, so the budget errs on the side of memory.
+     */
+    private static final long KEPT_KEYS = 200_000;
     /** Keys asked for by name at once when the range holds too many rows to read them all. */
     private static final int KEYS_PER_QUERY = 100;
 
     private final Map<Long, Set<String>> kept = new LinkedHashMap<>(16, 0.75f, true) {
+        private long keys;
+
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Set<String>> eldest) {
-            return size() > KEPT_BLOCKS;
+        public Set<String> put(Long block, Set<String> blockKeys) {
+            Set<String> replaced = super.put(block, blockKeys);
+            keys += blockKeys.size() - (replaced == null ? 0 : replaced.size());
+            var eldest = entrySet().iterator();
+            while (size() > 1 && (size() > KEPT_BLOCKS || keys > KEPT_KEYS)) {
+                keys -= eldest.next().getValue().size();
+                eldest.remove();
+            }
+            return replaced;
         }
     };
 

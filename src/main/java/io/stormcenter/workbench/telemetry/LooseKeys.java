@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,21 +45,7 @@ final class LooseKeys {
     /** Keys asked for by name at once when the range holds too many rows to read them all. */
     private static final int KEYS_PER_QUERY = 100;
 
-    private final Map<Long, Set<String>> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        private long keys;
-
-        @Override
-        public Set<String> put(Long block, Set<String> blockKeys) {
-            Set<String> replaced = super.put(block, blockKeys);
-            keys += blockKeys.size() - (replaced == null ? 0 : replaced.size());
-            var eldest = entrySet().iterator();
-            while (size() > 1 && (size() > KEPT_BLOCKS || keys > KEPT_KEYS)) {
-                keys -= eldest.next().getValue().size();
-                eldest.remove();
-            }
-            return replaced;
-        }
-    };
+    private final Map<Long, Set<String>> kept = new LastUsed<>(KEPT_BLOCKS, KEPT_KEYS, Set::size);
 
     /** Where each observation of the group goes. */
     Placement place(Connection connection, List<PendingAdd> group) throws SQLException {

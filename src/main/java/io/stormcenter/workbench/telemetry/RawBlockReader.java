@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,32 +26,13 @@ final class RawBlockReader implements AutoCloseable {
     private static final long DETAILS_BUDGET_BYTES = 64L << 20;
 
     private final Connection connection;
-    private final Map<Long, RawBlock> events = lastUsed(EVENTS_KEPT, Long.MAX_VALUE);
-    private final Map<Long, RawBlock> details = lastUsed(DETAILS_KEPT, DETAILS_BUDGET_BYTES);
+    private final Map<Long, RawBlock> events = new LastUsed<>(EVENTS_KEPT, Long.MAX_VALUE, RawBlock::plainBytes);
+    private final Map<Long, RawBlock> details = new LastUsed<>(DETAILS_KEPT, DETAILS_BUDGET_BYTES, RawBlock::plainBytes);
     /** By the column they read ({@code events} or {@code details}), prepared when first needed. */
     private final Map<String, PreparedStatement> selects = new HashMap<>(2);
 
     RawBlockReader(Connection connection) {
         this.connection = connection;
-    }
-
-    /** The blocks used last, at most {@code kept} of them and {@code budget} bytes, but always the newest one. */
-    private static Map<Long, RawBlock> lastUsed(int kept, long budget) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            private long bytes;
-
-            @Override
-            public RawBlock put(Long block, RawBlock items) {
-                RawBlock replaced = super.put(block, items);
-                bytes += items.plainBytes() - (replaced == null ? 0 : replaced.plainBytes());
-                var eldest = entrySet().iterator();
-                while (size() > 1 && (size() > kept || bytes > budget)) {
-                    bytes -= eldest.next().getValue().plainBytes();
-                    eldest.remove();
-                }
-                return replaced;
-            }
-        };
     }
 
     /** The JSON of the event in {@code slot} of {@code block}. */

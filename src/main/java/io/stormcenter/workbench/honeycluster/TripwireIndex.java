@@ -28,6 +28,7 @@ public final class TripwireIndex {
     private final List<TripwireEntry> kubernetesEvents = new ArrayList<>();
     private final Map<String, List<TripwireEntry>> byFalcoRule = new HashMap<>();
     private final Map<String, List<TripwireEntry>> byHook = new HashMap<>();
+    private final Map<String, List<TetragonMatcher>> tetragonMatchersByHook = new HashMap<>();
     private final Map<String, List<TripwireEntry>> byKubescapeRule = new HashMap<>();
 
     public TripwireIndex(List<TripwireEntry> entries) {
@@ -54,6 +55,7 @@ public final class TripwireIndex {
             addOnce(byFalcoRule.computeIfAbsent(m.rule(), k -> new ArrayList<>()), entry);
         } else if (matcher instanceof TetragonMatcher m) {
             addOnce(byHook.computeIfAbsent(TetragonMatcher.hook(m.function()), k -> new ArrayList<>()), entry);
+            tetragonMatchersByHook.computeIfAbsent(TetragonMatcher.hook(m.function()), k -> new ArrayList<>()).add(m);
         } else if (matcher instanceof KubescapeMatcher m) {
             addOnce(byKubescapeRule.computeIfAbsent(m.ruleId(), k -> new ArrayList<>()), entry);
         } else if (matcher instanceof AnyOfMatcher m) {
@@ -92,11 +94,24 @@ public final class TripwireIndex {
     }
 
     /**
-     * The hooks the plan's Tetragon trip-wires watch, as {@link TetragonMatcher#hook} names them: a
-     * Tetragon event fires a trip-wire only if its function's name ends with one of them.
+     * Where the plan's Tetragon trip-wires watch each hook: a Tetragon event fires a trip-wire only
+     * if its function's name ends with a watched hook and its process runs in one of the hook's
+     * namespaces, or anywhere when one of the hook's trip-wires takes host processes too.
      */
-    public Set<String> tetragonHooks() {
-        return Set.copyOf(byHook.keySet());
+    public List<TetragonWatch> tetragonWatches() {
+        List<TetragonWatch> watches = new ArrayList<>();
+        tetragonMatchersByHook.forEach((hook, matchers) -> watches.add(new TetragonWatch(hook,
+                matchers.stream().anyMatch(TetragonMatcher::hostToo),
+                matchers.stream().map(TetragonMatcher::namespace).collect(java.util.stream.Collectors.toUnmodifiableSet()))));
+        return List.copyOf(watches);
+    }
+
+    /** A hook the plan watches, and where: {@code anywhere}, or only in {@code namespaces}. */
+    public record TetragonWatch(String hook, boolean anywhere, Set<String> namespaces) {
+
+        public TetragonWatch {
+            namespaces = Set.copyOf(namespaces);
+        }
     }
 
     /** All entries in the order of the tree's nodes. */

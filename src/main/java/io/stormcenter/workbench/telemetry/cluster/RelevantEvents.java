@@ -19,29 +19,48 @@ public final class RelevantEvents {
     private final String namespace;
     private final TripwireIndex index;
     private final String quotedNamespace;
-    /** Per watched hook, the words its line must hold: a tracepoint's is {@code subsys/event}, two fields. */
-    private final List<List<String>> watchedHooks;
+    private final List<Watch> watches;
+
+    /**
+     * A watched hook as a line shows it: the words its line must hold (a tracepoint's hook is
+     * {@code subsys/event}, two fields), and the quoted namespaces one of which it must name, unless
+     * the hook is watched anywhere (host processes too).
+     */
+    private record Watch(List<String> words, boolean anywhere, List<String> quotedNamespaces) {
+    }
 
     public RelevantEvents(String namespace, TripwireIndex index) {
         this.namespace = namespace;
         this.index = index;
         this.quotedNamespace = "\"" + namespace + "\"";
-        this.watchedHooks = index.tetragonHooks().stream().filter(hook -> !hook.isEmpty())
-                .map(hook -> List.of(hook.split("/"))).toList();
+        this.watches = index.tetragonWatches().stream().filter(watch -> !watch.hook().isEmpty())
+                .map(watch -> new Watch(List.of(watch.hook().split("/")), watch.anywhere(),
+                        watch.namespaces().stream().map(ns -> "\"" + ns + "\"").toList()))
+                .toList();
     }
 
     /**
      * A cheap look at a line before it is parsed: false only when it can hold nothing the plan
-     * needs. It must name the honey namespace, a hook the plan's Tetragon trip-wires watch (a
-     * reported function's name ends with its hook's), or carry a Falco or Kubescape rule. Most of
-     * a busy node's Tetragon export is other policies' hooks in other namespaces: passed over unparsed.
+     * needs. It must name the honey namespace, or carry a Falco or Kubescape rule, or be on a hook
+     * the plan's Tetragon trip-wires watch (a reported function's name ends with its hook's) and
+     * name a namespace they watch it in, unless they watch it anywhere. Most of a busy node's
+     * Tetragon export is other namespaces' processes: passed over unparsed.
      */
     public boolean mayMatter(String line) {
         if (line.contains(quotedNamespace) || line.contains("\"rule\"") || line.contains("\"RuleID\"")) {
             return true;
         }
-        for (List<String> words : watchedHooks) {
-            if (holdsAll(line, words)) {
+        for (Watch watch : watches) {
+            if (holdsAll(line, watch.words()) && (watch.anywhere() || holdsAny(line, watch.quotedNamespaces()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean holdsAny(String line, List<String> words) {
+        for (String word : words) {
+            if (line.contains(word)) {
                 return true;
             }
         }

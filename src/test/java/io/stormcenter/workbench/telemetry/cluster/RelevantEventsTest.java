@@ -6,9 +6,11 @@ import io.stormcenter.workbench.format.TreeFiles;
 import io.stormcenter.workbench.honeycluster.CompileOptions;
 import io.stormcenter.workbench.honeycluster.HoneyclusterCompiler;
 import io.stormcenter.workbench.honeycluster.HoneyclusterPlan;
+import io.stormcenter.workbench.honeycluster.TripwireIndex;
 import io.stormcenter.workbench.sensor.Fixtures;
 import io.stormcenter.workbench.sensor.TetragonEventReader;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,9 +47,22 @@ class RelevantEventsTest {
     }
 
     @Test
-    void a_line_of_a_watched_hook_or_of_the_honey_namespace_is_parsed() {
+    void a_line_of_a_hook_watched_only_in_the_honey_namespace_is_passed_over_when_it_is_elsewhere() {
         RelevantEvents relevant = new RelevantEvents(plan.namespace(), plan.index());
-        assertThat(plan.index().tetragonHooks()).contains("file_permission");
+        assertThat(plan.index().tetragonWatches()).contains(new TripwireIndex.TetragonWatch("fd_install", false,
+                Set.of(plan.namespace())));
+        String elsewhere = moved("payments-prod", "fd_install");
+
+        assertThat(relevant.mayMatter(elsewhere)).isFalse();
+        assertThat(relevant.keep(new TetragonEventReader().read(elsewhere))).isFalse();
+        assertThat(relevant.mayMatter(moved(plan.namespace(), "fd_install"))).isTrue();
+    }
+
+    @Test
+    void a_line_of_a_hook_watched_on_hosts_too_or_of_the_honey_namespace_is_parsed() {
+        RelevantEvents relevant = new RelevantEvents(plan.namespace(), plan.index());
+        assertThat(plan.index().tetragonWatches()).contains(new TripwireIndex.TetragonWatch("file_permission", true,
+                Set.of(plan.namespace())));
 
         assertThat(relevant.mayMatter(moved("payments-prod", "security_file_permission"))).isTrue();
         assertThat(relevant.mayMatter(moved(plan.namespace(), "security_bprm_check"))).isTrue();

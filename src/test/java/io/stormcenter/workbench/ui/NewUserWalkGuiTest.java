@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -109,12 +111,24 @@ class NewUserWalkGuiTest {
         }
         // (the scenarios arrive after the tiles: wait for the row's figures, read from a visible cell)
         String expected = "p 0.30  \u00b7  cost blocked  \u00b7  time blocked";
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#scenario-table .label")
-                .match((Label l) -> l.isVisible() && expected.equals(l.getText())).tryQuery().isPresent());
-        Label figures = robot.lookup("#scenario-table .label").match((Label l) -> l.isVisible()
-                && expected.equals(l.getText())).queryAs(Label.class);
-        assertThat(figures.getText()).isEqualTo(expected);
-        assertThat(shownText(figures)).doesNotContain("Infinity").isEqualTo(figures.getText());
+        // A table reuses its cells, so the row's label is found and read in one go on the FX thread (found
+        // here and read later, it may have moved to another row); its drawn text may follow a pulse later.
+        String[] drawn = {"", ""};
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+                Optional<Label> row = robot.lookup("#scenario-table .label")
+                        .match((Label l) -> l.isVisible() && expected.equals(l.getText())).tryQuery();
+                row.ifPresent(label -> {
+                    drawn[0] = label.getText();
+                    drawn[1] = shownText(label);
+                });
+                return row.isPresent() && expected.equals(drawn[1]);
+            }).get());
+        } catch (TimeoutException e) {
+            // the assertions below say what was drawn instead
+        }
+        assertThat(drawn[0]).isEqualTo(expected);
+        assertThat(drawn[1]).as("the scenario's figures as drawn").doesNotContain("Infinity").isEqualTo(expected);
         // and the tab explains it as the CLI does
         Label status = robot.lookup("#analysis-status").queryAs(Label.class);
         assertThat(status.isVisible()).isTrue();

@@ -9,7 +9,6 @@ import io.stormcenter.workbench.sensor.SensorEvent;
 import io.stormcenter.workbench.sensor.TetragonArg;
 import io.stormcenter.workbench.sensor.TetragonEvent;
 import io.stormcenter.workbench.sensor.TetragonProcess;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -164,7 +163,6 @@ final class EventNormaliser {
 
     private static String tetragonKey(TetragonEvent event) {
         TetragonProcess process = event.process();
-        // the parts laid out as update(part) would feed them, then digested at once: the same key
         ObservationDetails.Packer parts = new ObservationDetails.Packer(256);
         part(parts, event.type());
         part(parts, event.nodeName());
@@ -177,12 +175,10 @@ final class EventNormaliser {
             part(parts, arg.type());
             part(parts, arg.value());
         }
-        MessageDigest sha = sha256();
-        sha.update(parts.bytes, 0, parts.size);
-        return hex(sha);
+        return digestOf(parts);
     }
 
-    /** A part's UTF-8 (nothing for null) and the separating zero byte, as {@link #update} digests them. */
+    /** A part's UTF-8 (nothing for null) and the separating zero byte. */
     private static void part(ObservationDetails.Packer parts, String part) {
         if (part != null) {
             parts.utf8(part);
@@ -235,18 +231,18 @@ final class EventNormaliser {
 
     /** A digest of the parts, separated so that ("ab", "c") and ("a", "bc") differ; 128 bits in hex. */
     static String digest(String... parts) {
-        MessageDigest sha = sha256();
+        ObservationDetails.Packer buffer = new ObservationDetails.Packer(256);
         for (String part : parts) {
-            update(sha, part);
+            part(buffer, part);
         }
-        return hex(sha);
+        return digestOf(buffer);
     }
 
-    private static void update(MessageDigest sha, String part) {
-        if (part != null) {
-            sha.update(part.getBytes(StandardCharsets.UTF_8));
-        }
-        sha.update((byte) 0);
+    /** The parts laid out one after another, digested at once. */
+    private static String digestOf(ObservationDetails.Packer parts) {
+        MessageDigest sha = sha256();
+        sha.update(parts.bytes, 0, parts.size);
+        return hex(sha);
     }
 
     private static String hex(MessageDigest sha) {

@@ -33,21 +33,15 @@ final class LooseIndex {
 
     /** The entries, already in time order, compressed together. */
     static byte[] pack(List<LooseEntry> entries) {
-        ObservationDetails.Packer plain = new ObservationDetails.Packer(entries.size() * 96 + 10);
-        plain.varLong(entries.size());
-        ObservationDetails.Packer one = new ObservationDetails.Packer(128);
-        for (LooseEntry entry : entries) {
-            one.size = 0;
-            one.room(1);
-            one.bytes[one.size++] = FORMAT;
-            one.varLong(entry.slot());
-            one.varLong(entry.time());
-            one.text(entry.source().key());
-            one.text(entry.dedupKey());
-            plain.varLong(one.size);
-            plain.raw(one.bytes, one.size);
-        }
-        return RawBlock.compress(plain);
+        return RawBlock.pack(entries.size(), 96, (slot, out) -> {
+            LooseEntry entry = entries.get(slot);
+            out.room(1);
+            out.bytes[out.size++] = FORMAT;
+            out.varLong(entry.slot());
+            out.varLong(entry.time());
+            out.text(entry.source().key());
+            out.text(entry.dedupKey());
+        });
     }
 
     static List<LooseEntry> unpack(long block, byte[] stored) {

@@ -56,16 +56,7 @@ final class ObservationDetails {
      * packed through one reused buffer, without an array per observation.
      */
     static byte[] block(List<Observation> observations) {
-        Packer plain = new Packer(observations.size() * 256 + 10);
-        plain.varLong(observations.size());
-        Packer one = new Packer(512);
-        for (int slot = 0; slot < observations.size(); slot++) {
-            one.size = 0;
-            packInto(one, observations.get(slot), slot);
-            plain.varLong(one.size);
-            plain.raw(one.bytes, one.size);
-        }
-        return RawBlock.compress(plain);
+        return RawBlock.pack(observations.size(), 256, (slot, out) -> packInto(out, observations.get(slot), slot));
     }
 
     private static void packInto(Packer out, Observation observation, int rawSlot) {

@@ -36,19 +36,12 @@ final class RawBlock {
 
     /** The events' JSON, compressed; done by the caller's thread, outside the store's lock. */
     static byte[] pack(List<String> raws) {
-        int size = 10;
-        for (String raw : raws) {
-            size += raw.length() + 5;
-        }
-        ObservationDetails.Packer plain = new ObservationDetails.Packer(size);
-        plain.varLong(raws.size());
-        for (String raw : raws) {
+        byte[][] utf8 = new byte[raws.size()][];
+        for (int i = 0; i < utf8.length; i++) {
             // the whole string at once: faster than char by char for the kilobyte of an event
-            byte[] utf8 = raw.getBytes(StandardCharsets.UTF_8);
-            plain.varLong(utf8.length);
-            plain.raw(utf8);
+            utf8[i] = raws.get(i).getBytes(StandardCharsets.UTF_8);
         }
-        return compress(plain);
+        return pack(utf8);
     }
 
     /** The items, in slot order, compressed together. */
@@ -59,15 +52,38 @@ final class RawBlock {
         }
         ObservationDetails.Packer plain = new ObservationDetails.Packer(size);
         plain.varLong(utf8.length);
-        for (byte[] event : utf8) {
-            plain.varLong(event.length);
-            plain.raw(event);
+        for (byte[] item : utf8) {
+            plain.varLong(item.length);
+            plain.raw(item);
+        }
+        return compress(plain);
+    }
+
+    /** Writes the item in {@code slot} of a block. */
+    @FunctionalInterface
+    interface ItemWriter {
+        void write(int slot, ObservationDetails.Packer out);
+    }
+
+    /**
+     * {@code count} small items, each written by {@code writer} through one reused buffer (no array
+     * per item), compressed together.
+     */
+    static byte[] pack(int count, int bytesPerItem, ItemWriter writer) {
+        ObservationDetails.Packer plain = new ObservationDetails.Packer(count * bytesPerItem + 10);
+        plain.varLong(count);
+        ObservationDetails.Packer one = new ObservationDetails.Packer(2 * bytesPerItem);
+        for (int slot = 0; slot < count; slot++) {
+            one.size = 0;
+            writer.write(slot, one);
+            plain.varLong(one.size);
+            plain.raw(one.bytes, one.size);
         }
         return compress(plain);
     }
 
     /** Items already laid out (a varint count, then each item's varint length and bytes), compressed. */
-    static byte[] compress(ObservationDetails.Packer plain) {
+    private static byte[] compress(ObservationDetails.Packer plain) {
         ObservationDetails.Packer out = new ObservationDetails.Packer((int) Zstd.compressBound(plain.size) + 11);
         out.bytes[out.size++] = FORMAT;
         out.varLong(plain.size);

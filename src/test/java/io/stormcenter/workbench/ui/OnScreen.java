@@ -7,6 +7,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -59,6 +61,12 @@ public final class OnScreen {
     /** {@link #await(String, Supplier, Predicate)} for a reading that holds as soon as the node is found. */
     public static <T> T await(String what, Supplier<Optional<T>> findAndRead) {
         return await(what, findAndRead, found -> true);
+    }
+
+    /** The centre of a node on the screen, where a click on it lands (read on the FX thread). */
+    public static Point2D centre(Node node) {
+        Bounds at = node.localToScreen(node.getLayoutBounds());
+        return new Point2D(at.getCenterX(), at.getCenterY());
     }
 
     /** A label's text and what it draws of it: shortened with "\u2026" when cut, "" before it is drawn. */

@@ -143,7 +143,7 @@ class WorkbenchWindowGuiTest {
         // (a table reuses its rows: the first one is found and its place read in one go on the FX thread)
         Point2D firstRow = OnScreen.await("the first scenario row", () -> robot.lookup("#scenario-table .table-row-cell")
                 .match((TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null).tryQuery()
-                .map(row -> row.localToScreen(row.getLayoutBounds())).map(at -> new Point2D(at.getCenterX(), at.getCenterY())));
+                .map(OnScreen::centre));
         robot.clickOn(robot.point(firstRow));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.analysis().selectedScenarioProperty().get() != null);
         robot.clickOn("#tool-fit");

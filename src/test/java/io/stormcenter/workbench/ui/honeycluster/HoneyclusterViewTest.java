@@ -18,7 +18,6 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -142,11 +141,7 @@ class HoneyclusterViewTest {
     private static ObjectRow objectRow(FxRobot robot, String text) {
         return OnScreen.await(text + " in the object tree", () -> robot.lookup("#honey-objects .tree-cell")
                 .match((TreeCell<?> cell) -> !cell.isEmpty() && text.equals(cell.getText())).tryQueryAs(TreeCell.class)
-                .map(cell -> {
-                    Bounds at = cell.localToScreen(cell.getLayoutBounds());
-                    return new ObjectRow(List.copyOf(cell.getStyleClass()), cell.getGraphic(),
-                            new Point2D(at.getCenterX(), at.getCenterY()));
-                }));
+                .map(cell -> new ObjectRow(List.copyOf(cell.getStyleClass()), cell.getGraphic(), OnScreen.centre(cell))));
     }
 
     /** Writes what the view shows to target/, so a person can look at it. */

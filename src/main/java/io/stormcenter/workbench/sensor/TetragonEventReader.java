@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,7 +56,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
             throw JSON.malformed(null, "empty input");
         }
         try {
-            byte[] utf8 = utf8(text);
+            byte[] utf8 = Utf8Input.of(text);
             if (utf8 != null) {
                 try (JsonParser parser = FACTORY.createParser(utf8)) {
                     return document(parser);
@@ -74,24 +73,6 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The text as UTF-8, or null when the byte parser would not see the text's characters: a lone surrogate
-     * is encoded as '?', a byte order mark is dropped, and a zero byte among the first four makes Jackson
-     * take the bytes for UTF-16 or UTF-32.
-     */
-    private static byte[] utf8(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (text.charAt(0) == '\uFEFF' || !text.equals(new String(bytes, StandardCharsets.UTF_8))) {
-            return null;
-        }
-        for (int i = 0; i < Math.min(4, bytes.length); i++) {
-            if (bytes[i] == 0) {
-                return null;
-            }
-        }
-        return bytes;
     }
 
     /** The one event of a whole document. */

@@ -42,8 +42,9 @@ public final class Ingestion implements EventSink {
     public BatchResult ingest(EventBatch batch) {
         Instant received = clock.instant();
         List<RejectedEvent> malformed = new ArrayList<>(batch.malformed());
-        List<Observation> observed = new ArrayList<>(batch.events().size());
+        ObservationBatch observed = store.batch(batch.events().size());
         List<SensorEvent> events = new ArrayList<>(batch.events().size());
+        IngestionTotals.Tally tally = new IngestionTotals.Tally();
         for (RawEvent raw : batch.events()) {
             SensorEvent event = raw.parsed();
             try {
@@ -54,16 +55,26 @@ public final class Ingestion implements EventSink {
                 malformed.add(new RejectedEvent(raw.position(), e.getMessage()));
                 continue;
             }
-            observed.add(normaliser.observe(raw.sensor(), event, raw.json(), batch.origin(), received,
-                    matching.match(event)));
+            // each event's whole way at once, the store's lay-out too, while its strings are in the cache
+            Observation observation = normaliser.observe(raw.sensor(), event, raw.json(), batch.origin(), received,
+                    matching.match(event));
+            observed.add(observation);
+            tally.add(observation);
             events.add(event);
         }
-        List<Observation> observations = retries.settle(events, observed);
-        int matched = (int) observations.stream().filter(o -> o.outcome().fired()).count();
-        ObservationStore.AddResult added = store.add(observations);
+        List<Observation> settled = retries.settle(events, observed.observations());
+        for (int i = 0; i < settled.size(); i++) {
+            Observation before = observed.observations().get(i);
+            if (settled.get(i) != before) {
+                tally.remove(before);
+                tally.add(settled.get(i));
+                observed.set(i, settled.get(i));
+            }
+        }
+        ObservationStore.AddResult added = store.add(observed);
         BatchResult result = new BatchResult(batch.events().size() + batch.malformed().size(), added.added(),
-                added.known(), matched, malformed);
-        totals.record(observations, result);
+                added.known(), tally.matched(), malformed);
+        totals.record(tally, result);
         if (!added.stored().isEmpty()) {
             listener.stored(added.stored());
         }

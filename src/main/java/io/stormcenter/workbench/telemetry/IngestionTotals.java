@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /** Counts since an ingestion started, for the one-line status of {@code collect} and the Live panel. */
@@ -23,15 +22,39 @@ public final class IngestionTotals {
         this.started = started;
     }
 
-    void record(List<Observation> observations, BatchResult result) {
-        // counted outside the lock and unboxed: a batch is thousands of events, the totals are shared
-        long[] sources = new long[SensorKind.values().length];
-        long[] outcomes = new long[Outcome.values().length];
-        for (Observation observation : observations) {
-            sources[observation.source().ordinal()]++;
-            outcomes[observation.outcome().ordinal()]++;
+    /**
+     * A batch's observations counted per source and per outcome as they are made; counted apart and
+     * unboxed, then added under the lock once: a batch is thousands of events, the totals are shared.
+     */
+    static final class Tally {
+        private final long[] sources = new long[SensorKind.values().length];
+        private final long[] outcomes = new long[Outcome.values().length];
+        private int matched;
+
+        void add(Observation observation) {
+            count(observation, 1);
         }
-        add(sources, outcomes, result);
+
+        void remove(Observation observation) {
+            count(observation, -1);
+        }
+
+        private void count(Observation observation, int step) {
+            sources[observation.source().ordinal()] += step;
+            Outcome outcome = observation.outcome();
+            outcomes[outcome.ordinal()] += step;
+            if (outcome.fired()) {
+                matched += step;
+            }
+        }
+
+        int matched() {
+            return matched;
+        }
+    }
+
+    void record(Tally tally, BatchResult result) {
+        add(tally.sources, tally.outcomes, result);
     }
 
     private synchronized void add(long[] sources, long[] outcomes, BatchResult result) {

@@ -152,10 +152,22 @@ public final class JdbcObservationStore implements ObservationStore {
      */
     @Override
     public AddResult add(List<Observation> observations) {
-        if (observations.isEmpty()) {
+        return observations.isEmpty() ? AddResult.NONE : add(PackedBatch.of(observations));
+    }
+
+    /** A batch that packs each observation's details and JSON as it is handed over. */
+    @Override
+    public ObservationBatch batch(int expected) {
+        return new PackedBatch(expected);
+    }
+
+    @Override
+    public AddResult add(ObservationBatch batch) {
+        if (batch.size() == 0) {
             return AddResult.NONE;
         }
-        PendingAdd mine = PendingAdd.packed(observations);
+        PendingAdd mine = PendingAdd.packed(batch instanceof PackedBatch packed ? packed
+                : PackedBatch.of(batch.observations()));
         waiting.add(mine);
         lock.lock();
         try {
@@ -237,7 +249,7 @@ public final class JdbcObservationStore implements ObservationStore {
                 }
                 Observation observation = pending.observations.get(slot);
                 insert.setString(1, observation.dedupKey());
-                insert.setLong(2, nanos(observation.eventTime()));
+                insert.setLong(2, pending.batch.eventNanos(slot));
                 insert.setString(3, observation.source().key());
                 insert.setLong(4, blocks[i]);
                 insert.setBytes(5, pending.references[slot]);
@@ -260,7 +272,7 @@ public final class JdbcObservationStore implements ObservationStore {
                 Observation observation = pending.observations.get(slot);
                 LooseKeys.Place place = places[i][slot];
                 if (place == LooseKeys.Place.LOOSE) {
-                    loose.add(new LooseEntry(blocks[i], slot, nanos(observation.eventTime()), observation.source(),
+                    loose.add(new LooseEntry(blocks[i], slot, pending.batch.eventNanos(slot), observation.source(),
                             observation.dedupKey()));
                     fresh.add(observation);
                     continue;

@@ -26,9 +26,8 @@ final class LooseIndex {
     }
 
     /** Whether the store may keep the observation without a row: unmatched, and its key names its time. */
-    static boolean mayBeLoose(Observation observation) {
-        return observation.matches().isEmpty()
-                && EventNormaliser.keyCarries(observation.dedupKey(), JdbcObservationStore.nanos(observation.eventTime()));
+    static boolean mayBeLoose(Observation observation, long eventNanos) {
+        return observation.matches().isEmpty() && EventNormaliser.keyCarries(observation.dedupKey(), eventNanos);
     }
 
     /** The entries, already in time order, compressed together. */

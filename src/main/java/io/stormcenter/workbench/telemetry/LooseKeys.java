@@ -56,9 +56,9 @@ final class LooseKeys {
         for (PendingAdd pending : group) {
             for (int slot = 0; slot < pending.observations.size(); slot++) {
                 Observation observation = pending.observations.get(slot);
-                long time = JdbcObservationStore.nanos(observation.eventTime());
+                long time = pending.batch.eventNanos(slot);
                 boolean timed;
-                if (pending.mayBeLoose[slot]) {
+                if (pending.batch.mayBeLoose(slot)) {
                     looseCandidates.add(observation.dedupKey());
                     timed = true;
                 } else {
@@ -82,7 +82,7 @@ final class LooseKeys {
             for (int slot = 0; slot < places[i].length; slot++) {
                 String key = pending.observations.get(slot).dedupKey();
                 boolean storedAsLoose = contains(storedLoose, key);
-                if (pending.mayBeLoose[slot]) {
+                if (pending.batch.mayBeLoose(slot)) {
                     places[i][slot] = storedAsLoose || storedRows.contains(key) || rowKeys.contains(key)
                             || !seen.add(key) ? Place.KNOWN : Place.LOOSE;
                 } else {

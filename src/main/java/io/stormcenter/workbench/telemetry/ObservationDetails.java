@@ -51,15 +51,7 @@ final class ObservationDetails {
         return Arrays.copyOf(out.bytes, out.size);
     }
 
-    /**
-     * The details of a batch's observations, each in its slot, as one compressed {@link RawBlock}:
-     * packed through one reused buffer, without an array per observation.
-     */
-    static byte[] block(List<Observation> observations) {
-        return RawBlock.pack(observations.size(), 256, (slot, out) -> packInto(out, observations.get(slot), slot));
-    }
-
-    private static void packInto(Packer out, Observation observation, int rawSlot) {
+    static void packInto(Packer out, Observation observation, int rawSlot) {
         out.room(1);
         out.bytes[out.size++] = FORMAT;
         out.varLong(JdbcObservationStore.nanos(observation.receivedTime()));

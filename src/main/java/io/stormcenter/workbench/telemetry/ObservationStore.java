@@ -19,6 +19,20 @@ public interface ObservationStore extends AutoCloseable {
      */
     AddResult add(List<Observation> observations);
 
+    /**
+     * An empty batch to fill and then {@link #add(ObservationBatch) add}: a store may lay each
+     * observation out for writing as it is handed over, while its event's strings are still in the
+     * processor's cache.
+     */
+    default ObservationBatch batch(int expected) {
+        return new ObservationBatch(expected);
+    }
+
+    /** Adds the batch's observations, as {@link #add(List)} does. */
+    default AddResult add(ObservationBatch batch) {
+        return add(batch.observations());
+    }
+
     /** The observations the query selects, newest first. */
     List<Observation> find(ObservationQuery query);
 

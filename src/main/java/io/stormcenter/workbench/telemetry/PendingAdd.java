@@ -11,37 +11,34 @@ import java.util.concurrent.CountDownLatch;
 final class PendingAdd {
 
     final List<Observation> observations;
+    /** The observations laid out as written: each one's event time and whether it may be kept without a row. */
+    final PackedBatch batch;
     /** What each observation's row carries: a reference to its slot of {@link #details} (and of {@link #events}). */
     final byte[][] references;
     /** The batch's {@link ObservationDetails} as one {@link RawBlock}. */
     final byte[] details;
     /** The batch's events' JSON as one {@link RawBlock}. */
     final byte[] events;
-    /** Which observations may be kept without a row ({@link LooseIndex#mayBeLoose}). */
-    final boolean[] mayBeLoose;
     private final CountDownLatch settled = new CountDownLatch(1);
     private volatile ObservationStore.AddResult result;
     private volatile ObservationStoreException failure;
 
-    private PendingAdd(List<Observation> observations, byte[][] references, byte[] details, byte[] events,
-                       boolean[] mayBeLoose) {
-        this.observations = observations;
-        this.mayBeLoose = mayBeLoose;
+    private PendingAdd(PackedBatch batch, byte[][] references, byte[] details, byte[] events) {
+        this.batch = batch;
+        this.observations = batch.observations();
         this.references = references;
         this.details = details;
         this.events = events;
     }
 
-    /** Packs the batch, in the caller's thread. */
-    static PendingAdd packed(List<Observation> observations) {
-        byte[][] references = new byte[observations.size()][];
-        boolean[] mayBeLoose = new boolean[references.length];
+    /** Compresses the batch's blocks, in the caller's thread. */
+    static PendingAdd packed(PackedBatch laidOut) {
+        PackedBatch batch = laidOut.current();
+        byte[][] references = new byte[batch.size()][];
         for (int slot = 0; slot < references.length; slot++) {
             references[slot] = ObservationDetails.inBlock(slot);
-            mayBeLoose[slot] = LooseIndex.mayBeLoose(observations.get(slot));
         }
-        return new PendingAdd(observations, references, ObservationDetails.block(observations),
-                RawBlock.pack(observations.stream().map(Observation::raw).toList()), mayBeLoose);
+        return new PendingAdd(batch, references, batch.detailsBlock(), batch.eventsBlock());
     }
 
     boolean done() {

@@ -36,27 +36,24 @@ final class RawBlock {
 
     /** The events' JSON, compressed; done by the caller's thread, outside the store's lock. */
     static byte[] pack(List<String> raws) {
-        byte[][] utf8 = new byte[raws.size()][];
-        for (int i = 0; i < utf8.length; i++) {
-            // the whole string at once: faster than char by char for the kilobyte of an event
-            utf8[i] = raws.get(i).getBytes(StandardCharsets.UTF_8);
+        Items items = new Items(raws.size(), 1024);
+        for (String raw : raws) {
+            items.addText(raw);
         }
-        return pack(utf8);
+        return items.compressed();
     }
 
     /** The items, in slot order, compressed together. */
     static byte[] pack(byte[][] utf8) {
-        int size = 10;
+        int size = 0;
         for (byte[] item : utf8) {
-            size += item.length + 5;
+            size += item.length;
         }
-        ObservationDetails.Packer plain = new ObservationDetails.Packer(size);
-        plain.varLong(utf8.length);
+        Items items = new Items(utf8.length, size / Math.max(1, utf8.length) + 1);
         for (byte[] item : utf8) {
-            plain.varLong(item.length);
-            plain.raw(item);
+            items.add(item, item.length);
         }
-        return compress(plain);
+        return items.compressed();
     }
 
     /** Writes the item in {@code slot} of a block. */
@@ -70,27 +67,88 @@ final class RawBlock {
      * per item), compressed together.
      */
     static byte[] pack(int count, int bytesPerItem, ItemWriter writer) {
-        ObservationDetails.Packer plain = new ObservationDetails.Packer(count * bytesPerItem + 10);
-        plain.varLong(count);
-        ObservationDetails.Packer one = new ObservationDetails.Packer(2 * bytesPerItem);
+        Items items = new Items(count, bytesPerItem);
         for (int slot = 0; slot < count; slot++) {
-            one.size = 0;
-            writer.write(slot, one);
-            plain.varLong(one.size);
-            plain.raw(one.bytes, one.size);
+            writer.write(slot, items.next());
+            items.addNext();
         }
-        return compress(plain);
+        return items.compressed();
+    }
+
+    /**
+     * A block's items laid out one at a time, in slot order, as each becomes known: an ingestion
+     * lays out an event's items right after it read the event, while the event's strings are still in
+     * the processor's cache (laid out later, in a pass over the batch, each was read from memory again).
+     */
+    static final class Items {
+        /** Room before the first item for the count's varint, which is known only at the end. */
+        private static final int COUNT_ROOM = 5;
+
+        private final ObservationDetails.Packer plain;
+        private final ObservationDetails.Packer one;
+        private int count;
+
+        Items(int expectedCount, int bytesPerItem) {
+            plain = new ObservationDetails.Packer(COUNT_ROOM + expectedCount * (bytesPerItem + 2) + 16);
+            plain.size = COUNT_ROOM;
+            one = new ObservationDetails.Packer(2 * bytesPerItem);
+        }
+
+        /** The buffer to write the next item into, emptied; {@link #addNext} appends it. */
+        ObservationDetails.Packer next() {
+            one.size = 0;
+            return one;
+        }
+
+        void addNext() {
+            add(one.bytes, one.size);
+        }
+
+        /** The text's UTF-8 as the next item. */
+        void addText(String text) {
+            // the whole string at once: faster than char by char for the kilobyte of an event
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            add(utf8, utf8.length);
+        }
+
+        void add(byte[] bytes, int length) {
+            plain.varLong(length);
+            plain.raw(bytes, length);
+            count++;
+        }
+
+        int count() {
+            return count;
+        }
+
+        /** The items (a varint count, then each item's varint length and bytes), compressed. */
+        byte[] compressed() {
+            int countBytes = varLongSize(count);
+            int from = COUNT_ROOM - countBytes;
+            ObservationDetails.Packer countOnly = new ObservationDetails.Packer(10);
+            countOnly.varLong(count);
+            System.arraycopy(countOnly.bytes, 0, plain.bytes, from, countBytes);
+            return compress(plain.bytes, from, plain.size - from);
+        }
+
+        private static int varLongSize(long value) {
+            int size = 1;
+            for (long rest = value >>> 7; rest != 0; rest >>>= 7) {
+                size++;
+            }
+            return size;
+        }
     }
 
     /** Items already laid out (a varint count, then each item's varint length and bytes), compressed. */
-    private static byte[] compress(ObservationDetails.Packer plain) {
-        ObservationDetails.Packer out = new ObservationDetails.Packer((int) Zstd.compressBound(plain.size) + 11);
+    private static byte[] compress(byte[] plain, int from, int length) {
+        ObservationDetails.Packer out = new ObservationDetails.Packer((int) Zstd.compressBound(length) + 11);
         out.bytes[out.size++] = FORMAT;
-        out.varLong(plain.size);
+        out.varLong(length);
         long written;
         try {
-            written = Zstd.compressByteArray(out.bytes, out.size, out.bytes.length - out.size, plain.bytes, 0,
-                    plain.size, LEVEL);
+            written = Zstd.compressByteArray(out.bytes, out.size, out.bytes.length - out.size, plain, from,
+                    length, LEVEL);
         } catch (ZstdException e) {
             throw new ObservationStoreException("cannot compress a batch of events (" + e.getMessage() + ")", e);
         }

@@ -7,18 +7,19 @@ import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import javafx.scene.control.ListCell;
+import javafx.scene.effect.Effect;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,11 +67,25 @@ class DarkThemeGuiTest {
         window.shutdown();
     }
 
-    /** The filled rows of the completion popup (a window of its own). */
+    /** The filled rows of the completion popup (a window of its own); found on the FX thread. */
     private static List<ListCell<?>> completions(FxRobot robot) {
         return robot.lookup(".list-cell").match((ListCell<?> c) -> c.getItem() != null && c.getScene() != null
                 && c.getScene().getWindow() instanceof javafx.stage.PopupWindow).queryAll().stream()
                 .<ListCell<?>>map(c -> (ListCell<?>) c).toList();
+    }
+
+    /** The menu bar's open menu as drawn: its background, its window and what fills the window's scene. */
+    private record OpenMenu(List<BackgroundFill> fills, Paint sceneFill, Effect effect, double width, double height,
+            double windowWidth, double windowHeight) {
+    }
+
+    /** The open menu, found and read on the FX thread once its window shows it. */
+    private static OpenMenu openMenu(FxRobot robot) {
+        return OnScreen.await("the open menu", () -> robot.lookup(".context-menu")
+                .match((Region r) -> r.getScene() != null && r.getScene().getWindow().isShowing() && r.getBackground() != null)
+                .tryQueryAs(Region.class).map(menu -> new OpenMenu(menu.getBackground().getFills(),
+                        menu.getScene().getFill(), menu.getEffect(), menu.getWidth(), menu.getHeight(),
+                        menu.getScene().getWindow().getWidth(), menu.getScene().getWindow().getHeight())));
     }
 
     /** The darkest and lightest pixel of a picture, as luminance 0..1. */
@@ -101,13 +116,14 @@ class DarkThemeGuiTest {
         // (the field is below the fold of a 800 px window: give it the keyboard directly)
         robot.interact(() -> robot.lookup("#field-technique").query().requestFocus());
         robot.write("T15");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !completions(robot).isEmpty());
+        OnScreen.await("the completion popup's suggestions", () -> Optional.of(completions(robot)).filter(c -> !c.isEmpty()));
         // when the first suggestion is selected
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        ListCell<?> selected = completions(robot).stream().filter(ListCell::isSelected).findFirst().orElseThrow();
         // then its text stands out from its background (as drawn), and the theme raised no CSS error
-        double[] range = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> luminanceRange(selected.snapshot(null, null))));
+        // (the list reuses its cells: the selected row is found and drawn in one go on the FX thread)
+        double[] range = OnScreen.await("the selected suggestion", () -> completions(robot).stream()
+                .filter(ListCell::isSelected).findFirst().map(selected -> luminanceRange(selected.snapshot(null, null))));
         assertThat(range[1] - range[0]).as("contrast of the selected row as drawn").isGreaterThan(0.35);
         assertThat(cssLog).extracting(LogRecord::getMessage).noneMatch(m -> m != null
                 && (m.contains("auto-complete") || m.contains("ClassCastException") || m.contains("Could not resolve")));
@@ -119,15 +135,13 @@ class DarkThemeGuiTest {
         // when a menu of the menu bar is opened in the dark theme
         robot.clickOn("File");
         WaitForAsyncUtils.waitForFxEvents();
-        Region menu = robot.lookup(".context-menu")
-                .match((Region r) -> r.getScene() != null && r.getScene().getWindow().isShowing() && r.getBackground() != null)
-                .queryAs(Region.class);
+        OpenMenu menu = openMenu(robot);
         // then every layer of its background is dark
-        for (var fill : menu.getBackground().getFills()) {
+        for (var fill : menu.fills()) {
             assertThat(luminance(fill.getFill())).as("menu background layer").isLessThan(0.4);
         }
-        assertThat(menu.getScene().getFill() == null || luminance(menu.getScene().getFill()) < 0.4
-                || ((Color) menu.getScene().getFill()).getOpacity() == 0).as("the popup window behind it").isTrue();
+        assertThat(menu.sceneFill() == null || luminance(menu.sceneFill()) < 0.4
+                || ((Color) menu.sceneFill()).getOpacity() == 0).as("the popup window behind it").isTrue();
         robot.type(KeyCode.ESCAPE);
     }
 
@@ -138,16 +152,13 @@ class DarkThemeGuiTest {
         // when a menu of the menu bar is opened in the dark theme
         robot.clickOn("Edit");
         WaitForAsyncUtils.waitForFxEvents();
-        Region menu = robot.lookup(".context-menu")
-                .match((Region r) -> r.getScene() != null && r.getScene().getWindow().isShowing() && r.getBackground() != null)
-                .queryAs(Region.class);
+        OpenMenu menu = openMenu(robot);
         // then its window holds the menu and nothing around it (no shadow margin to be painted white),
         // with square corners, so no pixel of the window is left transparent
-        Window popup = menu.getScene().getWindow();
-        assertThat(popup.getWidth()).as("popup window width").isCloseTo(menu.getWidth(), within(0.5));
-        assertThat(popup.getHeight()).as("popup window height").isCloseTo(menu.getHeight(), within(0.5));
-        assertThat(menu.getEffect()).as("shadow").isNull();
-        assertThat(menu.getBackground().getFills()).allMatch(fill -> fill.getRadii().isUniform()
+        assertThat(menu.windowWidth()).as("popup window width").isCloseTo(menu.width(), within(0.5));
+        assertThat(menu.windowHeight()).as("popup window height").isCloseTo(menu.height(), within(0.5));
+        assertThat(menu.effect()).as("shadow").isNull();
+        assertThat(menu.fills()).allMatch(fill -> fill.getRadii().isUniform()
                 && fill.getRadii().getTopLeftHorizontalRadius() == 0, "square corners");
         robot.type(KeyCode.ESCAPE);
     }

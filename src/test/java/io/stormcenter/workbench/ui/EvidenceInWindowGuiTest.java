@@ -58,15 +58,21 @@ class EvidenceInWindowGuiTest {
     }
 
     private String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        return OnScreen.read(() -> robot.lookup(id).queryAs(Label.class).getText());
     }
 
-    private static String cardText(Node card) {
-        StringBuilder all = new StringBuilder();
-        for (Node label : card.lookupAll(".label")) {
-            all.append(((Label) label).getText()).append(" | ");
-        }
-        return all.toString();
+    /**
+     * Every label of a node's card, found and read in one go on the FX thread: the canvas reuses its cards for
+     * other nodes as the view moves.
+     */
+    private static String cardText(FxRobot robot, String nodeId) {
+        return OnScreen.read(() -> {
+            StringBuilder all = new StringBuilder();
+            for (Node label : robot.lookup("#card-" + nodeId).query().lookupAll(".label")) {
+                all.append(((Label) label).getText()).append(" | ");
+            }
+            return all.toString();
+        });
     }
 
     @Test
@@ -102,7 +108,7 @@ class EvidenceInWindowGuiTest {
         // when the cards show the Calibrated badges
         robot.interact(() -> window.editor().badgeDomainProperty().set(BadgeDomain.CALIBRATED));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(cardText(robot.lookup("#card-ssh-bait").query())).contains("est 0.60 \u00b7 6/6", "= cal 0.");
+        assertThat(cardText(robot, "ssh-bait")).contains("est 0.60 \u00b7 6/6", "= cal 0.");
         // and File > Export SVG draws the same badges as the canvas
         Path svg = home.resolve("calibrated.svg");
         dialogs.files.add(svg);
@@ -127,7 +133,7 @@ class EvidenceInWindowGuiTest {
         assertThat(robot.from(list).lookup(".scroll-bar").queryAllAs(javafx.scene.control.ScrollBar.class))
                 .as("long proposal labels are cut with an ellipsis, not scrolled sideways")
                 .noneMatch(bar -> bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible());
-        assertThat(robot.lookup("#card-" + first.nodeId()).query().getStyleClass())
+        assertThat(OnScreen.read(() -> List.copyOf(robot.lookup("#card-" + first.nodeId()).query().getStyleClass())))
                 .contains(DefenceStatusOverlay.CHOSEN);
         robot.interact(() -> {
             try {

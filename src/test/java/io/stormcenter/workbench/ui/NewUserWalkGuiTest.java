@@ -14,14 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,11 +55,6 @@ class NewUserWalkGuiTest {
     @AfterEach
     void close() {
         window.shutdown();
-    }
-
-    private static String shownText(Labeled label) {
-        Text shown = (Text) label.lookup(".text");
-        return shown == null ? "" : shown.getText();
     }
 
     @Test
@@ -105,35 +96,25 @@ class NewUserWalkGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         // then the tiles say "blocked" whole, the scenario's figures too, and nothing reads "Infinity"
         for (String tile : List.of("#root-cost", "#root-time", "#root-skill")) {
-            Label value = robot.lookup(tile).queryAs(Label.class);
-            assertThat(value.getText()).as(tile).isEqualTo(Blocked.WORD);
-            assertThat(shownText(value)).as(tile + " as drawn").isEqualTo(Blocked.WORD);
+            OnScreen.LabelText value = OnScreen.read(() -> OnScreen.LabelText.of(robot.lookup(tile).queryLabeled()));
+            assertThat(value.text()).as(tile).isEqualTo(Blocked.WORD);
+            assertThat(value.drawn()).as(tile + " as drawn").isEqualTo(Blocked.WORD);
         }
         // (the scenarios arrive after the tiles: wait for the row's figures, read from a visible cell)
         String expected = "p 0.30  \u00b7  cost blocked  \u00b7  time blocked";
-        // A table reuses its cells, so the row's label is found and read in one go on the FX thread (found
-        // here and read later, it may have moved to another row); its drawn text may follow a pulse later.
-        String[] drawn = {"", ""};
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-                Optional<Label> row = robot.lookup("#scenario-table .label")
-                        .match((Label l) -> l.isVisible() && expected.equals(l.getText())).tryQuery();
-                row.ifPresent(label -> {
-                    drawn[0] = label.getText();
-                    drawn[1] = shownText(label);
-                });
-                return row.isPresent() && expected.equals(drawn[1]);
-            }).get());
-        } catch (TimeoutException e) {
-            // the assertions below say what was drawn instead
-        }
-        assertThat(drawn[0]).isEqualTo(expected);
-        assertThat(drawn[1]).as("the scenario's figures as drawn").doesNotContain("Infinity").isEqualTo(expected);
+        // (a table reuses its cells: the row's label is found and read in one go, until it draws its figures)
+        OnScreen.LabelText figures = OnScreen.await("the scenario row's figures",
+                () -> robot.lookup("#scenario-table .label").match((Label l) -> l.isVisible() && expected.equals(l.getText()))
+                        .tryQueryAs(Label.class).map(OnScreen.LabelText::of),
+                OnScreen.LabelText::whole);
+        assertThat(figures.text()).isEqualTo(expected);
+        assertThat(figures.drawn()).as("the scenario's figures as drawn").doesNotContain("Infinity").isEqualTo(expected);
         // and the tab explains it as the CLI does
         Label status = robot.lookup("#analysis-status").queryAs(Label.class);
         assertThat(status.isVisible()).isTrue();
         assertThat(status.getText()).isEqualTo(Blocked.EXPLANATION);
-        assertThat(shownText(status)).as("the explanation as drawn").isEqualTo(Blocked.EXPLANATION);
+        assertThat(OnScreen.read(() -> OnScreen.LabelText.of(status)).drawn()).as("the explanation as drawn")
+                .isEqualTo(Blocked.EXPLANATION);
     }
 
     @Test

@@ -69,14 +69,26 @@ class PictureColoursGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         Palette palette = dark ? Palette.DARK : Palette.LIGHT;
         // then the canvas paints them in the colours the exports use
-        Region attack = robot.lookup("#card-leaf").queryAs(Region.class);
-        Region defence = robot.lookup("#card-guard").queryAs(Region.class);
-        assertThat(hex(attack.getBackground().getFills().get(0).getFill())).isEqualTo(palette.bgDefault());
-        assertThat(hex(attack.getBorder().getStrokes().get(0).getTopStroke())).isEqualTo(palette.borderDefault());
-        assertThat(hex(defence.getBackground().getFills().get(0).getFill())).isEqualTo(palette.successSubtle());
-        Shape edge = robot.lookup(".edge").match((Shape s) -> s.getStroke() instanceof Color).queryAs(Shape.class);
-        assertThat(hex(edge.getStroke())).isEqualTo(palette.edgeStroke("edge"));
-        assertThat(hex(robot.lookup("#canvas-viewport").queryAs(Region.class).getBackground().getFills().get(0).getFill()))
-                .isEqualTo(palette.bgSubtle());
+        // (the canvas reuses its cards: each is found and its colours read in one go on the FX thread)
+        Painted painted = OnScreen.read(() -> {
+            Region attack = robot.lookup("#card-leaf").queryAs(Region.class);
+            Region defence = robot.lookup("#card-guard").queryAs(Region.class);
+            Shape edge = robot.lookup(".edge").match((Shape s) -> s.getStroke() instanceof Color).queryAs(Shape.class);
+            Region viewport = robot.lookup("#canvas-viewport").queryAs(Region.class);
+            return new Painted(hex(attack.getBackground().getFills().get(0).getFill()),
+                    hex(attack.getBorder().getStrokes().get(0).getTopStroke()),
+                    hex(defence.getBackground().getFills().get(0).getFill()), hex(edge.getStroke()),
+                    hex(viewport.getBackground().getFills().get(0).getFill()));
+        });
+        assertThat(painted.attackFill()).isEqualTo(palette.bgDefault());
+        assertThat(painted.attackBorder()).isEqualTo(palette.borderDefault());
+        assertThat(painted.defenceFill()).isEqualTo(palette.successSubtle());
+        assertThat(painted.edgeStroke()).isEqualTo(palette.edgeStroke("edge"));
+        assertThat(painted.viewportFill()).isEqualTo(palette.bgSubtle());
+    }
+
+    /** The colours the canvas paints, as hex. */
+    private record Painted(String attackFill, String attackBorder, String defenceFill, String edgeStroke,
+            String viewportFill) {
     }
 }

@@ -75,8 +75,8 @@ class StixWindowGuiTest {
         assertThat(window.document().tree()).isEqualTo(opened);
         assertThat(window.document().file()).isNull();
         // and the banner shows the import's words, not the sample's from before (AtlantaFX 2.0.1 mixed them up)
-        List<String> shown = robot.lookup(".message .title").queryAllAs(Label.class).stream()
-                .filter(Label::isVisible).map(Label::getText).toList();
+        List<String> shown = OnScreen.read(() -> robot.lookup(".message .title").queryAllAs(Label.class).stream()
+                .filter(Label::isVisible).map(Label::getText).toList());
         assertThat(shown).containsExactly("Imported kubecon.stix.json");
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,12 +7,13 @@ import io.stormcenter.workbench.picture.HeatOverlay;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TitledPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -62,8 +63,8 @@ class TripwireMoveHeatGuiTest {
         // when the key-on-node card is selected, the inspector shown, and its trip-wire removed there
         robot.clickOn("#tool-right-panel");
         ReplayedDemo.clickCard(robot, window, "read-key-on-node");
-        clickInInspector(robot, tripwireCell(robot, keyRead));
-        clickInInspector(robot, robot.lookup("#remove-tripwire").query());
+        clickInInspector(robot, "the key read's row", tripwireCell(robot, keyRead));
+        clickInInspector(robot, "Remove", () -> robot.lookup("#remove-tripwire").tryQuery());
 
         // then that step and the escape it completed lose their heat; the logs step keeps its one session
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -75,7 +76,7 @@ class TripwireMoveHeatGuiTest {
         // when the logs step's card is selected and the same trip-wire added there (the form answered with it)
         ReplayedDemo.clickCard(robot, window, "kubectl-logs");
         dialogs.tripwires.add(keyRead);
-        clickInInspector(robot, robot.lookup("#add-tripwire").query());
+        clickInInspector(robot, "Add", () -> robot.lookup("#add-tripwire").tryQuery());
 
         // then the escaper's key read proves the logs step: two sessions on its edge, none on the node escape's
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -91,31 +92,40 @@ class TripwireMoveHeatGuiTest {
         return ((HeatOverlay) window.heat().overlayProperty().get()).edges();
     }
 
-    /** The row of the inspector's trip-wire list that shows this trip-wire. */
-    private static Node tripwireCell(FxRobot robot, Tripwire tripwire) {
-        WaitForAsyncUtils.waitForFxEvents();
-        ListView<?> list = robot.lookup("#tripwire-list").queryAs(ListView.class);
-        return robot.from(list).lookup(".list-cell").match((ListCell<?> cell) -> tripwire.equals(cell.getItem()))
-                .query();
+    /**
+     * Finds the row of the inspector's trip-wire list that shows this trip-wire (on the FX thread: the list
+     * reuses its cells, so a row found earlier may show another trip-wire by now).
+     */
+    private static Supplier<Optional<Node>> tripwireCell(FxRobot robot, Tripwire tripwire) {
+        return () -> robot.lookup("#tripwire-list .list-cell")
+                .match((ListCell<?> cell) -> !cell.isEmpty() && tripwire.equals(cell.getItem())).tryQuery();
     }
 
     /**
      * Clicks a control of the inspector's trip-wire section, first folding the sections above it (estimates,
-     * technique tags) by their titles when it is below the inspector's view, as a user makes room for it.
+     * technique tags) by their titles when it is below the inspector's view, as a user makes room for it. The
+     * control is found again, and where to click it read, on the FX thread each time.
      */
-    private static void clickInInspector(FxRobot robot, Node control) {
-        Node inspector = robot.lookup("#inspector").query();
+    private static void clickInInspector(FxRobot robot, String what, Supplier<Optional<Node>> control) {
+        WaitForAsyncUtils.waitForFxEvents();
         for (String above : new String[] {"#pane-estimates", "#pane-techniques"}) {
-            TitledPane pane = robot.lookup(above).queryAs(TitledPane.class);
-            if (!inView(inspector, control) && pane.isExpanded()) {
-                Node title = robot.from(pane).lookup(".title").query();
+            boolean fold = OnScreen.read(() -> clickPointInView(robot, control).isEmpty()
+                    && robot.lookup(above).queryAs(TitledPane.class).isExpanded());
+            if (fold) {
+                Node title = robot.from(robot.lookup(above).queryAs(TitledPane.class)).lookup(".title").query();
                 robot.clickOn(title);
                 WaitForAsyncUtils.waitForFxEvents();
             }
         }
-        assertThat(inView(inspector, control)).as("%s is in the inspector's view", control).isTrue();
-        robot.clickOn(robot.point(clickPoint(control)));
+        Point2D at = OnScreen.await(what + ", in the inspector's view", () -> clickPointInView(robot, control));
+        robot.clickOn(robot.point(at));
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Where to click the control, on screen, when it is found and inside the inspector's view (on the FX thread). */
+    private static Optional<Point2D> clickPointInView(FxRobot robot, Supplier<Optional<Node>> control) {
+        Node inspector = robot.lookup("#inspector").query();
+        return control.get().filter(found -> inView(inspector, found)).map(TripwireMoveHeatGuiTest::clickPoint);
     }
 
     /** Near the left end of the control: a long trip-wire's row runs far past the panel's right edge. */

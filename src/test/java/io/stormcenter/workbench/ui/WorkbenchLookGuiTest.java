@@ -10,7 +10,10 @@ import io.stormcenter.workbench.ui.controls.WorkbenchCss;
 import io.stormcenter.workbench.ui.files.WorkbenchHome;
 import io.stormcenter.workbench.ui.files.WorkbenchSettings;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -166,6 +169,37 @@ class WorkbenchLookGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The canvas's viewport in the scene, read on the FX thread. */
+    private Bounds viewBounds(FxRobot robot) {
+        return OnScreen.read(() -> sceneBounds(robot.lookup("#canvas-viewport").query()));
+    }
+
+    /**
+     * Where the cards of these nodes are in the scene, for those shown, read in one go on the FX thread: the
+     * canvas reuses its cards for other nodes as the view moves.
+     */
+    private Map<String, Bounds> cardBounds(FxRobot robot, List<String> nodeIds) {
+        return OnScreen.read(() -> {
+            Map<String, Bounds> shown = new LinkedHashMap<>();
+            for (String id : nodeIds) {
+                robot.lookup("#card-" + id).tryQuery().ifPresent(card -> shown.put(id, sceneBounds(card)));
+            }
+            return shown;
+        });
+    }
+
+    /** A card's style classes and whether its problem sign shows, read on the FX thread. */
+    private record CardSign(List<String> styleClasses, boolean badgeShown) {
+
+        static CardSign of(FxRobot robot, String nodeId) {
+            return OnScreen.read(() -> {
+                Node card = robot.lookup("#card-" + nodeId).query();
+                return new CardSign(List.copyOf(card.getStyleClass()),
+                        card.lookup("." + WorkbenchCss.PROBLEM_BADGE).isVisible());
+            });
+        }
+    }
+
     private Bounds sceneBounds(Node node) {
         return node.localToScene(node.getLayoutBounds());
     }
@@ -180,36 +214,45 @@ class WorkbenchLookGuiTest {
         // then the most likely scenario is lit, and its first steps are whole on screen at a readable zoom
         var lit = window.analysis().selectedScenarioProperty().get();
         assertThat(lit).isSameAs(window.analysis().scenarios().get(0));
-        Bounds view = sceneBounds(robot.lookup("#canvas-viewport").query());
+        // (the canvas reuses its cards as the view moves: where each is, is read on the FX thread)
+        Bounds view = viewBounds(robot);
         List<String> steps = lit.scenario().leaves();
-        Bounds first = sceneBounds(robot.lookup("#card-" + steps.get(0)).query());
+        Map<String, Bounds> stepCards = cardBounds(robot, steps);
+        Bounds first = stepCards.get(steps.get(0));
+        assertThat(first).as("%s shown", steps.get(0)).isNotNull();
         assertThat(first.getMinX()).isGreaterThanOrEqualTo(view.getMinX());
         assertThat(first.getMaxX()).isLessThanOrEqualTo(view.getMaxX());
         assertThat(first.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
         assertThat(first.getMaxY()).isLessThanOrEqualTo(view.getMaxY());
-        long whole = steps.stream().map(id -> robot.lookup("#card-" + id).tryQuery())
-                .filter(java.util.Optional::isPresent).map(card -> sceneBounds(card.get())).filter(b -> b.getMinX() >= view.getMinX() && b.getMaxX() <= view.getMaxX())
+        long whole = stepCards.values().stream().filter(b -> b.getMinX() >= view.getMinX() && b.getMaxX() <= view.getMaxX())
                 .count();
         assertThat(whole).as("steps whole on screen of " + steps).isGreaterThanOrEqualTo(Math.min(steps.size(), 4));
-        assertThat(window.canvas().scale()).isGreaterThanOrEqualTo(0.55);
-        for (Node shown : robot.lookup(".node-card").queryAll()) {
-            if (!shown.isVisible() || shown.getParent() == null) {
-                continue;
+        assertThat(OnScreen.read(() -> window.canvas().scale())).isGreaterThanOrEqualTo(0.55);
+        Map<String, Bounds> shownCards = OnScreen.read(() -> {
+            Map<String, Bounds> shown = new LinkedHashMap<>();
+            for (Node card : robot.lookup(".node-card").queryAll()) {
+                if (card.isVisible() && card.getParent() != null) {
+                    shown.put(card.getId(), sceneBounds(card));
+                }
             }
-            Bounds b = sceneBounds(shown);
+            return shown;
+        });
+        shownCards.forEach((id, b) -> {
             if (b.getMinY() < view.getMaxY() && b.getMaxY() > view.getMinY()) {
                 assertThat(b.getMinX() < view.getMinX() && b.getMaxX() > view.getMinX() + 1)
-                        .as("%s cut by the left edge", shown.getId()).isFalse();
+                        .as("%s cut by the left edge", id).isFalse();
             }
-        }
+        });
         // and the overview map is there to reach the rest; a click on its far right moves the view there
-        assertThat(window.canvas().isOverviewVisible()).isTrue();
-        Node map = robot.lookup("#canvas-overview").query();
-        Bounds mapBounds = map.localToScreen(map.getLayoutBounds());
-        double before = window.canvas().viewedCentreX();
+        assertThat(OnScreen.read(() -> window.canvas().isOverviewVisible())).isTrue();
+        Bounds mapBounds = OnScreen.read(() -> {
+            Node map = robot.lookup("#canvas-overview").query();
+            return map.localToScreen(map.getLayoutBounds());
+        });
+        double before = OnScreen.read(() -> window.canvas().viewedCentreX());
         robot.clickOn(mapBounds.getMaxX() - 8, mapBounds.getCenterY());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(window.canvas().viewedCentreX()).isGreaterThan(before + 100);
+        assertThat(OnScreen.read(() -> window.canvas().viewedCentreX())).isGreaterThan(before + 100);
     }
 
     @Test
@@ -283,11 +326,12 @@ class WorkbenchLookGuiTest {
         waitForProblems();
 
         // then the leaf's card, and only it, has the error sign, and its tooltip says why
-        Node card = robot.lookup("#card-leaf").query();
-        assertThat(card.getStyleClass()).contains(WorkbenchCss.HAS_ERROR);
-        assertThat(robot.lookup("#card-other").query().getStyleClass()).doesNotContain(WorkbenchCss.HAS_ERROR);
-        assertThat(robot.lookup("#card-goal").query().getStyleClass()).doesNotContain(WorkbenchCss.HAS_ERROR);
-        assertThat(card.lookup("." + WorkbenchCss.PROBLEM_BADGE).isVisible()).isTrue();
+        // (the canvas reuses its cards: each is found and read in one go on the FX thread)
+        CardSign leaf = CardSign.of(robot, "leaf");
+        assertThat(leaf.styleClasses()).contains(WorkbenchCss.HAS_ERROR);
+        assertThat(CardSign.of(robot, "other").styleClasses()).doesNotContain(WorkbenchCss.HAS_ERROR);
+        assertThat(CardSign.of(robot, "goal").styleClasses()).doesNotContain(WorkbenchCss.HAS_ERROR);
+        assertThat(leaf.badgeShown()).isTrue();
         assertThat(robot.lookup("#status-analysis").queryLabeled().getText())
                 .isEqualTo("1 error to fix before the analysis (see Problems)");
 
@@ -295,8 +339,9 @@ class WorkbenchLookGuiTest {
         robot.interact(() -> window.document().apply(tree -> tree.withNode(
                 tree.node("leaf").withEstimates(Estimates.of(0.7, 10, 1, 1)))));
         waitForProblems();
-        assertThat(robot.lookup("#card-leaf").query().getStyleClass()).doesNotContain(WorkbenchCss.HAS_ERROR);
-        assertThat(robot.lookup("#card-leaf").query().lookup("." + WorkbenchCss.PROBLEM_BADGE).isVisible()).isFalse();
+        CardSign fixed = CardSign.of(robot, "leaf");
+        assertThat(fixed.styleClasses()).doesNotContain(WorkbenchCss.HAS_ERROR);
+        assertThat(fixed.badgeShown()).isFalse();
         assertThat(robot.lookup("#status-analysis").queryLabeled().getText()).doesNotContain("error");
     }
 
@@ -311,11 +356,12 @@ class WorkbenchLookGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
         // then every card of the lit path, its goal too, is whole in the viewport
         var lit = window.analysis().selectedScenarioProperty().get();
-        Node viewport = robot.lookup("#canvas-viewport").query();
-        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
-        for (String id : window.analysis().scenarioNodesProperty().get()) {
-            Node card = robot.lookup("#card-" + id).tryQuery().orElseThrow(() -> new AssertionError(id + " not shown"));
-            Bounds b = card.localToScene(card.getLayoutBounds());
+        Bounds view = viewBounds(robot);
+        List<String> litNodes = List.copyOf(OnScreen.read(() -> window.analysis().scenarioNodesProperty().get()));
+        Map<String, Bounds> cards = cardBounds(robot, litNodes);
+        for (String id : litNodes) {
+            Bounds b = cards.get(id);
+            assertThat(b).as(id + " shown").isNotNull();
             assertThat(b.getMinX()).as("%s left", id).isGreaterThanOrEqualTo(view.getMinX());
             assertThat(b.getMaxX()).as("%s right", id).isLessThanOrEqualTo(view.getMaxX());
             assertThat(b.getMinY()).as("%s top", id).isGreaterThanOrEqualTo(view.getMinY());
@@ -323,7 +369,7 @@ class WorkbenchLookGuiTest {
         }
         assertThat(lit.scenario().leaves()).hasSizeGreaterThanOrEqualTo(5);
         // at a zoom that can be read, the outline having made room, as the status bar says
-        assertThat(window.canvas().scale()).isGreaterThanOrEqualTo(0.55);
+        assertThat(OnScreen.read(() -> window.canvas().scale())).isGreaterThanOrEqualTo(0.55);
         assertThat(window.leftPanelShownProperty().get()).isFalse();
         assertThat(robot.lookup("#status-message").queryLabeled().getText()).contains("outline panel is hidden");
     }
@@ -354,21 +400,25 @@ class WorkbenchLookGuiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         // then every step's card is whole in the viewport, and the zoom stays readable
-        Node viewport = robot.lookup("#canvas-viewport").query();
-        Bounds view = viewport.localToScene(viewport.getLayoutBounds());
+        Bounds view = viewBounds(robot);
+        Map<String, Bounds> cards = cardBounds(robot, leaves);
         for (String leaf : leaves) {
-            Node card = robot.lookup("#card-" + leaf).query();
-            Bounds b = card.localToScene(card.getLayoutBounds());
+            Bounds b = cards.get(leaf);
+            assertThat(b).as(leaf + " shown").isNotNull();
             assertThat(b.getMinX()).as("%s left", leaf).isGreaterThanOrEqualTo(view.getMinX());
             assertThat(b.getMaxX()).as("%s right", leaf).isLessThanOrEqualTo(view.getMaxX());
         }
-        assertThat(window.canvas().scale()).isGreaterThanOrEqualTo(0.55);
+        assertThat(OnScreen.read(() -> window.canvas().scale())).isGreaterThanOrEqualTo(0.55);
     }
 
-    /** What a label shows is its whole text, not a shortened "…" form. */
+    /** What a label shows is its whole text, not a shortened "…" form (read on the FX thread). */
     private static void assertWhole(Label label) {
-        javafx.scene.text.Text shown = (javafx.scene.text.Text) label.lookup(".text");
-        assertThat(shown == null ? "" : shown.getText()).as("text of %s", label.getId()).isEqualTo(label.getText());
+        OnScreen.LabelText shown = OnScreen.read(() -> OnScreen.LabelText.of(label));
+        assertThat(shown.drawn()).as("text of %s", label.getId()).isEqualTo(shown.text());
+    }
+
+    /** The problems table's row of a problem as drawn: where its message ends, and its node's label. */
+    private record ProblemRow(double messageRight, double tableRight, String message, OnScreen.LabelText node) {
     }
 
     @Test
@@ -385,16 +435,21 @@ class WorkbenchLookGuiTest {
         robot.interact(() -> window.document().load(broken, null));
         waitForProblems();
         // then its node and message are whole inside the panel: the message wraps instead of being cut
-        javafx.scene.control.TableView<?> table = robot.lookup("#problems-table").queryAs(javafx.scene.control.TableView.class);
-        Bounds area = table.localToScene(table.getLayoutBounds());
-        javafx.scene.text.Text message = robot.lookup("#problems-table .problem-message")
-                .match((javafx.scene.text.Text t) -> t.getText().contains("1.7") || t.getText().contains("probability"))
-                .query();
-        Bounds text = message.localToScene(message.getLayoutBounds());
-        assertThat(text.getMaxX()).isLessThanOrEqualTo(area.getMaxX());
-        assertThat(message.getText()).doesNotEndWith("\u2026").doesNotEndWith("...");
-        assertWhole(robot.lookup("#problems-table .table-cell .label").match((Label l) -> "A leaf with a long label".equals(l.getText()))
-                .queryAs(Label.class));
+        // (a table reuses its cells: the row's message and label are found and read in one go, until drawn whole)
+        ProblemRow row = OnScreen.await("the long leaf's problem row", () -> {
+            Node table = robot.lookup("#problems-table").query();
+            Optional<javafx.scene.text.Text> message = robot.lookup("#problems-table .problem-message")
+                    .match((javafx.scene.text.Text t) -> t.getText().contains("1.7") || t.getText().contains("probability"))
+                    .tryQuery();
+            Optional<Label> node = robot.lookup("#problems-table .table-cell .label")
+                    .match((Label l) -> "A leaf with a long label".equals(l.getText())).tryQuery();
+            return message.isEmpty() || node.isEmpty() ? Optional.empty() : Optional.of(new ProblemRow(
+                    sceneBounds(message.get()).getMaxX(), sceneBounds(table).getMaxX(), message.get().getText(),
+                    OnScreen.LabelText.of(node.get())));
+        }, shown -> shown.node().whole() && shown.messageRight() <= shown.tableRight());
+        assertThat(row.messageRight()).isLessThanOrEqualTo(row.tableRight());
+        assertThat(row.message()).doesNotEndWith("\u2026").doesNotEndWith("...");
+        assertThat(row.node().drawn()).as("text of the leaf's label").isEqualTo(row.node().text());
     }
 
     /** Waits until the tree as it is now is validated: validation follows an edit on a lane of its own. */

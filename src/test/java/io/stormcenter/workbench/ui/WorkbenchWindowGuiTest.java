@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -139,23 +140,29 @@ class WorkbenchWindowGuiTest {
                 () -> !window.analysis().scenarios().isEmpty() && !window.analysis().runningProperty().get());
         // when the first scenario row is clicked
         WaitForAsyncUtils.waitForFxEvents();
-        TableRow<?> firstRow = robot.lookup("#scenario-table .table-row-cell")
-                .match((TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null)
-                .query();
-        robot.clickOn(firstRow);
+        // (a table reuses its rows: the first one is found and its place read in one go on the FX thread)
+        Point2D firstRow = OnScreen.await("the first scenario row", () -> robot.lookup("#scenario-table .table-row-cell")
+                .match((TableRow<?> row) -> row.getIndex() == 0 && row.getItem() != null).tryQuery()
+                .map(OnScreen::centre));
+        robot.clickOn(robot.point(firstRow));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.analysis().selectedScenarioProperty().get() != null);
         robot.clickOn("#tool-fit");
         WaitForAsyncUtils.waitForFxEvents();
         // then its leaves carry the scenario-leaf class and its edges are drawn highlighted
         List<String> leaves = window.analysis().scenarios().get(0).scenario().leaves();
         assertThat(window.analysis().selectedScenarioProperty().get().rank()).isEqualTo(1);
-        Set<String> highlighted = new HashSet<>();
-        for (javafx.scene.Node card : robot.lookup("." + WorkbenchCss.SCENARIO_LEAF).queryAll()) {
-            highlighted.add(card.getId().substring("card-".length()));
-        }
+        // (the canvas reuses its cards: which card shows which node is read on the FX thread)
+        Set<String> highlighted = OnScreen.read(() -> {
+            Set<String> ids = new HashSet<>();
+            for (javafx.scene.Node card : robot.lookup("." + WorkbenchCss.SCENARIO_LEAF).queryAll()) {
+                ids.add(card.getId().substring("card-".length()));
+            }
+            return ids;
+        });
         assertThat(highlighted).containsExactlyInAnyOrderElementsOf(leaves);
-        assertThat(window.canvas().scenarioEdgeCount()).isGreaterThanOrEqualTo(leaves.size());
-        assertThat(robot.lookup("." + WorkbenchCss.IN_SCENARIO).queryAll()).hasSizeGreaterThan(leaves.size());
+        assertThat(OnScreen.read(() -> window.canvas().scenarioEdgeCount())).isGreaterThanOrEqualTo(leaves.size());
+        assertThat(OnScreen.read(() -> robot.lookup("." + WorkbenchCss.IN_SCENARIO).queryAll()))
+                .hasSizeGreaterThan(leaves.size());
     }
 
     @Test

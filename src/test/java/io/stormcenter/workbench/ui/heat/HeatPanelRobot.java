@@ -2,6 +2,8 @@ package io.stormcenter.workbench.ui.heat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.stormcenter.workbench.ui.OnScreen;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
@@ -17,11 +19,13 @@ public final class HeatPanelRobot {
     /** Opens the window selector and clicks a choice in its list. */
     public static void chooseWindow(FxRobot robot, String title) {
         robot.clickOn("#heat-window");
-        Node item = robot.lookup(".menu-item").match((Node n) -> n.isVisible()
-                && n.lookup(".label") instanceof Labeled label && title.equals(label.getText())).query();
-        robot.clickOn(item);
+        // (its menu is a window of its own, shown as the test goes on: the item is found and placed on the FX thread)
+        Point2D item = OnScreen.await("the window choice " + title, () -> robot.lookup(".menu-item")
+                .match((Node n) -> n.isVisible() && n.lookup(".label") instanceof Labeled label && title.equals(label.getText()))
+                .tryQuery().map(OnScreen::centre));
+        robot.clickOn(robot.point(item));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#heat-window").queryAs(ChoiceBox.class).getValue())
+        assertThat(OnScreen.read(() -> robot.lookup("#heat-window").queryAs(ChoiceBox.class).getValue()))
                 .extracting(choice -> ((WindowChoice) choice).title()).isEqualTo(title);
     }
 }

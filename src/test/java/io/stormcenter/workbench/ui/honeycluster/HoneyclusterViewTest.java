@@ -3,6 +3,7 @@ package io.stormcenter.workbench.ui.honeycluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerLight;
+import io.stormcenter.workbench.ui.OnScreen;
 import io.stormcenter.workbench.ui.ScriptedDialogs;
 import io.stormcenter.workbench.honeycluster.BaitWorkload;
 import io.stormcenter.workbench.honeycluster.Cover;
@@ -13,9 +14,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
@@ -61,22 +65,19 @@ class HoneyclusterViewTest {
 
         @SuppressWarnings("unchecked")
         TreeView<Object> objects = robot.lookup("#honey-objects").queryAs(TreeView.class);
-        assertThat(objects.getRoot().getChildren()).isNotEmpty();
-        assertThat(robot.lookup(".tree-cell").match(c -> c instanceof TreeCell<?> cell
-                && ("Namespace/" + Cover.of("ksc-kubecon-2024", HoneyclusterViewModel.PREVIEW_SEED).namespace())
-                .equals(cell.getText())).queryAs(TreeCell.class).getStyleClass())
-                .doesNotContain(WorkbenchCss.OF_SELECTED_NODE);
+        assertThat(OnScreen.read(() -> objects.getRoot().getChildren().size())).isPositive();
+        String namespace = "Namespace/" + Cover.of("ksc-kubecon-2024", HoneyclusterViewModel.PREVIEW_SEED).namespace();
+        assertThat(objectRow(robot, namespace).styleClasses()).doesNotContain(WorkbenchCss.OF_SELECTED_NODE);
         robot.interact(() -> objects.getRoot().getChildren().forEach(group -> {
             if (!group.getValue().toString().contains("Bait")) {
                 group.setExpanded(false);
             }
         }));
         String bait = "Pod/" + Cover.of("ksc-kubecon-2024", HoneyclusterViewModel.PREVIEW_SEED).baitName(BaitWorkload.SSH, 1);
-        TreeCell<?> pod = robot.lookup(".tree-cell").match(c -> c instanceof TreeCell<?> cell && bait.equals(cell.getText()))
-                .queryAs(TreeCell.class);
-        assertThat(pod.getStyleClass()).contains(WorkbenchCss.OF_SELECTED_NODE);
-        assertThat(pod.getGraphic()).as("a marker beside the object, not only a colour").isInstanceOf(FontIcon.class);
-        robot.clickOn(pod);
+        ObjectRow pod = objectRow(robot, bait);
+        assertThat(pod.styleClasses()).contains(WorkbenchCss.OF_SELECTED_NODE);
+        assertThat(pod.graphic()).as("a marker beside the object, not only a colour").isInstanceOf(FontIcon.class);
+        robot.clickOn(robot.point(pod.centre()));
         assertThat(robot.lookup("#honey-yaml").queryAs(TextArea.class).getText()).contains("kind: \"Pod\"");
         snapshot(robot, "honeycluster-view.png");
     }
@@ -85,12 +86,13 @@ class HoneyclusterViewTest {
     void a_suggestion_for_a_blind_leaf_reads_as_words_and_is_added_with_the_button(FxRobot robot) {
         robot.interact(() -> selected.set("from-backup"));
         ListView<?> suggestions = robot.lookup("#honey-suggestions").queryAs(ListView.class);
-        assertThat(suggestions.getItems()).isNotEmpty();
+        assertThat(OnScreen.read(() -> List.copyOf(suggestions.getItems()))).isNotEmpty();
         // the suggestion reads as technique, kind and parameters, not as a map
-        Suggestion first = (Suggestion) suggestions.getItems().get(0);
-        ListCell<?> shown = robot.lookup("#honey-suggestions .list-cell").match((ListCell<?> c) -> c.getItem() == first)
-                .queryAs(ListCell.class);
-        assertThat(shown.getText()).isEqualTo(HoneyclusterViewModel.describe(first)).doesNotContain("{", "=")
+        // (the list reuses its cells: the one showing it is found and read in one go on the FX thread)
+        Suggestion first = (Suggestion) OnScreen.read(() -> suggestions.getItems().get(0));
+        String shown = OnScreen.await("the first suggestion's row", () -> robot.lookup("#honey-suggestions .list-cell")
+                .match((ListCell<?> c) -> c.getItem() == first).tryQueryAs(ListCell.class).map(ListCell::getText));
+        assertThat(shown).isEqualTo(HoneyclusterViewModel.describe(first)).doesNotContain("{", "=")
                 .startsWith(first.technique());
 
         robot.interact(() -> suggestions.getSelectionModel().select(0));
@@ -126,6 +128,20 @@ class HoneyclusterViewTest {
         assertThat(robot.lookup("#honey-write-files").queryButton().isDisabled()).isTrue();
         robot.interact(() -> selected.set("goal"));
         assertThat(robot.lookup("#honey-suggestions-hint").queryLabeled().getText()).contains("technique tags");
+    }
+
+    /** A row of the object tree as drawn: its style classes, its graphic and its centre on screen. */
+    private record ObjectRow(List<String> styleClasses, Node graphic, Point2D centre) {
+    }
+
+    /**
+     * The row of the object tree that shows this text, found and read in one go on the FX thread: the tree
+     * reuses its cells, so a cell found earlier may show another object by now.
+     */
+    private static ObjectRow objectRow(FxRobot robot, String text) {
+        return OnScreen.await(text + " in the object tree", () -> robot.lookup("#honey-objects .tree-cell")
+                .match((TreeCell<?> cell) -> !cell.isEmpty() && text.equals(cell.getText())).tryQueryAs(TreeCell.class)
+                .map(cell -> new ObjectRow(List.copyOf(cell.getStyleClass()), cell.getGraphic(), OnScreen.centre(cell))));
     }
 
     /** Writes what the view shows to target/, so a person can look at it. */

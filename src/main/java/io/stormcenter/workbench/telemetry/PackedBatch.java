@@ -1,0 +1,79 @@
+package io.stormcenter.workbench.telemetry;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A batch as {@link JdbcObservationStore} writes it, laid out observation by observation as each
+ * is added: its packed {@link ObservationDetails} and its event's JSON (the batch's two blocks),
+ * whether it may be kept without a row, and its event time. A replaced observation (a streaming
+ * retry settled after the batch was read, rare) makes the batch be laid out again whole.
+ */
+final class PackedBatch extends ObservationBatch {
+
+    private RawBlock.Items details;
+    private RawBlock.Items events;
+    private boolean[] mayBeLoose;
+    private long[] eventNanos;
+    private boolean stale;
+
+    PackedBatch(int expected) {
+        super(expected);
+        int room = Math.max(16, expected);
+        details = new RawBlock.Items(room, 256);
+        events = new RawBlock.Items(room, 1024);
+        mayBeLoose = new boolean[room];
+        eventNanos = new long[room];
+    }
+
+    static PackedBatch of(List<Observation> observations) {
+        PackedBatch batch = new PackedBatch(observations.size());
+        observations.forEach(batch::add);
+        return batch;
+    }
+
+    @Override
+    void added(int index, Observation observation) {
+        if (stale) {
+            return;
+        }
+        if (index == mayBeLoose.length) {
+            mayBeLoose = Arrays.copyOf(mayBeLoose, 2 * index);
+            eventNanos = Arrays.copyOf(eventNanos, 2 * index);
+        }
+        ObservationDetails.packInto(details.next(), observation, index);
+        details.addNext();
+        events.addText(observation.raw());
+        long nanos = JdbcObservationStore.nanos(observation.eventTime());
+        eventNanos[index] = nanos;
+        mayBeLoose[index] = LooseIndex.mayBeLoose(observation, nanos);
+        // the store's duplicate check hashes the key: once now, and the string keeps it
+        observation.dedupKey().hashCode();
+    }
+
+    @Override
+    void replaced(int index) {
+        stale = true;
+    }
+
+    /** This batch, or the same observations laid out again when one was replaced since. */
+    PackedBatch current() {
+        return stale ? of(observations()) : this;
+    }
+
+    byte[] detailsBlock() {
+        return details.compressed();
+    }
+
+    byte[] eventsBlock() {
+        return events.compressed();
+    }
+
+    boolean mayBeLoose(int slot) {
+        return mayBeLoose[slot];
+    }
+
+    long eventNanos(int slot) {
+        return eventNanos[slot];
+    }
+}

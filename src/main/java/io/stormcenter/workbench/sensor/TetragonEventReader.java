@@ -40,6 +40,18 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
     /** The mapper's own factory: its parsers can read a value into a tree, without the mapper's set-up per parser. */
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 
+    // The orders of Tetragon's protobuf messages: the event around the body, a body of any type, a process, ...
+    private static final FieldOrder EVENT = new FieldOrder("node_name", "time");
+    private static final FieldOrder BODY = new FieldOrder("process", "parent", "function_name", "subsys", "event", "args",
+            "return", "action", "policy_name", "return_action");
+    private static final FieldOrder PROCESS = new FieldOrder("exec_id", "pid", "uid", "cwd", "binary", "arguments", "flags",
+            "start_time", "auid", "pod", "docker", "parent_exec_id", "refcnt", "cap", "ns", "tid", "process_credentials",
+            "binary_properties", "user", "in_init_tree");
+    private static final FieldOrder POD = new FieldOrder("namespace", "name", "container", "pod_labels", "workload",
+            "workload_kind");
+    private static final FieldOrder CONTAINER = new FieldOrder("id", "name", "image", "start_time", "pid");
+    private static final FieldOrder IMAGE = new FieldOrder("id", "name");
+
     public TetragonEventReader() {
         super("Tetragon event");
     }
@@ -110,7 +122,8 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         Body payload = null;
         String rawType = null;
         Body rawBody = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        FieldOrder.Fields fields = EVENT.of(parser);
+        while (fields.next()) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
@@ -194,7 +207,8 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
     private static Body body(TetragonTokens in, FieldPath path) throws IOException {
         JsonParser parser = in.parser();
         Body body = new Body();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        FieldOrder.Fields fields = BODY.of(parser);
+        while (fields.next()) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
@@ -240,7 +254,8 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         String parentExecId = null;
         TetragonPod pod = null;
         String auid = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        FieldOrder.Fields fields = PROCESS.of(parser);
+        while (fields.next()) {
             String name = parser.currentName();
             parser.nextToken();
             switch (name) {
@@ -274,7 +289,8 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         Map<String, String> labels = Map.of();
         String workload = null;
         String workloadKind = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        FieldOrder.Fields fields = POD.of(parser);
+        while (fields.next()) {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
@@ -314,7 +330,8 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         }
         FieldPath path = in.object(podPath, "container");
         JsonParser parser = in.parser();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        FieldOrder.Fields fields = CONTAINER.of(parser);
+        while (fields.next()) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (field) {
@@ -325,7 +342,8 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
                         continue;
                     }
                     FieldPath imagePath = in.object(path, field);
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    FieldOrder.Fields imageFields = IMAGE.of(parser);
+                    while (imageFields.next()) {
                         String imageField = parser.currentName();
                         parser.nextToken();
                         switch (imageField) {

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +39,6 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** The mapper's own factory: its parsers can read a value into a tree, without the mapper's set-up per parser. */
     private static final JsonFactory FACTORY = MAPPER.getFactory();
-
-    // The orders of Tetragon's protobuf messages: the event around the body, a body of any type, a process, ...
-    private static final FieldOrder EVENT = new FieldOrder("node_name", "time");
-    private static final FieldOrder BODY = new FieldOrder("process", "parent", "function_name", "subsys", "event", "args",
-            "return", "action", "policy_name", "return_action");
-    private static final FieldOrder PROCESS = new FieldOrder("exec_id", "pid", "uid", "cwd", "binary", "arguments", "flags",
-            "start_time", "auid", "pod", "docker", "parent_exec_id", "refcnt", "cap", "ns", "tid", "process_credentials",
-            "binary_properties", "user", "in_init_tree");
-    private static final FieldOrder POD = new FieldOrder("namespace", "name", "container", "pod_labels", "workload",
-            "workload_kind");
-    private static final FieldOrder CONTAINER = new FieldOrder("id", "name", "image", "start_time", "pid");
-    private static final FieldOrder IMAGE = new FieldOrder("id", "name");
 
     public TetragonEventReader() {
         super("Tetragon event");
@@ -122,8 +110,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         Body payload = null;
         String rawType = null;
         Body rawBody = null;
-        FieldOrder.Fields fields = EVENT.of(parser);
-        while (fields.next()) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
@@ -207,8 +194,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
     private static Body body(TetragonTokens in, FieldPath path) throws IOException {
         JsonParser parser = in.parser();
         Body body = new Body();
-        FieldOrder.Fields fields = BODY.of(parser);
-        while (fields.next()) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (name) {
@@ -254,8 +240,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         String parentExecId = null;
         TetragonPod pod = null;
         String auid = null;
-        FieldOrder.Fields fields = PROCESS.of(parser);
-        while (fields.next()) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
             switch (name) {
@@ -289,8 +274,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         Map<String, String> labels = Map.of();
         String workload = null;
         String workloadKind = null;
-        FieldOrder.Fields fields = POD.of(parser);
-        while (fields.next()) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
@@ -330,8 +314,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         }
         FieldPath path = in.object(podPath, "container");
         JsonParser parser = in.parser();
-        FieldOrder.Fields fields = CONTAINER.of(parser);
-        while (fields.next()) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (field) {
@@ -342,8 +325,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
                         continue;
                     }
                     FieldPath imagePath = in.object(path, field);
-                    FieldOrder.Fields imageFields = IMAGE.of(parser);
-                    while (imageFields.next()) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
                         String imageField = parser.currentName();
                         parser.nextToken();
                         switch (imageField) {
@@ -368,11 +350,22 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         if (value != JsonToken.START_ARRAY) {
             throw JSON.malformed(path.toString(), "expected an array, found " + TetragonTokens.describe(value));
         }
-        List<TetragonArg> result = new ArrayList<>(2);
+        TetragonArg[] result = new TetragonArg[2];
+        int count = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            result.add(arg(in, path.item(result.size())));
+            if (count == result.length) {
+                result = Arrays.copyOf(result, 2 * count);
+            }
+            result[count] = arg(in, path.item(count));
+            count++;
         }
-        return result;
+        // built immutable, so that the event keeps it as it is
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(result[0]);
+            case 2 -> List.of(result[0], result[1]);
+            default -> List.of(Arrays.copyOf(result, count));
+        };
     }
 
     /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reading the values of a Tetragon event from a token stream, with the errors {@link EventJson}
@@ -98,7 +100,7 @@ record TetragonTokens(JsonParser parser, EventJson json) {
         return switch (parser.currentToken()) {
             case VALUE_STRING -> parser.getText();
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                case INT -> Integer.toString(parser.getIntValue());
+                case INT -> number(parser.getIntValue());
                 case LONG -> Long.toString(parser.getLongValue());
                 default -> parser.getBigIntegerValue().toString();
             };
@@ -107,6 +109,13 @@ record TetragonTokens(JsonParser parser, EventJson json) {
             case VALUE_NULL -> "null";
             default -> null;
         };
+    }
+
+    /** The small numbers arguments hold most (descriptors, flags, sizes, return codes), written once. */
+    private static final List<String> SMALL_NUMBERS = IntStream.range(0, 256).mapToObj(Integer::toString).toList();
+
+    private static String number(int value) {
+        return value >= 0 && value < SMALL_NUMBERS.size() ? SMALL_NUMBERS.get(value) : Integer.toString(value);
     }
 
     private static String wording(JsonNode node) {

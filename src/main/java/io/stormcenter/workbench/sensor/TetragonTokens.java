@@ -14,6 +14,9 @@ import java.util.stream.IntStream;
  */
 record TetragonTokens(JsonParser parser, EventJson json) {
 
+    /** The small numbers arguments hold most (descriptors, flags, sizes, return codes), written once. */
+    private static final List<String> SMALL_NUMBERS = IntStream.range(0, 256).mapToObj(Integer::toString).toList();
+
     /** An optional string; numbers and booleans are accepted as their text. */
     String text(FieldPath at, String field) throws IOException {
         JsonToken token = parser.currentToken();
@@ -110,9 +113,6 @@ record TetragonTokens(JsonParser parser, EventJson json) {
             default -> null;
         };
     }
-
-    /** The small numbers arguments hold most (descriptors, flags, sizes, return codes), written once. */
-    private static final List<String> SMALL_NUMBERS = IntStream.range(0, 256).mapToObj(Integer::toString).toList();
 
     private static String number(int value) {
         return value >= 0 && value < SMALL_NUMBERS.size() ? SMALL_NUMBERS.get(value) : Integer.toString(value);

@@ -2,6 +2,8 @@ package io.stormcenter.workbench.sensor;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
 
 /**
  * The one timestamp shape the sensors write on every event, {@code 2026-11-20T09:18:01.123456789Z},
@@ -48,7 +50,7 @@ final class Rfc3339 {
         } else if (text.charAt(19) != 'Z') {
             return null;
         }
-        if (day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+        if (day > Month.of(month).length(Year.isLeap(year))) {
             return null;
         }
         long days = LocalDate.of(year, month, day).toEpochDay();

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +56,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
             throw JSON.malformed(null, "empty input");
         }
         try {
-            byte[] utf8 = utf8(text);
+            byte[] utf8 = Utf8Input.of(text);
             if (utf8 != null) {
                 try (JsonParser parser = FACTORY.createParser(utf8)) {
                     return document(parser);
@@ -74,24 +73,6 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * The text as UTF-8, or null when the byte parser would not see the text's characters: a lone surrogate
-     * is encoded as '?', a byte order mark is dropped, and a zero byte among the first four makes Jackson
-     * take the bytes for UTF-16 or UTF-32.
-     */
-    private static byte[] utf8(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (text.charAt(0) == '\uFEFF' || !text.equals(new String(bytes, StandardCharsets.UTF_8))) {
-            return null;
-        }
-        for (int i = 0; i < Math.min(4, bytes.length); i++) {
-            if (bytes[i] == 0) {
-                return null;
-            }
-        }
-        return bytes;
     }
 
     /** The one event of a whole document. */
@@ -369,11 +350,22 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         if (value != JsonToken.START_ARRAY) {
             throw JSON.malformed(path.toString(), "expected an array, found " + TetragonTokens.describe(value));
         }
-        List<TetragonArg> result = new ArrayList<>(2);
+        TetragonArg[] result = new TetragonArg[2];
+        int count = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            result.add(arg(in, path.item(result.size())));
+            if (count == result.length) {
+                result = Arrays.copyOf(result, 2 * count);
+            }
+            result[count] = arg(in, path.item(count));
+            count++;
         }
-        return result;
+        // built immutable, so that the event keeps it as it is
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(result[0]);
+            case 2 -> List.of(result[0], result[1]);
+            default -> List.of(Arrays.copyOf(result, count));
+        };
     }
 
     /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Reading the values of a Tetragon event from a token stream, with the errors {@link EventJson}
@@ -11,6 +13,9 @@ import java.io.IOException;
  * stands on; {@code at} is the path of the object that holds it, worded only for an error.
  */
 record TetragonTokens(JsonParser parser, EventJson json) {
+
+    /** The small numbers arguments hold most (descriptors, flags, sizes, return codes), written once. */
+    private static final List<String> SMALL_NUMBERS = IntStream.range(0, 256).mapToObj(Integer::toString).toList();
 
     /** An optional string; numbers and booleans are accepted as their text. */
     String text(FieldPath at, String field) throws IOException {
@@ -98,7 +103,7 @@ record TetragonTokens(JsonParser parser, EventJson json) {
         return switch (parser.currentToken()) {
             case VALUE_STRING -> parser.getText();
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                case INT -> Integer.toString(parser.getIntValue());
+                case INT -> number(parser.getIntValue());
                 case LONG -> Long.toString(parser.getLongValue());
                 default -> parser.getBigIntegerValue().toString();
             };
@@ -107,6 +112,10 @@ record TetragonTokens(JsonParser parser, EventJson json) {
             case VALUE_NULL -> "null";
             default -> null;
         };
+    }
+
+    private static String number(int value) {
+        return value >= 0 && value < SMALL_NUMBERS.size() ? SMALL_NUMBERS.get(value) : Integer.toString(value);
     }
 
     private static String wording(JsonNode node) {

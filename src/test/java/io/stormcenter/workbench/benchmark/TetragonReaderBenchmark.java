@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.stormcenter.workbench.sensor.TetragonEvent;
 import io.stormcenter.workbench.sensor.TetragonEventReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,8 +22,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The Tetragon reader against Jackson alone on the telemetry benchmark's kprobe lines (about 1,140
- * bytes each): a tree of each line, and its tokens with every string value's text (the least any
- * reader built on Jackson pays). Run: {@code mvn -Pbench test-compile exec:exec
+ * bytes each): a tree of each line; its bare tokens, from the text and from the text's UTF-8 as the
+ * reader parses it; and its tokens with every string value's text (the least any reader built on
+ * Jackson pays). Run: {@code mvn -Pbench test-compile exec:exec
  * -Djmh.args="TetragonReaderBenchmark -f 1 -wi 5 -i 5"}.
  */
 @State(Scope.Benchmark)
@@ -50,6 +52,26 @@ public class TetragonReaderBenchmark {
     @Benchmark
     public JsonNode jacksonTree() throws IOException {
         return mapper.readTree(line());
+    }
+
+    @Benchmark
+    public int jacksonTokens() throws IOException {
+        return tokens(factory.createParser(line()));
+    }
+
+    @Benchmark
+    public int jacksonTokensOfUtf8() throws IOException {
+        return tokens(factory.createParser(line().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static int tokens(JsonParser created) throws IOException {
+        int count = 0;
+        try (JsonParser parser = created) {
+            while (parser.nextToken() != null) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @Benchmark

@@ -101,6 +101,21 @@ class TetragonArgumentShapesTest {
     }
 
     @Test
+    void integer_arguments_around_the_shared_small_numbers_are_written_as_their_digits() {
+        // given integers below, at the edges of and beyond 0..255, a long and one past a long
+        String json = capCapable("[{\"int_arg\":-1},{\"int_arg\":0},{\"int_arg\":255},{\"int_arg\":256},"
+                + "{\"size_arg\":4294967296},{\"size_arg\":18446744073709551615}]", "{\"int_arg\":-0}");
+
+        // when
+        TetragonEvent event = reader.read(json);
+
+        // then each is its canonical digits, as a tree's text of it
+        assertThat(event.args()).extracting(TetragonArg::value)
+                .containsExactly("-1", "0", "255", "256", "4294967296", "18446744073709551615");
+        assertThat(event.returnValue().value()).isEqualTo("0");
+    }
+
+    @Test
     void a_null_return_and_null_args_are_none() {
         TetragonEvent event = reader.read(capCapable("null", "null"));
 

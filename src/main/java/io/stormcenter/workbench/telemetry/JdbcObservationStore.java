@@ -298,12 +298,14 @@ public final class JdbcObservationStore implements ObservationStore {
                 anyUnused = true;
             }
             if (!loose.isEmpty()) {
-                loose.sort(LooseEntry.OLDEST_FIRST);
+                // kept loose are some of the candidates: when as many, all of them, as packed already
+                LooseIndex.Packed index = loose.size() == pending.looseIndex.count() ? pending.looseIndex
+                        : LooseIndex.Packed.of(loose);
                 insertLoose.setLong(1, blocks[i]);
-                insertLoose.setLong(2, loose.get(0).time());
-                insertLoose.setLong(3, loose.get(loose.size() - 1).time());
-                insertLoose.setInt(4, loose.size());
-                insertLoose.setBytes(5, LooseIndex.pack(loose));
+                insertLoose.setLong(2, index.first());
+                insertLoose.setLong(3, index.last());
+                insertLoose.setInt(4, index.count());
+                insertLoose.setBytes(5, index.bytes());
                 insertLoose.addBatch();
                 anyLoose = true;
                 keptLoose[i] = true;

@@ -30,8 +30,45 @@ final class LooseIndex {
         return observation.matches().isEmpty() && EventNormaliser.keyCarries(observation.dedupKey(), eventNanos);
     }
 
+    /**
+     * The index of a batch whose every candidate is kept loose, packed before the store's lock is
+     * taken: only a redelivery (a candidate found stored already) makes the commit pack another.
+     *
+     * @param count how many entries it holds
+     * @param first the oldest entry's time
+     * @param last  the newest entry's time
+     */
+    record Packed(int count, long first, long last, byte[] bytes) {
+
+        static final Packed NONE = new Packed(0, 0, 0, new byte[0]);
+
+        /** The index of the batch's candidates ({@link PackedBatch#mayBeLoose}), whatever its block. */
+        static Packed of(PackedBatch batch) {
+            List<LooseEntry> entries = new ArrayList<>();
+            List<Observation> observations = batch.observations();
+            for (int slot = 0; slot < observations.size(); slot++) {
+                if (batch.mayBeLoose(slot)) {
+                    Observation observation = observations.get(slot);
+                    entries.add(new LooseEntry(0, slot, batch.eventNanos(slot), observation.source(),
+                            observation.dedupKey()));
+                }
+            }
+            return of(entries);
+        }
+
+        /** The entries' index; they are put in time order first. */
+        static Packed of(List<LooseEntry> entries) {
+            if (entries.isEmpty()) {
+                return NONE;
+            }
+            entries.sort(LooseEntry.OLDEST_FIRST);
+            return new Packed(entries.size(), entries.get(0).time(), entries.get(entries.size() - 1).time(),
+                    pack(entries));
+        }
+    }
+
     /** The entries, already in time order, compressed together. */
-    static byte[] pack(List<LooseEntry> entries) {
+    private static byte[] pack(List<LooseEntry> entries) {
         return RawBlock.pack(entries.size(), 96, (slot, out) -> {
             LooseEntry entry = entries.get(slot);
             out.room(1);

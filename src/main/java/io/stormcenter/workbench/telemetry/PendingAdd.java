@@ -19,11 +19,15 @@ final class PendingAdd {
     final byte[] details;
     /** The batch's events' JSON as one {@link RawBlock}. */
     final byte[] events;
+    /** The index of its loose observations when every candidate is kept loose (the commit checks). */
+    final LooseIndex.Packed looseIndex;
     private final CountDownLatch settled = new CountDownLatch(1);
     private volatile ObservationStore.AddResult result;
     private volatile ObservationStoreException failure;
 
-    private PendingAdd(PackedBatch batch, byte[][] references, byte[] details, byte[] events) {
+    private PendingAdd(PackedBatch batch, byte[][] references, byte[] details, byte[] events,
+                       LooseIndex.Packed looseIndex) {
+        this.looseIndex = looseIndex;
         this.batch = batch;
         this.observations = batch.observations();
         this.references = references;
@@ -31,14 +35,15 @@ final class PendingAdd {
         this.events = events;
     }
 
-    /** Compresses the batch's blocks, in the caller's thread. */
+    /** Compresses the batch's blocks and its likely loose index, in the caller's thread, before the store's lock. */
     static PendingAdd packed(PackedBatch laidOut) {
         PackedBatch batch = laidOut.current();
         byte[][] references = new byte[batch.size()][];
         for (int slot = 0; slot < references.length; slot++) {
             references[slot] = ObservationDetails.inBlock(slot);
         }
-        return new PendingAdd(batch, references, batch.detailsBlock(), batch.eventsBlock());
+        return new PendingAdd(batch, references, batch.detailsBlock(), batch.eventsBlock(),
+                LooseIndex.Packed.of(batch));
     }
 
     boolean done() {

@@ -142,7 +142,12 @@ final class ObservationDetails {
         }
 
         Packer(int capacity) {
-            bytes = new byte[capacity];
+            this(new byte[capacity]);
+        }
+
+        /** Writes into {@code buffer} from its start (and into a larger copy once it is full). */
+        Packer(byte[] buffer) {
+            bytes = buffer;
         }
 
         void varLong(long value) {

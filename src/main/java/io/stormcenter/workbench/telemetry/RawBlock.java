@@ -87,9 +87,11 @@ final class RawBlock {
         private final ObservationDetails.Packer plain;
         private final ObservationDetails.Packer one;
         private int count;
+        private boolean compressed;
 
         Items(int expectedCount, int bytesPerItem) {
-            plain = new ObservationDetails.Packer(COUNT_ROOM + expectedCount * (bytesPerItem + 2) + 16);
+            plain = new ObservationDetails.Packer(BlockBuffers.borrow(COUNT_ROOM + expectedCount * (bytesPerItem + 2)
+                    + 16));
             plain.size = COUNT_ROOM;
             one = new ObservationDetails.Packer(2 * bytesPerItem);
         }
@@ -121,14 +123,23 @@ final class RawBlock {
             return count;
         }
 
-        /** The items (a varint count, then each item's varint length and bytes), compressed. */
+        /**
+         * The items (a varint count, then each item's varint length and bytes), compressed; the last
+         * use of these items, whose buffer then serves the thread's next block.
+         */
         byte[] compressed() {
+            if (compressed) {
+                throw new IllegalStateException("a block's items are compressed once");
+            }
+            compressed = true;
             int countBytes = varLongSize(count);
             int from = COUNT_ROOM - countBytes;
             ObservationDetails.Packer countOnly = new ObservationDetails.Packer(10);
             countOnly.varLong(count);
             System.arraycopy(countOnly.bytes, 0, plain.bytes, from, countBytes);
-            return compress(plain.bytes, from, plain.size - from);
+            byte[] block = compress(plain.bytes, from, plain.size - from);
+            BlockBuffers.giveBack(plain.bytes);
+            return block;
         }
 
         private static int varLongSize(long value) {
@@ -142,7 +153,8 @@ final class RawBlock {
 
     /** Items already laid out (a varint count, then each item's varint length and bytes), compressed. */
     private static byte[] compress(byte[] plain, int from, int length) {
-        ObservationDetails.Packer out = new ObservationDetails.Packer((int) Zstd.compressBound(length) + 11);
+        ObservationDetails.Packer out = new ObservationDetails.Packer(BlockBuffers.borrow(
+                (int) Zstd.compressBound(length) + 11));
         out.bytes[out.size++] = FORMAT;
         out.varLong(length);
         long written;
@@ -155,7 +167,9 @@ final class RawBlock {
         if (Zstd.isError(written)) {
             throw new ObservationStoreException("cannot compress a batch of events (" + Zstd.getErrorName(written) + ")");
         }
-        return Arrays.copyOf(out.bytes, out.size + (int) written);
+        byte[] block = Arrays.copyOf(out.bytes, out.size + (int) written);
+        BlockBuffers.giveBack(out.bytes);
+        return block;
     }
 
     /** A stored block, uncompressed; its events' JSON are made into strings only when asked for. */

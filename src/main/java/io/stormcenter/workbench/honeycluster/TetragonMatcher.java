@@ -132,7 +132,10 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
             return 0;
         }
         int from = 0;
-        for (String prefix : SYMBOL_PREFIXES) {
+        // the prefixes in their order; past the first that can start with the symbol's first letter
+        for (int i = symbol.charAt(0) == '_' ? 0 : symbol.charAt(0) == 'b' ? BPF_LSM : SECURITY;
+             i < SYMBOL_PREFIXES.size(); i++) {
+            String prefix = SYMBOL_PREFIXES.get(i);
             if (symbol.startsWith(prefix, from)) {
                 from += prefix.length();
             }
@@ -142,6 +145,8 @@ public record TetragonMatcher(String policyName, List<String> samePolicies, Stri
 
     private static final List<String> SYMBOL_PREFIXES = List.of("__x64_", "__arm64_", "__ia32_", "__se_", "__do_",
             "bpf_lsm_", "security_");
+    private static final int BPF_LSM = SYMBOL_PREFIXES.indexOf("bpf_lsm_");
+    private static final int SECURITY = SYMBOL_PREFIXES.indexOf("security_");
 
     private boolean anyPathMatches(List<TetragonArg> args) {
         for (TetragonArg arg : args) {

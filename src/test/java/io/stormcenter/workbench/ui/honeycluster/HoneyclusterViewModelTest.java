@@ -192,6 +192,8 @@ class HoneyclusterViewModelTest {
                 return HoneyclusterViewModel.preview(tree);
             }));
             fx.awaitTrue(() -> model.busyProperty().get(), java.time.Duration.ofSeconds(5));
+            // busy shows before the task starts: wait until the compile runs, or Cancel drops it unstarted
+            fx.awaitTrue(() -> compiles.get() == 1, java.time.Duration.ofSeconds(5));
             // when Cancel is pressed and the compile finishes afterwards
             fx.call(() -> {
                 model.cancel();

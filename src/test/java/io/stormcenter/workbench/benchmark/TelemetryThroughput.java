@@ -64,7 +64,8 @@ import javax.net.ssl.TrustManagerFactory;
  *       on {@link #STREAMS} streams at once, as the cluster source runs one log stream per node
  *       (the store's group commit lets one stream parse while another's batch is written);</li>
  *   <li>the cluster source's path: lines the plan cannot need are passed over before parsing,
- *       and only the honey namespace's events and the plan's are stored;</li>
+ *       and only the honey namespace's events and the plan's are stored, in batches of at most what
+ *       the log follower hands over at once;</li>
  *   <li>the same lines replayed from a {@code .jsonl} file at max speed;</li>
  *   <li>audit {@code EventList}s of 400 events (the webhook's default batch) posted over HTTPS to the
  *       receiver by 4 senders.</li>
@@ -78,6 +79,8 @@ import javax.net.ssl.TrustManagerFactory;
 public final class TelemetryThroughput {
 
     private static final int BATCH = 2000;
+    /** What the cluster source's log follower hands the ingestion at most at once (its BATCH). */
+    private static final int FOLLOWER_BATCH = 500;
     /** Tetragon runs one pod per node; the sample deployments have two to four nodes. */
     private static final int STREAMS = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -363,7 +366,7 @@ public final class TelemetryThroughput {
         try (JdbcObservationStore store = JdbcObservationStore.open(StoreLocation.file(db))) {
             Ingestion ingestion = new Ingestion(store, plan.index(), Clock.systemUTC());
             Figure figure = parallel(lines, streams, slice -> {
-                List<RawEvent> batch = new ArrayList<>(BATCH);
+                List<RawEvent> batch = new ArrayList<>(FOLLOWER_BATCH);
                 for (int i = 0; i < slice.size(); i++) {
                     String line = slice.get(i);
                     if (relevant.mayMatter(line)) {
@@ -372,9 +375,9 @@ public final class TelemetryThroughput {
                             batch.add(RawEvent.parsed(event, line, "line " + (i + 1)));
                         }
                     }
-                    if (batch.size() == BATCH || i == slice.size() - 1) {
+                    if (batch.size() == FOLLOWER_BATCH || i == slice.size() - 1) {
                         ingestion.ingest(new EventBatch("bench", batch));
-                        batch = new ArrayList<>(BATCH);
+                        batch = new ArrayList<>(FOLLOWER_BATCH);
                     }
                 }
             });

@@ -9,7 +9,6 @@ import io.stormcenter.workbench.sensor.SensorEvent;
 import io.stormcenter.workbench.sensor.TetragonArg;
 import io.stormcenter.workbench.sensor.TetragonEvent;
 import io.stormcenter.workbench.sensor.TetragonProcess;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -31,9 +30,6 @@ import java.util.List;
 final class EventNormaliser {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
-    /** Never used itself, only cloned: a MessageDigest is not safe for several threads. */
-    private static final MessageDigest SHA256 = prototype();
 
     Observation observe(SensorKind kind, SensorEvent event, String raw, String origin, Instant received,
                         List<TripwireMatch> matches) {
@@ -49,7 +45,7 @@ final class EventNormaliser {
         }
         if (event instanceof TetragonEvent tetragon) {
             return new Observation(orElse(tetragon.time(), received), received, kind, origin, actor(tetragon),
-                    object(tetragon), matches, tetragonKey(tetragon), raw);
+                    object(tetragon), matches, timedKey("tetragon", tetragon.time(), tetragonKey(tetragon)), raw);
         }
         if (event instanceof KubescapeAlert alert) {
             return new Observation(orElse(alert.time(), received), received, kind, origin, actor(alert),
@@ -163,22 +159,12 @@ final class EventNormaliser {
         return null;
     }
 
-    /**
-     * The whole key, {@link #timedKey} with this digest, laid out in one reused buffer per thread:
-     * Tetragon is the sensor that speaks most, and its key's strings (the time in decimal, the
-     * digest in hex, the joined key) were most of what normalising one of its events cost.
-     */
     private static String tetragonKey(TetragonEvent event) {
-        KeyScratch scratch = KEY_SCRATCH.get();
-        ObservationDetails.Packer parts = scratch.parts;
-        parts.size = 0;
         TetragonProcess process = event.process();
+        ObservationDetails.Packer parts = KeyScratch.emptyParts();
         part(parts, event.type());
         part(parts, event.nodeName());
-        if (event.time() != null) {
-            parts.decimal(JdbcObservationStore.nanos(event.time()));
-        }
-        part(parts, null);
+        part(parts, nanosText(event.time()));
         part(parts, process == null ? null : process.execId());
         part(parts, event.functionName());
         part(parts, event.policyName());
@@ -187,38 +173,23 @@ final class EventNormaliser {
             part(parts, arg.type());
             part(parts, arg.value());
         }
-        scratch.sha.update(parts.bytes, 0, parts.size);
-        byte[] digest = scratch.sha.digest();
-        if (event.time() == null) {
-            return "tetragon:" + HEX.formatHex(digest, 0, 16);
-        }
-        return scratch.timedKey("tetragon", JdbcObservationStore.nanos(event.time()), digest);
+        return digestOf(parts);
     }
 
     private static final ThreadLocal<KeyScratch> KEY_SCRATCH = ThreadLocal.withInitial(KeyScratch::new);
 
-    /** One thread's buffers for making keys (an ingestion's streams share one normaliser). */
+    /**
+     * One thread's buffer for a key's parts and its digest, reused event after event (an
+     * ingestion's streams share one normaliser; Tetragon alone sends hundreds of thousands a second).
+     */
     private static final class KeyScratch {
         final ObservationDetails.Packer parts = new ObservationDetails.Packer(256);
         final MessageDigest sha = sha256();
-        private final byte[] key = new byte[64];
 
-        /** As {@link #timedKey(String, Instant, String)} gives it, for the digest's first 16 bytes. */
-        String timedKey(String sensor, long nanos, byte[] digest) {
-            int at = 0;
-            for (int i = 0; i < sensor.length(); i++) {
-                key[at++] = (byte) sensor.charAt(i);
-            }
-            key[at++] = ':';
-            for (int shift = 60; shift >= 0; shift -= 4) {
-                key[at++] = (byte) HEX_DIGITS[(int) (nanos >>> shift) & 0xF];
-            }
-            key[at++] = ':';
-            for (int i = 0; i < 16; i++) {
-                key[at++] = (byte) HEX_DIGITS[(digest[i] >> 4) & 0xF];
-                key[at++] = (byte) HEX_DIGITS[digest[i] & 0xF];
-            }
-            return new String(key, 0, at, StandardCharsets.ISO_8859_1);
+        static ObservationDetails.Packer emptyParts() {
+            ObservationDetails.Packer parts = KEY_SCRATCH.get().parts;
+            parts.size = 0;
+            return parts;
         }
     }
 
@@ -248,41 +219,25 @@ final class EventNormaliser {
      * between deliveries, so it cannot be part of the key).
      */
     static String timedKey(String sensor, Instant time, String digest) {
-        if (time == null) {
-            return sensor + ":" + digest;
-        }
-        String hex = Long.toHexString(JdbcObservationStore.nanos(time));
-        StringBuilder key = new StringBuilder(sensor.length() + 18 + digest.length()).append(sensor).append(':');
-        for (int pad = hex.length(); pad < 16; pad++) {
-            key.append('0');
-        }
-        return key.append(hex).append(':').append(digest).toString();
+        return time == null ? sensor + ":" + digest
+                : sensor + ":" + HEX.toHexDigits(JdbcObservationStore.nanos(time)) + ":" + digest;
     }
 
     /**
      * Whether {@code key} is a {@link #timedKey} that names this event time (in nanoseconds): its
-     * 16 hex digits compared one by one with the time's (parsing them cost more than a third of
-     * normalising a Tetragon event); either case, as a hex parser reads them.
+     * 16 hex digits compared with the time's, in either case, as a hex parser reads them (parsing
+     * them cost more than a third of normalising a Tetragon event).
      */
     static boolean keyCarries(String key, long nanos) {
         int colon = key.indexOf(':');
         int end = colon + 1 + 16;
-        if (colon < 0 || key.length() <= end || key.charAt(end) != ':') {
-            return false;
-        }
-        for (int i = 0; i < 16; i++) {
-            int digit = (int) (nanos >>> (60 - 4 * i)) & 0xF;
-            char written = key.charAt(colon + 1 + i);
-            if (written != HEX_DIGITS[digit] && written != Character.toUpperCase(HEX_DIGITS[digit])) {
-                return false;
-            }
-        }
-        return true;
+        return colon >= 0 && key.length() > end && key.charAt(end) == ':'
+                && key.regionMatches(true, colon + 1, HEX.toHexDigits(nanos), 0, 16);
     }
 
     /** A digest of the parts, separated so that ("ab", "c") and ("a", "bc") differ; 128 bits in hex. */
     static String digest(String... parts) {
-        ObservationDetails.Packer buffer = new ObservationDetails.Packer(256);
+        ObservationDetails.Packer buffer = KeyScratch.emptyParts();
         for (String part : parts) {
             part(buffer, part);
         }
@@ -291,25 +246,12 @@ final class EventNormaliser {
 
     /** The parts laid out one after another, digested at once. */
     private static String digestOf(ObservationDetails.Packer parts) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = KEY_SCRATCH.get().sha;
         sha.update(parts.bytes, 0, parts.size);
-        return hex(sha);
-    }
-
-    private static String hex(MessageDigest sha) {
         return HEX.formatHex(sha.digest(), 0, 16);
     }
 
-    /** A fresh digest; cloning the prototype skips the provider look-up that getInstance does per call. */
     private static MessageDigest sha256() {
-        try {
-            return (MessageDigest) SHA256.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the JDK's SHA-256 is cloneable", e);
-        }
-    }
-
-    private static MessageDigest prototype() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -62,9 +62,10 @@ public final class Ingestion implements EventSink {
             tally.add(observation);
             events.add(event);
         }
-        List<Observation> settled = retries.settle(events, observed.observations());
+        List<Observation> laidOut = observed.observations();
+        List<Observation> settled = retries.settle(events, laidOut);
         for (int i = 0; i < settled.size(); i++) {
-            Observation before = observed.observations().get(i);
+            Observation before = laidOut.get(i);
             if (settled.get(i) != before) {
                 tally.remove(before);
                 tally.add(settled.get(i));

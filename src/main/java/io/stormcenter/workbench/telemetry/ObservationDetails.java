@@ -172,25 +172,6 @@ final class ObservationDetails {
             raw(utf8);
         }
 
-        /** The number in decimal ASCII, as {@link Long#toString(long)} writes it. */
-        void decimal(long value) {
-            if (value < 0) {
-                utf8(Long.toString(value));
-                return;
-            }
-            room(19);
-            int digits = 1;
-            for (long rest = value / 10; rest != 0; rest /= 10) {
-                digits++;
-            }
-            long rest = value;
-            for (int at = size + digits - 1; at >= size; at--) {
-                bytes[at] = (byte) ('0' + rest % 10);
-                rest /= 10;
-            }
-            size += digits;
-        }
-
         /** The text's UTF-8, without its length. */
         void utf8(String value) {
             raw(value.getBytes(StandardCharsets.UTF_8));

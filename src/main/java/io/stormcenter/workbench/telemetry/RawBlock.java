@@ -43,19 +43,6 @@ final class RawBlock {
         return items.compressed();
     }
 
-    /** The items, in slot order, compressed together. */
-    static byte[] pack(byte[][] utf8) {
-        int size = 0;
-        for (byte[] item : utf8) {
-            size += item.length;
-        }
-        Items items = new Items(utf8.length, size / Math.max(1, utf8.length) + 1);
-        for (byte[] item : utf8) {
-            items.add(item, item.length);
-        }
-        return items.compressed();
-    }
-
     /** Writes the item in {@code slot} of a block. */
     @FunctionalInterface
     interface ItemWriter {

@@ -93,7 +93,11 @@ class StoredFormatsTest {
                     "cluster", new Actor(null, List.of(), null, List.of(), null, "worker-1", "payments", "api-" + slot,
                     null, "/usr/bin/cat", null, null, null, null), "/etc/passwd", List.of(), "k" + slot, "{}"), slot);
         }
-        RawBlock block = RawBlock.unpack(RawBlock.pack(details));
+        RawBlock.Items items = new RawBlock.Items(details.length, 64);
+        for (byte[] item : details) {
+            items.add(item, item.length);
+        }
+        RawBlock block = RawBlock.unpack(items.compressed());
         for (int slot : new int[] {0, 127, 128, 4095, 4096, 4999}) {
             // when a row's reference is read back
             byte[] reference = ObservationDetails.inBlock(slot);

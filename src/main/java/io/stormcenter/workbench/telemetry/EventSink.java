@@ -15,4 +15,31 @@ public interface EventSink {
      *                                   be acknowledged, and a redelivery is safe
      */
     BatchResult ingest(EventBatch batch);
+
+    /**
+     * Starts ingesting one batch: reads and matches it on this thread, hands it to the store, and
+     * returns, usually before the store has committed it, so that the source can read its next
+     * batch while the store writes this one. Nothing of the batch may be acknowledged before
+     * {@link PendingBatch#await} returned; batches started one after another are committed in that
+     * order. This default ingests the batch before it returns.
+     *
+     * @throws ObservationStoreException here or from {@code await}, when the store could not commit
+     */
+    default PendingBatch ingestLater(EventBatch batch) {
+        BatchResult result = ingest(batch);
+        return () -> result;
+    }
+
+    /** A batch handed to the store and not yet known to be committed. */
+    @FunctionalInterface
+    interface PendingBatch {
+
+        /**
+         * Waits until the batch is committed, and gives what {@link #ingest} would have.
+         *
+         * @throws ObservationStoreException when the store could not commit: nothing of the batch
+         *                                   may be acknowledged, and a redelivery is safe
+         */
+        BatchResult await();
+    }
 }

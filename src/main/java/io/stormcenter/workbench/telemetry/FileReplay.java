@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -66,11 +67,13 @@ public final class FileReplay {
     public BatchResult replay(Path file) throws IOException, InterruptedException {
         String name = file.getFileName().toString();
         List<RejectedEvent> rejected = new ArrayList<>();
-        BatchResult total = BatchResult.EMPTY;
         try (Reader text = open(file);
              EventStream<SensorEvent> events = new AnySensorEventReader().stream(text,
                      problem -> rejected.add(new RejectedEvent(position(name, problem.position()), problem.problem())))) {
             List<RawEvent> batch = new ArrayList<>(BATCH);
+            OneBatchAhead ahead = new OneBatchAhead(sink);
+            BatchResult[] stored = {BatchResult.EMPTY};
+            Consumer<BatchResult> count = result -> stored[0] = stored[0].plus(result);
             Instant firstRecorded = null;
             Instant started = clock.instant();
             while (events.hasNext()) {
@@ -83,22 +86,25 @@ public final class FileReplay {
                         }
                         Duration wait = due(firstRecorded, recorded, started);
                         if (!wait.isNegative() && !wait.isZero()) {
-                            total = total.plus(flush(batch, rejected));
+                            flush(ahead, batch, rejected, count);
+                            ahead.finish();
                             pacer.sleep(wait);
                         }
                     }
                 }
                 batch.add(RawEvent.parsed(next.event(), next.json(), position(name, next.position())));
                 if (batch.size() >= BATCH) {
-                    total = total.plus(flush(batch, rejected));
+                    flush(ahead, batch, rejected, count);
                 }
                 if (Thread.interrupted()) {
+                    ahead.finish();
                     throw new InterruptedException("replay of " + name + " stopped");
                 }
             }
-            total = total.plus(flush(batch, rejected));
+            flush(ahead, batch, rejected, count);
+            ahead.finish();
+            return stored[0];
         }
-        return total;
     }
 
     /** How long until an event recorded at {@code recorded} is due, the first having gone in at {@code started}. */
@@ -108,14 +114,15 @@ public final class FileReplay {
         return Duration.between(clock.instant(), dueAt);
     }
 
-    private BatchResult flush(List<RawEvent> batch, List<RejectedEvent> rejected) {
+    /** Hands what was read to the store, which commits it while the file is read on. */
+    private static void flush(OneBatchAhead ahead, List<RawEvent> batch, List<RejectedEvent> rejected,
+                              Consumer<BatchResult> count) {
         if (batch.isEmpty() && rejected.isEmpty()) {
-            return BatchResult.EMPTY;
+            return;
         }
-        BatchResult result = sink.ingest(new EventBatch("file", batch, rejected));
+        ahead.hand(new EventBatch("file", batch, rejected), count);
         batch.clear();
         rejected.clear();
-        return result;
     }
 
     static String position(String file, EventPosition position) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The one path every source feeds: each event is parsed by its sensor's reader, matched
@@ -40,6 +41,19 @@ public final class Ingestion implements EventSink {
 
     @Override
     public BatchResult ingest(EventBatch batch) {
+        Read read = read(batch);
+        return read.stored(store.add(read.observed));
+    }
+
+    /** Reads the batch on this thread and hands it to the store, which commits it while this thread reads on. */
+    @Override
+    public PendingBatch ingestLater(EventBatch batch) {
+        Read read = read(batch);
+        CompletableFuture<ObservationStore.AddResult> added = store.addLater(read.observed);
+        return () -> read.stored(ObservationStoreException.await(added));
+    }
+
+    private Read read(EventBatch batch) {
         Instant received = clock.instant();
         List<RejectedEvent> malformed = new ArrayList<>(batch.malformed());
         ObservationBatch observed = store.batch(batch.events().size());
@@ -72,17 +86,36 @@ public final class Ingestion implements EventSink {
                 observed.set(i, settled.get(i));
             }
         }
-        ObservationStore.AddResult added = store.add(observed);
-        BatchResult result = new BatchResult(batch.events().size() + batch.malformed().size(), added.added(),
-                added.known(), tally.matched(), malformed);
-        totals.record(tally, result);
-        if (!added.stored().isEmpty()) {
-            listener.stored(added.stored());
+        return new Read(batch.events().size() + batch.malformed().size(), observed, tally, malformed);
+    }
+
+    /** A batch read, matched and laid out for the store, waiting for its commit. */
+    private final class Read {
+
+        private final int total;
+        private final ObservationBatch observed;
+        private final IngestionTotals.Tally tally;
+        private final List<RejectedEvent> malformed;
+
+        Read(int total, ObservationBatch observed, IngestionTotals.Tally tally, List<RejectedEvent> malformed) {
+            this.total = total;
+            this.observed = observed;
+            this.tally = tally;
+            this.malformed = malformed;
         }
-        if (!malformed.isEmpty()) {
-            listener.rejected(List.copyOf(malformed));
+
+        /** Counts the committed batch and tells the listener, on the thread that learns of the commit. */
+        BatchResult stored(ObservationStore.AddResult added) {
+            BatchResult result = new BatchResult(total, added.added(), added.known(), tally.matched(), malformed);
+            totals.record(tally, result);
+            if (!added.stored().isEmpty()) {
+                listener.stored(added.stored());
+            }
+            if (!malformed.isEmpty()) {
+                listener.rejected(List.copyOf(malformed));
+            }
+            return result;
         }
-        return result;
     }
 
     /** Running totals since this ingestion started, for status lines. */

@@ -14,7 +14,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -46,6 +51,10 @@ public final class JdbcObservationStore implements ObservationStore {
     /** PostgreSQL only: one writer of this store at a time (a transaction-scoped advisory lock). */
     private PreparedStatement writersOneByOne;
     private final LooseKeys looseKeys = new LooseKeys();
+    /** Commits the batches handed over by {@link #addLater}; made on the first, one thread, in order. */
+    private ExecutorService writer;
+    /** Guarded by this object, as {@link #writer} is. */
+    private boolean closed;
 
     private JdbcObservationStore(StoreLocation location, Connection connection) {
         this.location = location;
@@ -172,16 +181,71 @@ public final class JdbcObservationStore implements ObservationStore {
         lock.lock();
         try {
             if (!mine.done()) {
-                List<PendingAdd> group = new ArrayList<>();
-                for (PendingAdd next = waiting.poll(); next != null; next = waiting.poll()) {
-                    group.add(next);
-                }
-                commit(group);
+                commitWaitingLocked();
             }
         } finally {
             lock.unlock();
         }
         return mine.result();
+    }
+
+    /**
+     * Packs the batch on the caller's thread, as {@link #add(ObservationBatch)} does, then leaves its
+     * commit to the store's writer thread, which commits whatever is waiting at once, in the order
+     * handed over; the caller reads its next batch meanwhile, and the commit's wait for the disk
+     * costs it nothing.
+     */
+    @Override
+    public CompletableFuture<AddResult> addLater(ObservationBatch batch) {
+        if (batch.size() == 0) {
+            return CompletableFuture.completedFuture(AddResult.NONE);
+        }
+        PendingAdd mine = PendingAdd.packed(batch instanceof PackedBatch packed ? packed
+                : PackedBatch.of(batch.observations()));
+        waiting.add(mine);
+        try {
+            writer().execute(this::commitWaiting);
+        } catch (RejectedExecutionException closed) {
+            if (waiting.remove(mine)) {
+                mine.fail(new ObservationStoreException("the observation store " + location.describe()
+                        + " is closed: nothing more can be added"));
+            }
+        }
+        return mine.settled();
+    }
+
+    private synchronized ExecutorService writer() {
+        if (closed) {
+            throw new RejectedExecutionException("closed");
+        }
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "observation-store-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return writer;
+    }
+
+    /** Commits every batch waiting, when a caller of {@link #add} has not already taken them along. */
+    private void commitWaiting() {
+        lock.lock();
+        try {
+            commitWaitingLocked();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void commitWaitingLocked() {
+        List<PendingAdd> group = new ArrayList<>();
+        for (PendingAdd next = waiting.poll(); next != null; next = waiting.poll()) {
+            group.add(next);
+        }
+        if (!group.isEmpty()) {
+            commit(group);
+        }
     }
 
     /** Commits the group in one transaction; when that fails, each batch alone, so one cannot fail the rest. */
@@ -503,8 +567,23 @@ public final class JdbcObservationStore implements ObservationStore {
 
     @Override
     public void close() {
+        ExecutorService handedOver;
+        synchronized (this) {
+            closed = true;
+            handedOver = writer;
+        }
+        if (handedOver != null) {
+            handedOver.shutdown();
+            try {
+                handedOver.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         lock.lock();
         try {
+            // what was handed over is committed before the connection closes, never dropped
+            commitWaitingLocked();
             Sql.closeQuietly(connection);
         } finally {
             lock.unlock();

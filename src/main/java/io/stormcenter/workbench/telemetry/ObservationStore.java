@@ -2,6 +2,7 @@ package io.stormcenter.workbench.telemetry;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +32,21 @@ public interface ObservationStore extends AutoCloseable {
     /** Adds the batch's observations, as {@link #add(List)} does. */
     default AddResult add(ObservationBatch batch) {
         return add(batch.observations());
+    }
+
+    /**
+     * Hands the batch to the store and returns, usually before it is committed, so that its caller
+     * can read its next batch meanwhile (a store's commit waits for the disk). The future completes
+     * with what {@link #add(ObservationBatch)} would return once the batch is committed, or
+     * exceptionally with an {@link ObservationStoreException} when it could not be; batches handed
+     * over one after another are committed in that order. This default commits before it returns.
+     */
+    default CompletableFuture<AddResult> addLater(ObservationBatch batch) {
+        try {
+            return CompletableFuture.completedFuture(add(batch));
+        } catch (ObservationStoreException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** The observations the query selects, newest first. */

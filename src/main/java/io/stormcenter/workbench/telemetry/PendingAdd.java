@@ -1,7 +1,7 @@
 package io.stormcenter.workbench.telemetry;
 
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One caller's batch waiting for the store's next group commit, packed as the store writes it, and
@@ -21,9 +21,7 @@ final class PendingAdd {
     final byte[] events;
     /** The index of its loose observations when every candidate is kept loose (the commit checks). */
     final LooseIndex.Packed looseIndex;
-    private final CountDownLatch settled = new CountDownLatch(1);
-    private volatile ObservationStore.AddResult result;
-    private volatile ObservationStoreException failure;
+    private final CompletableFuture<ObservationStore.AddResult> settled = new CompletableFuture<>();
 
     private PendingAdd(PackedBatch batch, byte[][] references, byte[] details, byte[] events,
                        LooseIndex.Packed looseIndex) {
@@ -47,24 +45,24 @@ final class PendingAdd {
     }
 
     boolean done() {
-        return settled.getCount() == 0;
+        return settled.isDone();
     }
 
     void succeed(ObservationStore.AddResult added) {
-        result = added;
-        settled.countDown();
+        settled.complete(added);
     }
 
     void fail(ObservationStoreException why) {
-        failure = why;
-        settled.countDown();
+        settled.completeExceptionally(why);
+    }
+
+    /** How the commit went, once it went. */
+    CompletableFuture<ObservationStore.AddResult> settled() {
+        return settled;
     }
 
     /** The committed result; throws when the commit failed. Called only once done. */
     ObservationStore.AddResult result() {
-        if (failure != null) {
-            throw failure;
-        }
-        return result;
+        return ObservationStoreException.await(settled);
     }
 }

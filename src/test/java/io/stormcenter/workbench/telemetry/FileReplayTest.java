@@ -129,6 +129,28 @@ class FileReplayTest {
     }
 
     @Test
+    void a_file_of_several_batches_counts_every_batch_once_each_committed_in_turn() throws Exception {
+        // given more events than three batches, with a broken line in the third
+        List<String> lines = new ArrayList<>();
+        for (int n = 1; n <= 2 * FileReplay.BATCH + 700; n++) {
+            lines.add(n == 2 * FileReplay.BATCH + 10 ? "{\"process_exec\":" : tetragonLine(n));
+        }
+        Path file = Files.write(folder.resolve("big.jsonl"), lines);
+        // when it is replayed (each batch committed while the next is read), and replayed again
+        BatchResult first = replayAtMax(file);
+        BatchResult again = replayAtMax(file);
+        // then every event is counted once, in the file's totals and in the store
+        int events = lines.size() - 1;
+        assertThat(first.read()).isEqualTo(lines.size());
+        assertThat(first.stored()).isEqualTo(events);
+        assertThat(first.malformed()).singleElement().satisfies(r ->
+                assertThat(r.position()).isEqualTo("big.jsonl:" + (2 * FileReplay.BATCH + 10)));
+        assertThat(again.stored()).isZero();
+        assertThat(again.known()).isEqualTo(events);
+        assertThat(store.count(ObservationQuery.all())).isEqualTo(events);
+    }
+
+    @Test
     void at_ten_times_the_recorded_speed_a_minute_of_events_takes_six_seconds() throws Exception {
         // given: events at 0, 20, 40 and 60 s; a clock that moves only when the replay sleeps
         Path file = Files.write(folder.resolve("t.jsonl"), List.of(tetragonLine(0), tetragonLine(20),

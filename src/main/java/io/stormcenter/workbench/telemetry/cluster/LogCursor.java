@@ -54,10 +54,19 @@ final class LogCursor {
         return true;
     }
 
-    /** The lines taken so far are stored. */
-    void acknowledge() {
-        acknowledged = pending;
-        acknowledgedAtSameTime = pendingAtSameTime;
+    /** Where the lines taken so far end: to acknowledge once they are stored, while later lines are taken. */
+    Taken taken() {
+        return new Taken(pending, pendingAtSameTime);
+    }
+
+    /** The lines taken up to {@code upTo} are stored. */
+    void acknowledge(Taken upTo) {
+        acknowledged = upTo.time();
+        acknowledgedAtSameTime = upTo.atSameTime();
         toSkip = 0;
+    }
+
+    /** A point in the log: the timestamp of the last line taken, and how many lines carried it. */
+    record Taken(Instant time, int atSameTime) {
     }
 }

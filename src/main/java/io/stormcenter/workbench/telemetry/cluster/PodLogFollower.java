@@ -4,10 +4,10 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.LogWatch;
 import io.fabric8.kubernetes.client.dsl.TimeTailPrettyLoggable;
-import io.stormcenter.workbench.telemetry.BatchResult;
 import io.stormcenter.workbench.telemetry.EventBatch;
 import io.stormcenter.workbench.telemetry.EventSink;
 import io.stormcenter.workbench.telemetry.ObservationStoreException;
+import io.stormcenter.workbench.telemetry.OneBatchAhead;
 import io.stormcenter.workbench.telemetry.RawEvent;
 import io.stormcenter.workbench.telemetry.RejectedEvent;
 import java.io.BufferedReader;
@@ -126,18 +126,26 @@ final class PodLogFollower {
             BufferedReader reader = new BufferedReader(new InputStreamReader(watch.getOutput(), StandardCharsets.UTF_8));
             List<RawEvent> events = new ArrayList<>();
             List<RejectedEvent> rejected = new ArrayList<>();
+            OneBatchAhead ahead = new OneBatchAhead(sink);
             String text;
-            while ((text = reader.readLine()) != null) {
-                read++;
-                LogLine line = LogLine.parse(text);
-                if (cursor.take(line.time())) {
-                    lines.add(line.text(), key() + "@" + (line.time() == null ? "?" : line.time()), events, rejected);
+            try {
+                while ((text = reader.readLine()) != null) {
+                    read++;
+                    LogLine line = LogLine.parse(text);
+                    if (cursor.take(line.time())) {
+                        lines.add(line.text(), key() + "@" + (line.time() == null ? "?" : line.time()), events, rejected);
+                    }
+                    boolean more = reader.ready();
+                    if (events.size() + rejected.size() >= BATCH || !more) {
+                        flush(ahead, listener, events, rejected, more);
+                    }
                 }
-                if (events.size() + rejected.size() >= BATCH || !reader.ready()) {
-                    flush(sink, listener, events, rejected);
-                }
+            } catch (IOException e) {
+                // what the store has of this stream is acknowledged before it reopens
+                ahead.finish();
+                throw e;
             }
-            flush(sink, listener, events, rejected);
+            flush(ahead, listener, events, rejected, false);
             if (!stopping) {
                 // a stream closed by stop() may never complete its onClose: asking would cost the
                 // two seconds of patience, per pod, on every Stop
@@ -175,15 +183,29 @@ final class PodLogFollower {
         }
     }
 
-    /** Stores what was read; only then does the cursor move past it. */
-    private void flush(EventSink sink, Listener listener, List<RawEvent> events, List<RejectedEvent> rejected) {
-        if (!events.isEmpty() || !rejected.isEmpty()) {
-            BatchResult result = sink.ingest(new EventBatch("cluster", events, rejected));
-            listener.delivered(events.size(), result.malformed().size(), Instant.now());
-            events.clear();
-            rejected.clear();
+    /**
+     * Hands what was read to the store; the cursor moves past it once it is stored. While more of the
+     * log is ready the store commits it as the next lines are read; when the log has nothing more
+     * for now, the follower waits for the commit, so a quiet log is acknowledged (and shown) at once.
+     */
+    private void flush(OneBatchAhead ahead, Listener listener, List<RawEvent> events, List<RejectedEvent> rejected,
+                       boolean moreReady) {
+        LogCursor.Taken read = cursor.taken();
+        if (events.isEmpty() && rejected.isEmpty()) {
+            ahead.finish();
+            cursor.acknowledge(read);
+            return;
         }
-        cursor.acknowledge();
+        int count = events.size();
+        ahead.hand(new EventBatch("cluster", events, rejected), result -> {
+            listener.delivered(count, result.malformed().size(), Instant.now());
+            cursor.acknowledge(read);
+        });
+        events.clear();
+        rejected.clear();
+        if (!moreReady) {
+            ahead.finish();
+        }
     }
 
     private String reason(RuntimeException e) {

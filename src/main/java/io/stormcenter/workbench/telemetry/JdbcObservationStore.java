@@ -16,17 +16,13 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * The observation store over plain JDBC: a SQLite file by default (WAL, synchronous commits),
- * or PostgreSQL for a team; the same statements for both. One connection, used by one thread at
+ * The observation store over plain JDBC: a SQLite file by default (WAL; each batch's log synced
+ * before it is acknowledged, {@link WalSync}), or PostgreSQL for a team; the same statements for both. One connection, used by one thread at
  * a time: writers are few (one collector) and a batch is one transaction. A row is narrow (key,
  * time, source, packed details); each batch's events' JSON is one compressed block beside the rows
  * (schema 2, {@link NarrowRows}), and from schema 3 on so are its observations' details, the row
@@ -51,14 +47,15 @@ public final class JdbcObservationStore implements ObservationStore {
     /** PostgreSQL only: one writer of this store at a time (a transaction-scoped advisory lock). */
     private PreparedStatement writersOneByOne;
     private final LooseKeys looseKeys = new LooseKeys();
-    /** Commits the batches handed over by {@link #addLater}; made on the first, one thread, in order. */
-    private ExecutorService writer;
-    /** Guarded by this object, as {@link #writer} is. */
+    /** SQLite only: completes committed batches once the write-ahead log is on disk. */
+    private final WalSync walSync;
+    /** Guarded by {@link #lock}. */
     private boolean closed;
 
     private JdbcObservationStore(StoreLocation location, Connection connection) {
         this.location = location;
         this.connection = connection;
+        this.walSync = location.isSqlite() ? new WalSync(location.sqliteFile(), location.describe()) : null;
     }
 
     /** Opens the store, creating it or bringing its schema up to date. */
@@ -83,10 +80,11 @@ public final class JdbcObservationStore implements ObservationStore {
                     // first, so that switching to WAL waits for another workbench that is migrating the
                     // same fresh file, instead of failing at once with SQLITE_BUSY
                     statement.execute("PRAGMA busy_timeout=10000");
-                    // WAL: readers (the window, a second CLI) do not block the collector; FULL: a
-                    // committed batch survives a power cut, not only a killed process
+                    // WAL: readers (the window, a second CLI) do not block the collector. NORMAL: a
+                    // commit does not wait for the disk; WalSync syncs the log before any batch is
+                    // acknowledged, so a committed batch survives a power cut all the same
                     switchToWriteAheadLog(statement, location);
-                    statement.execute("PRAGMA synchronous=FULL");
+                    statement.execute("PRAGMA synchronous=NORMAL");
                     // a sustained stream of events writes the same index pages batch after batch: keep
                     // them in memory (64 MiB) and copy the log into the file every 64 MiB, not every 4,
                     // so a page is written once per checkpoint rather than once per batch
@@ -156,8 +154,9 @@ public final class JdbcObservationStore implements ObservationStore {
      * every batch that arrived meanwhile into its one transaction. Sources on several threads (one
      * log stream per node, concurrent webhook posts) then parse while the store writes, and pay one
      * commit, one sync, one round of index pages for many batches. Each caller still returns only
-     * after its own observations are committed. A batch is packed (details, compressed events' JSON)
-     * by its own caller before it waits, so that work too overlaps another's commit.
+     * after its own observations are committed and, on SQLite, synced to disk. A batch is packed
+     * (details, compressed events' JSON) by its own caller before it waits, so that work too overlaps
+     * another's commit.
      */
     @Override
     public AddResult add(List<Observation> observations) {
@@ -172,28 +171,12 @@ public final class JdbcObservationStore implements ObservationStore {
 
     @Override
     public AddResult add(ObservationBatch batch) {
-        if (batch.size() == 0) {
-            return AddResult.NONE;
-        }
-        PendingAdd mine = PendingAdd.packed(batch instanceof PackedBatch packed ? packed
-                : PackedBatch.of(batch.observations()));
-        waiting.add(mine);
-        lock.lock();
-        try {
-            if (!mine.done()) {
-                commitWaitingLocked();
-            }
-        } finally {
-            lock.unlock();
-        }
-        return mine.result();
+        return ObservationStoreException.await(addLater(batch));
     }
 
     /**
-     * Packs the batch on the caller's thread, as {@link #add(ObservationBatch)} does, then leaves its
-     * commit to the store's writer thread, which commits whatever is waiting at once, in the order
-     * handed over; the caller reads its next batch meanwhile, and the commit's wait for the disk
-     * costs it nothing.
+     * Commits the batch (with whatever else is waiting) on the caller's thread and returns; on
+     * SQLite the future completes once the log is synced ({@link WalSync}), while the caller reads on.
      */
     @Override
     public CompletableFuture<AddResult> addLater(ObservationBatch batch) {
@@ -203,48 +186,34 @@ public final class JdbcObservationStore implements ObservationStore {
         PendingAdd mine = PendingAdd.packed(batch instanceof PackedBatch packed ? packed
                 : PackedBatch.of(batch.observations()));
         waiting.add(mine);
+        lock.lock();
         try {
-            writer().execute(this::commitWaiting);
-        } catch (RejectedExecutionException closed) {
-            if (waiting.remove(mine)) {
-                mine.fail(new ObservationStoreException("the observation store " + location.describe()
-                        + " is closed: nothing more can be added"));
+            if (closed) {
+                failWaiting();
+            } else {
+                commitWaiting();
             }
+        } finally {
+            lock.unlock();
         }
         return mine.settled();
     }
 
-    private synchronized ExecutorService writer() {
-        if (closed) {
-            throw new RejectedExecutionException("closed");
-        }
-        if (writer == null) {
-            writer = Executors.newSingleThreadExecutor(work -> {
-                Thread thread = new Thread(work, "observation-store-writer");
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
-        return writer;
-    }
-
-    /** Commits every batch waiting, when a caller of {@link #add} has not already taken them along. */
+    /** Commits every batch waiting, its own and those of callers still waiting for the lock. */
     private void commitWaiting() {
-        lock.lock();
-        try {
-            commitWaitingLocked();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private void commitWaitingLocked() {
         List<PendingAdd> group = new ArrayList<>();
         for (PendingAdd next = waiting.poll(); next != null; next = waiting.poll()) {
             group.add(next);
         }
         if (!group.isEmpty()) {
             commit(group);
+        }
+    }
+
+    private void failWaiting() {
+        for (PendingAdd next = waiting.poll(); next != null; next = waiting.poll()) {
+            next.fail(new ObservationStoreException("the observation store " + location.describe()
+                    + " is closed: nothing more can be added"));
         }
     }
 
@@ -391,7 +360,12 @@ public final class JdbcObservationStore implements ObservationStore {
                 looseKeys.committed(blocks[i], placement);
             }
             PendingAdd pending = group.get(i);
-            pending.succeed(new AddResult(added.get(i), pending.observations.size() - added.get(i).size()));
+            AddResult result = new AddResult(added.get(i), pending.observations.size() - added.get(i).size());
+            if (walSync != null) {
+                walSync.committed(pending, result);
+            } else {
+                pending.succeed(result);
+            }
         }
     }
 
@@ -567,23 +541,17 @@ public final class JdbcObservationStore implements ObservationStore {
 
     @Override
     public void close() {
-        ExecutorService handedOver;
-        synchronized (this) {
-            closed = true;
-            handedOver = writer;
-        }
-        if (handedOver != null) {
-            handedOver.shutdown();
-            try {
-                handedOver.awaitTermination(1, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
         lock.lock();
         try {
-            // what was handed over is committed before the connection closes, never dropped
-            commitWaitingLocked();
+            if (closed) {
+                return;
+            }
+            closed = true;
+            commitWaiting();
+            if (walSync != null) {
+                // what was committed is synced and acknowledged while the log is still there
+                walSync.close();
+            }
             Sql.closeQuietly(connection);
         } finally {
             lock.unlock();

@@ -5,8 +5,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One caller's batch waiting for the store's next group commit, packed as the store writes it, and
- * how that commit went for it. The committing thread completes it before it lets the next writer
- * in, so its caller, which waits for that same lock, always finds it done or still waiting to be taken.
+ * how that commit went for it: whoever holds the store's lock next commits it, and it completes once
+ * committed (on SQLite, once the log is also synced, {@link WalSync}).
  */
 final class PendingAdd {
 
@@ -44,10 +44,6 @@ final class PendingAdd {
                 LooseIndex.Packed.of(batch));
     }
 
-    boolean done() {
-        return settled.isDone();
-    }
-
     void succeed(ObservationStore.AddResult added) {
         settled.complete(added);
     }
@@ -59,10 +55,5 @@ final class PendingAdd {
     /** How the commit went, once it went. */
     CompletableFuture<ObservationStore.AddResult> settled() {
         return settled;
-    }
-
-    /** The committed result; throws when the commit failed. Called only once done. */
-    ObservationStore.AddResult result() {
-        return ObservationStoreException.await(settled);
     }
 }

@@ -232,11 +232,8 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         String execId = null;
         Integer pid = null;
         Integer uid = null;
-        String cwd = null;
         String binary = null;
         String arguments = null;
-        String flags = null;
-        String startTime = null;
         String parentExecId = null;
         TetragonPod pod = null;
         String auid = null;
@@ -247,19 +244,15 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
                 case "exec_id" -> execId = in.text(path, name);
                 case "pid" -> pid = in.integer(path, name);
                 case "uid" -> uid = in.integer(path, name);
-                case "cwd" -> cwd = in.text(path, name);
                 case "binary" -> binary = in.text(path, name);
                 case "arguments" -> arguments = in.text(path, name);
-                case "flags" -> flags = in.text(path, name);
-                case "start_time" -> startTime = in.text(path, name);
                 case "parent_exec_id" -> parentExecId = in.text(path, name);
                 case "pod" -> pod = pod(in, path);
                 case "auid" -> auid = in.auid(path, name);
                 default -> parser.skipChildren();
             }
         }
-        return new TetragonProcess(execId, pid, uid, cwd, binary, arguments, flags,
-                instant(startTime, path, "start_time"), parentExecId, pod, auid);
+        return new TetragonProcess(execId, pid, uid, binary, arguments, parentExecId, pod, auid);
     }
 
     private static TetragonPod pod(TetragonTokens in, FieldPath processPath) throws IOException {
@@ -270,25 +263,22 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         JsonParser parser = in.parser();
         String namespace = null;
         String name = null;
-        String[] container = new String[4];
+        String containerId = null;
         Map<String, String> labels = Map.of();
         String workload = null;
-        String workloadKind = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             parser.nextToken();
             switch (field) {
                 case "namespace" -> namespace = in.text(path, field);
                 case "name" -> name = in.text(path, field);
-                case "container" -> container(in, path, container);
+                case "container" -> containerId = containerId(in, path);
                 case "pod_labels" -> labels = labels(in, path);
                 case "workload" -> workload = in.text(path, field);
-                case "workload_kind" -> workloadKind = in.text(path, field);
                 default -> parser.skipChildren();
             }
         }
-        return new TetragonPod(namespace, name, container[0], container[1], container[2], container[3], labels,
-                workload, workloadKind);
+        return new TetragonPod(namespace, name, containerId, labels, workload);
     }
 
     /** As {@link EventJson#flatMap(JsonNode)} reads a tree: each label's value as text, a null left out. */
@@ -307,37 +297,24 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         return labels.toMap();
     }
 
-    /** Fills {@code out} with the container's id and name and its image's id and name. */
-    private static void container(TetragonTokens in, FieldPath podPath, String[] out) throws IOException {
+    /** The container's id; the rest of the container (its name, image, start) stays in the event's JSON. */
+    private static String containerId(TetragonTokens in, FieldPath podPath) throws IOException {
         if (in.parser().currentToken() == JsonToken.VALUE_NULL) {
-            return;
+            return null;
         }
         FieldPath path = in.object(podPath, "container");
         JsonParser parser = in.parser();
+        String id = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
-            JsonToken value = parser.nextToken();
-            switch (field) {
-                case "id" -> out[0] = in.text(path, field);
-                case "name" -> out[1] = in.text(path, field);
-                case "image" -> {
-                    if (value == JsonToken.VALUE_NULL) {
-                        continue;
-                    }
-                    FieldPath imagePath = in.object(path, field);
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String imageField = parser.currentName();
-                        parser.nextToken();
-                        switch (imageField) {
-                            case "id" -> out[2] = in.text(imagePath, imageField);
-                            case "name" -> out[3] = in.text(imagePath, imageField);
-                            default -> parser.skipChildren();
-                        }
-                    }
-                }
-                default -> parser.skipChildren();
+            parser.nextToken();
+            if ("id".equals(field)) {
+                id = in.text(path, field);
+            } else {
+                parser.skipChildren();
             }
         }
+        return id;
     }
 
     private static List<TetragonArg> args(TetragonTokens in, FieldPath bodyPath) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,9 @@ class TetragonEventReaderTest {
         assertThat(event.process().pid()).isEqualTo(4421);
         assertThat(event.process().parentExecId()).isEqualTo("d29ya2VyLTE6MTIzNDU2MDAwOjQ0MDA=");
         assertThat(event.podNamespace()).isEqualTo("ksc-demo");
-        assertThat(event.process().pod().containerName()).isEqualTo("sshd");
-        assertThat(event.process().pod().imageName()).isEqualTo("docker.io/library/ksc-ssh:1");
+        assertThat(event.process().pod().containerId()).isEqualTo("containerd://3ad1c9f0b2e4");
+        assertThat(event.process().pod().workload()).isEqualTo("ssh-bait");
+        assertThat(event.process().pod().labels()).containsExactly(Map.entry("app.kubernetes.io/name", "ssh-bait"));
         assertThat(event.parent().binary()).isEqualTo("/usr/bin/bash");
         assertThat(event.args()).hasSize(2);
         assertThat(event.args().get(0).type()).isEqualTo("file_arg");

@@ -44,8 +44,8 @@ final class LooseIndex {
 
         /** The index of the batch's candidates ({@link PackedBatch#mayBeLoose}), whatever its block. */
         static Packed of(PackedBatch batch) {
-            List<LooseEntry> entries = new ArrayList<>();
             List<Observation> observations = batch.observations();
+            List<LooseEntry> entries = new ArrayList<>(observations.size());
             for (int slot = 0; slot < observations.size(); slot++) {
                 if (batch.mayBeLoose(slot)) {
                     Observation observation = observations.get(slot);

@@ -51,7 +51,12 @@ final class LooseKeys {
     Placement place(Connection connection, List<PendingAdd> group) throws SQLException {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        List<String> looseCandidates = new ArrayList<>();
+        int observations = 0;
+        for (PendingAdd pending : group) {
+            observations += pending.observations.size();
+        }
+        // sized for the group at once: a batch holds thousands, and growing a set rehashes it each time
+        List<String> looseCandidates = new ArrayList<>(observations);
         Set<String> rowKeys = new HashSet<>();
         for (PendingAdd pending : group) {
             for (int slot = 0; slot < pending.observations.size(); slot++) {
@@ -74,7 +79,7 @@ final class LooseKeys {
         List<Set<String>> storedLoose = first <= last ? storedLoose(connection, first, last) : List.of();
         Set<String> storedRows = looseCandidates.isEmpty() ? Set.of()
                 : storedRows(connection, first, last, looseCandidates);
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(looseCandidates.size() * 4 / 3 + 16);
         Place[][] places = new Place[group.size()][];
         for (int i = 0; i < group.size(); i++) {
             PendingAdd pending = group.get(i);

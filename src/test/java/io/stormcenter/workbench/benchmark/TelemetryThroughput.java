@@ -55,15 +55,18 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Sustained ingestion throughput, for the telemetry issue's note. Every figure is given as CPU time
- * per event of the thread(s) doing the work (ThreadMXBean: what the machine's other load does not
- * inflate much) and as wall-clock events/s (what a quiet machine sustains):
+ * per event (ThreadMXBean: what the machine's other load does not inflate much; for the sustained
+ * figures, of every thread but the JIT's, the store's sync thread too) and as wall-clock events/s
+ * (what a quiet machine sustains):
  * <ol>
  *   <li>Jackson alone reading the Tetragon JSON lines into trees (the yardstick);</li>
  *   <li>each stage alone on one thread: the Tetragon reader, the plan's matching, the store's
  *       commits of ready observations;</li>
  *   <li>the whole ingestion (parse, match, normalise, store in a SQLite file) on one stream, and
  *       on {@link #STREAMS} streams at once, as the cluster source runs one log stream per node
- *       (the store's group commit lets one stream parse while another's batch is written);</li>
+ *       (the store's group commit lets one stream parse while another's batch is written), each
+ *       stream handing its batches over one ahead as a log follower or a file replay does
+ *       ({@link OneBatchAhead}: it reads the next while the store syncs the last);</li>
  *   <li>the cluster source's path: lines the plan cannot need are passed over before parsing,
  *       and only the honey namespace's events and the plan's are stored, in batches of at most what
  *       the log follower hands over at once;</li>
@@ -167,9 +170,25 @@ public final class TelemetryThroughput {
         out.line(String.format(Locale.ROOT, "Every line stored: %,.0f events/s = %.0f%% of Jackson alone on as many "
                 + "threads (%.0f%% by CPU per event)", streamsMedian.perSecond(), 100 * streamsMedian.perSecond()
                 / jacksonMedian.perSecond(), 100 * jacksonMedian.cpuMicros() / streamsMedian.cpuMicros()));
+        out.line(roundByRound("Every line stored", streams, jackson));
+        out.line(roundByRound("Cluster path", cluster, jackson));
         out.line(String.format(Locale.ROOT, "Cluster path: %,.0f events/s = %.0f%% of Jackson alone on as many "
                 + "threads (%.0f%% by CPU per event)", clusterMedian.perSecond(), 100 * clusterMedian.perSecond()
                 / jacksonMedian.perSecond(), 100 * jacksonMedian.cpuMicros() / clusterMedian.cpuMicros()));
+    }
+
+    /**
+     * Each round's wall rate against the same round's Jackson (run right before or after it): on a
+     * machine whose speed drifts, the ratio within a round is steadier than the ratio of medians.
+     */
+    static String roundByRound(String what, List<Figure> rounds, List<Figure> jackson) {
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < rounds.size(); round++) {
+            ratios.add(100 * rounds.get(round).perSecond() / jackson.get(round).perSecond());
+        }
+        List<Double> sorted = ratios.stream().sorted().toList();
+        return String.format(Locale.ROOT, "  %s, round by round: %s%% of that round's Jackson (median %.0f%%)", what,
+                ratios.stream().map(r -> String.format(Locale.ROOT, "%.0f", r)).toList(), sorted.get(sorted.size() / 2));
     }
 
     /** The round with the median CPU time per event. */

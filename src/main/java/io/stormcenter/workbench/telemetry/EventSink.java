@@ -18,8 +18,8 @@ public interface EventSink {
 
     /**
      * Starts ingesting one batch: reads and matches it on this thread, hands it to the store, and
-     * returns, usually before the store has committed it, so that the source can read its next
-     * batch while the store writes this one. Nothing of the batch may be acknowledged before
+     * returns, usually before the store has it durably on disk, so that the source can read its next
+     * batch meanwhile. Nothing of the batch may be acknowledged before
      * {@link PendingBatch#await} returned; batches started one after another are committed in that
      * order. This default ingests the batch before it returns.
      *

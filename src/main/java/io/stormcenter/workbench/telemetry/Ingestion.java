@@ -45,7 +45,7 @@ public final class Ingestion implements EventSink {
         return read.stored(store.add(read.observed));
     }
 
-    /** Reads the batch on this thread and hands it to the store, which commits it while this thread reads on. */
+    /** Reads and commits the batch on this thread, and returns before the store has it on disk, so the source reads on. */
     @Override
     public PendingBatch ingestLater(EventBatch batch) {
         Read read = read(batch);

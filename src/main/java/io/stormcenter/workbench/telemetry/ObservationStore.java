@@ -35,9 +35,9 @@ public interface ObservationStore extends AutoCloseable {
     }
 
     /**
-     * Hands the batch to the store and returns, usually before it is committed, so that its caller
-     * can read its next batch meanwhile (a store's commit waits for the disk). The future completes
-     * with what {@link #add(ObservationBatch)} would return once the batch is committed, or
+     * Hands the batch to the store and returns, usually before it is durably committed, so that its
+     * caller can read its next batch while the store waits for the disk. The future completes with
+     * what {@link #add(ObservationBatch)} would return once the batch is durably committed, or
      * exceptionally with an {@link ObservationStoreException} when it could not be; batches handed
      * over one after another are committed in that order. This default commits before it returns.
      */

@@ -3,7 +3,7 @@ package io.stormcenter.workbench.telemetry;
 import java.util.function.Consumer;
 
 /**
- * One source's batches, each committed by the store while the source reads the next: the source
+ * One source's batches, each made durable by the store while the source reads the next: the source
  * hands a batch over and gets on with reading, and learns that the batch before it is stored when it
  * hands over the next (or {@link #finish finishes}). At most one batch is in the store's hands, so
  * what a source has read but not acknowledged stays bounded, and every acknowledgement still

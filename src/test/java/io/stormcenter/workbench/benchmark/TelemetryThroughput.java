@@ -344,7 +344,7 @@ public final class TelemetryThroughput {
 
     /**
      * CPU time of every thread of the JVM but the JIT's: the workers and any thread a stage hands
-     * work to (the store's writer), for the yardstick and the ingestion alike.
+     * work to (the store's sync thread), for the yardstick and the ingestion alike.
      */
     static Map<Long, Long> cpuByThread() {
         Map<Long, Long> cpu = new java.util.HashMap<>();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Batches handed to the store's writer ({@link ObservationStore#addLater}), on SQLite and PostgreSQL. */
+/** Batches handed over without waiting for their commit ({@link ObservationStore#addLater}), on SQLite and PostgreSQL. */
 class LaterAddsTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T09:18:01.000000001Z");

@@ -45,7 +45,10 @@ public final class Ingestion implements EventSink {
         return read.stored(store.add(read.observed));
     }
 
-    /** Reads and commits the batch on this thread, and returns before the store has it on disk, so the source reads on. */
+    /**
+     * Reads and commits the batch on this thread, and returns before the store has it on disk, so
+     * that the source reads on meanwhile.
+     */
     @Override
     public PendingBatch ingestLater(EventBatch batch) {
         Read read = read(batch);

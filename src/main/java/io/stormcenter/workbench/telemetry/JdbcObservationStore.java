@@ -22,11 +22,11 @@ import java.util.function.Consumer;
 
 /**
  * The observation store over plain JDBC: a SQLite file by default (WAL; each batch's log synced
- * before it is acknowledged, {@link WalSync}), or PostgreSQL for a team; the same statements for both. One connection, used by one thread at
- * a time: writers are few (one collector) and a batch is one transaction. A row is narrow (key,
- * time, source, packed details); each batch's events' JSON is one compressed block beside the rows
- * (schema 2, {@link NarrowRows}), and from schema 3 on so are its observations' details, the row
- * keeping only their slot (see {@link ObservationDetails}).
+ * before it is acknowledged, {@link WalSync}), or PostgreSQL for a team; the same statements for
+ * both. One connection, used by one thread at a time: writers are few (one collector) and a batch
+ * is one transaction. A row is narrow (key, time, source, packed details); each batch's events'
+ * JSON is one compressed block beside the rows (schema 2, {@link NarrowRows}), and from schema 3 on
+ * so are its observations' details, the row keeping only their slot (see {@link ObservationDetails}).
  */
 public final class JdbcObservationStore implements ObservationStore {
 

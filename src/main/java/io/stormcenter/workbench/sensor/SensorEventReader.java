@@ -33,6 +33,15 @@ public abstract sealed class SensorEventReader<E extends SensorEvent>
     /** Makes one event of a JSON object at {@code path} ("" for the document itself). */
     abstract E decode(JsonNode node, String path);
 
+    /**
+     * The event of a whole frame read straight from its text, when this reader has a way without a
+     * tree for it; null to read it as a tree, which is also the answer for a text it finds malformed,
+     * so that the problem is worded as the tree's reading words it.
+     */
+    E quickly(String text) {
+        return null;
+    }
+
     /** Exactly one event: the document must be a single event object. */
     public E read(String text) {
         return decode(json.object(text), "");
@@ -63,6 +72,11 @@ public abstract sealed class SensorEventReader<E extends SensorEvent>
         EventPosition position = new EventPosition(frame.line(), frame.column(), frame.number(), "");
         if (frame.unclosed()) {
             onMalformed.accept(new MalformedEvent(position, json.eventKind() + ": the JSON value never closes"));
+            return;
+        }
+        E quick = quickly(frame.text());
+        if (quick != null) {
+            out.accept(new EventAt<>(quick, position, frame.text()));
             return;
         }
         JsonNode node;

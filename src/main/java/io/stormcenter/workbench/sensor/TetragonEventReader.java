@@ -90,6 +90,32 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         return event;
     }
 
+    /**
+     * A line of Tetragon's own export (its first key is the event's type) read token by token, as
+     * the cluster's log stream is: a replayed capture is mostly such lines, and a tree for each cost
+     * a third of replaying it.
+     */
+    @Override
+    TetragonEvent quickly(String text) {
+        if (!startsWithType(text)) {
+            return null;
+        }
+        try {
+            return read(text);
+        } catch (MalformedEventException e) {
+            return null;
+        }
+    }
+
+    /** Whether the text opens an object whose first key is one of {@link #TYPES}, written compactly. */
+    static boolean startsWithType(String text) {
+        if (!text.startsWith("{\"process_")) {
+            return false;
+        }
+        int end = text.indexOf('"', 2);
+        return end > 0 && TYPES.contains(text.substring(2, end));
+    }
+
     @Override
     TetragonEvent decode(JsonNode root, String rootPath) {
         try (JsonParser parser = root.traverse(MAPPER)) {

@@ -72,8 +72,7 @@ public final class FileReplay {
                      problem -> rejected.add(new RejectedEvent(position(name, problem.position()), problem.problem())))) {
             List<RawEvent> batch = new ArrayList<>(BATCH);
             OneBatchAhead ahead = new OneBatchAhead(sink);
-            BatchResult[] stored = {BatchResult.EMPTY};
-            Consumer<BatchResult> count = result -> stored[0] = stored[0].plus(result);
+            StoredSoFar count = new StoredSoFar();
             Instant firstRecorded = null;
             Instant started = clock.instant();
             while (events.hasNext()) {
@@ -103,7 +102,18 @@ public final class FileReplay {
             }
             flush(ahead, batch, rejected, count);
             ahead.finish();
-            return stored[0];
+            return count.total;
+        }
+    }
+
+    /** The file's results so far: each batch's, added once that batch is stored. */
+    private static final class StoredSoFar implements Consumer<BatchResult> {
+
+        private BatchResult total = BatchResult.EMPTY;
+
+        @Override
+        public void accept(BatchResult batch) {
+            total = total.plus(batch);
         }
     }
 

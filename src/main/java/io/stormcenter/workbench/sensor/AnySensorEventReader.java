@@ -33,7 +33,7 @@ public final class AnySensorEventReader extends SensorEventReader<SensorEvent> {
                 || text.contains("\"rule\"")) {
             return null;
         }
-        return tetragon.quickly(text);
+        return tetragon.readOrNull(text);
     }
 
     @Override

@@ -97,9 +97,11 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
      */
     @Override
     TetragonEvent quickly(String text) {
-        if (!startsWithType(text)) {
-            return null;
-        }
+        return startsWithType(text) ? readOrNull(text) : null;
+    }
+
+    /** The text's event, or null when it is malformed (the tree's reading then words the problem). */
+    TetragonEvent readOrNull(String text) {
         try {
             return read(text);
         } catch (MalformedEventException e) {

@@ -51,6 +51,11 @@ public final class JdbcObservationStore implements ObservationStore {
     private final WalSync walSync;
     /** Guarded by {@link #lock}. */
     private boolean closed;
+    /**
+     * Whether the lock's holder is committing waiting batches, and will look for more before it lets
+     * go: a writer that finds it so leaves its batch to that holder instead of waiting idle.
+     */
+    private volatile boolean committing;
 
     private JdbcObservationStore(StoreLocation location, Connection connection) {
         this.location = location;
@@ -177,6 +182,9 @@ public final class JdbcObservationStore implements ObservationStore {
     /**
      * Commits the batch (with whatever else is waiting) on the caller's thread and returns; on
      * SQLite the future completes once the log is synced ({@link WalSync}), while the caller reads on.
+     * When another writer is committing at that moment, the batch is left to it: that writer looks
+     * for waiting batches again before it lets go of the store, and this caller reads on meanwhile
+     * instead of waiting idle for the lock (with a stream per core, that wait left a core idle).
      */
     @Override
     public CompletableFuture<AddResult> addLater(ObservationBatch batch) {
@@ -186,15 +194,26 @@ public final class JdbcObservationStore implements ObservationStore {
         PendingAdd mine = PendingAdd.packed(batch instanceof PackedBatch packed ? packed
                 : PackedBatch.of(batch.observations()));
         waiting.add(mine);
-        lock.lock();
-        try {
-            if (closed) {
-                failWaiting();
-            } else {
-                commitWaiting();
+        while (!waiting.isEmpty()) {
+            if (!lock.tryLock()) {
+                if (committing) {
+                    // seen after our batch was queued, so the committer's next look finds it
+                    break;
+                }
+                // a reader holds the store, or a writer is about to let go: wait for it
+                lock.lock();
             }
-        } finally {
-            lock.unlock();
+            try {
+                if (closed) {
+                    failWaiting();
+                } else {
+                    committing = true;
+                    commitWaiting();
+                }
+            } finally {
+                committing = false;
+                lock.unlock();
+            }
         }
         return mine.settled();
     }

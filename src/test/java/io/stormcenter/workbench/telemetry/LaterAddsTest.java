@@ -8,6 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -92,5 +98,73 @@ class LaterAddsTest {
         assertThatThrownBy(() -> ObservationStoreException.await(tooLate))
                 .isInstanceOf(ObservationStoreException.class)
                 .hasMessageContaining("is closed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(StoreBackend.class)
+    void batches_of_many_writers_at_once_are_each_committed_once_while_a_reader_reads(StoreBackend backend)
+            throws Exception {
+        // given four writers that hand over a batch each at the same moment, round after round, and then wait
+        // for it (a writer that finds another committing leaves its batch to that one, so a batch left behind
+        // with nobody to commit it would stall its round), each batch repeating an event of another writer's,
+        // and a reader counting meanwhile
+        int writers = 4;
+        int rounds = 60;
+        int perBatch = 40;
+        try (JdbcObservationStore store = JdbcObservationStore.open(backend.freshLocation(folder))) {
+            ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+            AtomicBoolean writing = new AtomicBoolean(true);
+            CyclicBarrier together = new CyclicBarrier(writers);
+            try {
+                Future<Long> reads = pool.submit(() -> {
+                    long counted = 0;
+                    while (writing.get()) {
+                        counted += store.count(ObservationQuery.all()) >= 0 ? 1 : 0;
+                    }
+                    return counted;
+                });
+                List<Future<List<ObservationStore.AddResult>>> written = new ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    int writer = w;
+                    written.add(pool.submit(() -> {
+                        List<ObservationStore.AddResult> results = new ArrayList<>();
+                        for (int round = 0; round < rounds; round++) {
+                            int first = (round * writers + writer) * perBatch;
+                            List<Observation> observations = new ArrayList<>();
+                            for (int n = first; n < first + perBatch; n++) {
+                                observations.add(event(n));
+                            }
+                            // another writer's event, which that writer hands over too
+                            observations.add(event((round * writers + (writer + 1) % writers) * perBatch));
+                            ObservationBatch batch = batch(store, observations);
+                            together.await(30, TimeUnit.SECONDS);
+                            // when
+                            results.add(store.addLater(batch).get(30, TimeUnit.SECONDS));
+                        }
+                        return results;
+                    }));
+                }
+                long added = 0;
+                long known = 0;
+                for (Future<List<ObservationStore.AddResult>> one : written) {
+                    for (ObservationStore.AddResult result : one.get(120, TimeUnit.SECONDS)) {
+                        added += result.added();
+                        known += result.known();
+                    }
+                }
+                writing.set(false);
+                assertThat(reads.get(60, TimeUnit.SECONDS)).isPositive();
+
+                // then every batch was committed in its round, and each event is stored once however often it came
+                long events = (long) writers * rounds * perBatch;
+                assertThat(added).isEqualTo(events);
+                assertThat(known).isEqualTo((long) writers * rounds);
+                assertThat(store.count(ObservationQuery.all())).isEqualTo(events);
+                assertThat(store.count(ObservationQuery.all().tripwire("tw-shell"))).isEqualTo((events + 2) / 3);
+            } finally {
+                writing.set(false);
+                pool.shutdownNow();
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.stormcenter.workbench.telemetry;
 
 import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -145,11 +146,21 @@ final class RawBlock {
         out.bytes[out.size++] = FORMAT;
         out.varLong(length);
         long written;
+        ZstdCompressCtx context = CompressionContexts.borrow(LEVEL);
+        boolean reusable = false;
         try {
-            written = Zstd.compressByteArray(out.bytes, out.size, out.bytes.length - out.size, plain, from,
-                    length, LEVEL);
+            written = context.compressByteArray(out.bytes, out.size, out.bytes.length - out.size, plain, from,
+                    length);
+            reusable = true;
         } catch (ZstdException e) {
             throw new ObservationStoreException("cannot compress a batch of events (" + e.getMessage() + ")", e);
+        } finally {
+            // a context that failed half-way is not trusted with the next block
+            if (reusable) {
+                CompressionContexts.giveBack(context);
+            } else {
+                context.close();
+            }
         }
         if (Zstd.isError(written)) {
             throw new ObservationStoreException("cannot compress a batch of events (" + Zstd.getErrorName(written) + ")");

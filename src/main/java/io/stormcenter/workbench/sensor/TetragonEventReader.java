@@ -52,11 +52,22 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
      */
     @Override
     public TetragonEvent read(String text) {
+        return read(text, null);
+    }
+
+    /**
+     * The text's event, read from {@code utf8} when it holds exactly the text's characters: a caller
+     * that keeps the event's UTF-8 anyway (the store packs it) hands it over instead of having it
+     * encoded twice.
+     *
+     * @param utf8 the text's {@code getBytes(UTF_8)}, or null to have the reader encode it
+     */
+    public TetragonEvent read(String text, byte[] utf8) {
         if (text == null || text.isBlank()) {
             throw JSON.malformed(null, "empty input");
         }
         try {
-            byte[] utf8 = Utf8Input.of(text);
+            utf8 = utf8 == null ? Utf8Input.of(text) : Utf8Input.readable(text, utf8);
             if (utf8 != null) {
                 try (JsonParser parser = FACTORY.createParser(utf8)) {
                     return document(parser);

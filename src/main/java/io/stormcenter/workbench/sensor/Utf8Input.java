@@ -15,10 +15,14 @@ final class Utf8Input {
 
     /** The text's UTF-8, or null when the byte parser would not read the text's characters from it. */
     static byte[] of(String text) {
+        return text.isEmpty() ? null : readable(text, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code bytes}, the text's {@code getBytes(UTF_8)}, or null when the byte parser would not read the text's characters from them. */
+    static byte[] readable(String text, byte[] bytes) {
         if (text.isEmpty() || text.charAt(0) == '\uFEFF') {
             return null;
         }
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i < Math.min(4, bytes.length); i++) {
             if (bytes[i] == 0) {
                 return null;

@@ -3,6 +3,7 @@ package io.stormcenter.workbench.telemetry;
 import io.stormcenter.workbench.honeycluster.TripwireIndex;
 import io.stormcenter.workbench.sensor.MalformedEventException;
 import io.stormcenter.workbench.sensor.SensorEvent;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,9 +65,11 @@ public final class Ingestion implements EventSink {
         IngestionTotals.Tally tally = new IngestionTotals.Tally();
         for (RawEvent raw : batch.events()) {
             SensorEvent event = raw.parsed();
+            // encoded once, for the reader and for the store's block of the batch's events
+            byte[] utf8 = raw.json().getBytes(StandardCharsets.UTF_8);
             try {
                 if (event == null) {
-                    event = raw.sensor().parse(raw.json(), readers);
+                    event = raw.sensor().parse(raw.json(), utf8, readers);
                 }
             } catch (MalformedEventException e) {
                 malformed.add(new RejectedEvent(raw.position(), e.getMessage()));
@@ -75,7 +78,7 @@ public final class Ingestion implements EventSink {
             // each event's whole way at once, the store's lay-out too, while its strings are in the cache
             Observation observation = normaliser.observe(raw.sensor(), event, raw.json(), batch.origin(), received,
                     matching.match(event));
-            observed.add(observation);
+            observed.add(observation, utf8);
             tally.add(observation);
             events.add(event);
         }

@@ -19,8 +19,18 @@ public class ObservationBatch {
     }
 
     public final void add(Observation observation) {
+        add(observation, null);
+    }
+
+    /**
+     * Adds an observation whose event's JSON ({@link Observation#raw()}) the caller has as UTF-8
+     * already, so that a store laying it out need not encode it again.
+     *
+     * @param rawUtf8 the raw JSON's {@code getBytes(UTF_8)}, or null
+     */
+    public final void add(Observation observation, byte[] rawUtf8) {
         observations.add(observation);
-        added(observations.size() - 1, observation);
+        added(observations.size() - 1, observation, rawUtf8);
     }
 
     /** Puts another observation in the place of the one at {@code index}. */
@@ -38,8 +48,8 @@ public class ObservationBatch {
         return observations.size();
     }
 
-    /** Lays out what the store writes of the observation just added at {@code index}. */
-    void added(int index, Observation observation) {
+    /** Lays out what the store writes of the observation just added at {@code index} (its raw JSON's UTF-8, or null). */
+    void added(int index, Observation observation, byte[] rawUtf8) {
         // a store that writes the observations as they are keeps nothing else
     }
 

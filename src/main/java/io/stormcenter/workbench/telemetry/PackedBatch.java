@@ -28,12 +28,12 @@ final class PackedBatch extends ObservationBatch {
 
     static PackedBatch of(List<Observation> observations) {
         PackedBatch batch = new PackedBatch(observations.size());
-        observations.forEach(batch::add);
+        observations.forEach(observation -> batch.add(observation));
         return batch;
     }
 
     @Override
-    void added(int index, Observation observation) {
+    void added(int index, Observation observation, byte[] rawUtf8) {
         if (stale) {
             return;
         }
@@ -43,7 +43,11 @@ final class PackedBatch extends ObservationBatch {
         }
         ObservationDetails.packInto(details.next(), observation, index);
         details.addNext();
-        events.addText(observation.raw());
+        if (rawUtf8 == null) {
+            events.addText(observation.raw());
+        } else {
+            events.add(rawUtf8, rawUtf8.length);
+        }
         long nanos = JdbcObservationStore.nanos(observation.eventTime());
         eventNanos[index] = nanos;
         mayBeLoose[index] = LooseIndex.mayBeLoose(observation, nanos);

@@ -70,10 +70,18 @@ public enum SensorKind {
      * @throws io.stormcenter.workbench.sensor.MalformedEventException when it is not such an event
      */
     SensorEvent parse(String json, Readers readers) {
+        return parse(json, null, readers);
+    }
+
+    /**
+     * As {@link #parse(String, Readers)}, with the text's UTF-8 at hand ({@code getBytes(UTF_8)}, or
+     * null): Tetragon's reader, the one that reads a busy node's every event, parses those bytes.
+     */
+    SensorEvent parse(String json, byte[] utf8, Readers readers) {
         return switch (this) {
             case AUDIT -> readers.audit.read(json);
             case FALCO -> readers.falco.read(json);
-            case TETRAGON -> readers.tetragon.read(json);
+            case TETRAGON -> readers.tetragon.read(json, utf8);
             case KUBERNETES_EVENT -> readers.kubernetes.read(json);
             case KUBESCAPE -> readers.kubescape.read(json);
         };

@@ -86,6 +86,28 @@ class IngestionTest {
     }
 
     @Test
+    void tetragon_lines_beyond_ascii_are_read_and_stored_as_they_came() {
+        // given a file read whose path has an accent and an emoji, and one whose path holds half an emoji
+        // (a lone surrogate: Java writes it as '?' in UTF-8, so its line is read from its characters)
+        String accented = TelemetryEvents.tetragonFileRead(1, sample.namespace(), "orders-api",
+                "/srv/caf\u00e9/\uD83D\uDE00.txt", "other-policy", T0);
+        String halfEmoji = TelemetryEvents.tetragonFileRead(2, sample.namespace(), "orders-api",
+                "/srv/half-\uD83D.txt", "other-policy", T0.plusSeconds(1));
+        // when
+        BatchResult result = ingestion.ingest(new EventBatch("file", List.of(
+                new RawEvent(SensorKind.TETRAGON, accented, "trace.jsonl:1"),
+                new RawEvent(SensorKind.TETRAGON, halfEmoji, "trace.jsonl:2"))));
+        // then both are stored, the first exactly as it came, the second with '?' for its half emoji, as ever
+        assertThat(result.stored()).isEqualTo(2);
+        List<Observation> stored = store.find(ObservationQuery.all());
+        assertThat(stored.get(1).raw()).isEqualTo(accented);
+        assertThat(stored.get(1).object()).isEqualTo("/srv/caf\u00e9/\uD83D\uDE00.txt");
+        assertThat(stored.get(1).actor().arguments()).isEqualTo("/srv/caf\u00e9/\uD83D\uDE00.txt");
+        assertThat(stored.get(0).raw()).isEqualTo(halfEmoji.replace('\uD83D', '?'));
+        assertThat(stored.get(0).object()).isEqualTo("/srv/half-?.txt");
+    }
+
+    @Test
     void an_event_no_tripwire_takes_is_kept_as_context() {
         RawEvent other = audit("u1", "get", "mallory", "endpoints", "orders-api", 200);
         BatchResult result = ingestion.ingest(new EventBatch("receiver", List.of(other)));

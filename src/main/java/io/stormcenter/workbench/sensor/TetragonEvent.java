@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One Tetragon event, from the raw JSON export or re-wrapped by the KSC/Vector pipeline.
+ * One Tetragon event, from the raw JSON export or re-wrapped by the KSC/Vector pipeline. The parent
+ * process is not read: an observation keeps the process's parent exec id, which places it in its
+ * session, and the event's JSON; on a busy node the parent (as large as the process) was a tenth of
+ * reading each event.
  *
  * @param type         {@code process_exec}, {@code process_kprobe}, ... (the one key the raw export carries)
  * @param time         when it happened, or null when the export left it out
@@ -13,9 +16,9 @@ import java.util.List;
  * @param action       e.g. {@code KPROBE_ACTION_POST}, or null
  * @param returnValue  the kprobe's {@code return} argument, or null
  */
-public record TetragonEvent(String type, String nodeName, Instant time, TetragonProcess process,
-                            TetragonProcess parent, String functionName, String policyName, String action,
-                            List<TetragonArg> args, TetragonArg returnValue) implements SensorEvent {
+public record TetragonEvent(String type, String nodeName, Instant time, TetragonProcess process, String functionName,
+                            String policyName, String action, List<TetragonArg> args, TetragonArg returnValue)
+        implements SensorEvent {
 
     public TetragonEvent {
         args = List.copyOf(args == null ? List.of() : args);

@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * <p>Tetragon is the sensor that speaks most (every exec, every hooked call of a busy node), so
  * its events are read as a stream of tokens straight into the event's records: no tree is built
  * (an argument's nested value, rare, is the exception), what the workbench does not keep (the
- * parent's pod, the image's details, reference counts) is skipped unread, and field paths are only
+ * parent process, the image's details, reference counts) is skipped unread, and field paths are only
  * worded for an error. An event already read into a tree (an item of a list in a file) is walked by
  * the same code.
  */
@@ -201,8 +201,7 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         if (functionName == null && "process_tracepoint".equals(type)) {
             functionName = body.subsys == null ? body.event : body.subsys + "/" + body.event;
         }
-        return new TetragonEvent(type, nodeName, instant(time, root, "time"), body.process,
-                body.parent, functionName, body.policyName, body.action, body.args, body.returnValue);
+        return new TetragonEvent(type, nodeName, instant(time, root, "time"), body.process, functionName, body.policyName, body.action, body.args, body.returnValue);
     }
 
     /** An optional RFC 3339 timestamp; the field's path is only worded for an error. */
@@ -222,7 +221,6 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         String policyName;
         String action;
         TetragonProcess process;
-        TetragonProcess parent;
         List<TetragonArg> args = List.of();
         TetragonArg returnValue;
         /** Null until a body inside the body appears (a wrapped event keeping the raw shape in its payload). */
@@ -243,7 +241,6 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
                 case "policy_name" -> body.policyName = in.text(path, name);
                 case "action" -> body.action = in.text(path, name);
                 case "process" -> body.process = process(in, path, name);
-                case "parent" -> body.parent = process(in, path, name);
                 case "args" -> body.args = args(in, path);
                 case "return" -> body.returnValue = value == JsonToken.VALUE_NULL ? null
                         : arg(in, path.field("return"));

@@ -9,6 +9,8 @@ import io.stormcenter.workbench.sensor.SensorEvent;
 import io.stormcenter.workbench.sensor.TetragonArg;
 import io.stormcenter.workbench.sensor.TetragonEvent;
 import io.stormcenter.workbench.sensor.TetragonProcess;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -45,7 +47,7 @@ final class EventNormaliser {
         }
         if (event instanceof TetragonEvent tetragon) {
             return new Observation(orElse(tetragon.time(), received), received, kind, origin, actor(tetragon),
-                    object(tetragon), matches, timedKey("tetragon", tetragon.time(), tetragonKey(tetragon)), raw);
+                    object(tetragon), matches, tetragonKey(tetragon), raw);
         }
         if (event instanceof KubescapeAlert alert) {
             return new Observation(orElse(alert.time(), received), received, kind, origin, actor(alert),
@@ -159,6 +161,7 @@ final class EventNormaliser {
         return null;
     }
 
+    /** {@code tetragon:time:digest}, as {@link #timedKey} words it. */
     private static String tetragonKey(TetragonEvent event) {
         TetragonProcess process = event.process();
         ObservationDetails.Packer parts = KeyScratch.emptyParts();
@@ -173,8 +176,41 @@ final class EventNormaliser {
             part(parts, arg.type());
             part(parts, arg.value());
         }
-        return digestOf(parts);
+        return timedKey("tetragon", event.time(), parts);
     }
+
+    private static final byte[] HEX_DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * {@link #timedKey} of the parts' digest, written in one piece into the thread's buffer: a
+     * Tetragon key is made for every event of a busy node, and the pieces' strings (the digest's
+     * array and hex, the time's hex, their concatenation) were a fifth of normalising one.
+     */
+    private static String timedKey(String sensor, Instant time, ObservationDetails.Packer parts) {
+        KeyScratch scratch = KEY_SCRATCH.get();
+        byte[] digest = scratch.digest(parts);
+        byte[] key = scratch.key;
+        int at = 0;
+        for (int i = 0; i < sensor.length(); i++) {
+            key[at++] = (byte) sensor.charAt(i);
+        }
+        key[at++] = ':';
+        if (time != null) {
+            long nanos = JdbcObservationStore.nanos(time);
+            for (int shift = 60; shift >= 0; shift -= 4) {
+                key[at++] = HEX_DIGITS[(int) (nanos >>> shift) & 0xF];
+            }
+            key[at++] = ':';
+        }
+        for (int i = 0; i < DIGEST_BYTES; i++) {
+            key[at++] = HEX_DIGITS[(digest[i] >> 4) & 0xF];
+            key[at++] = HEX_DIGITS[digest[i] & 0xF];
+        }
+        return new String(key, 0, at, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The bytes of a digest a key keeps: 128 bits. */
+    private static final int DIGEST_BYTES = 16;
 
     private static final ThreadLocal<KeyScratch> KEY_SCRATCH = ThreadLocal.withInitial(KeyScratch::new);
 
@@ -185,6 +221,20 @@ final class EventNormaliser {
     private static final class KeyScratch {
         final ObservationDetails.Packer parts = new ObservationDetails.Packer(256);
         final MessageDigest sha = sha256();
+        final byte[] digest = new byte[32];
+        /** A timed key: a sensor's name, 16 hex digits of time, 32 of digest and two colons. */
+        final byte[] key = new byte[96];
+
+        /** The SHA-256 of the parts, in this thread's array. */
+        byte[] digest(ObservationDetails.Packer parts) {
+            sha.update(parts.bytes, 0, parts.size);
+            try {
+                sha.digest(digest, 0, digest.length);
+            } catch (DigestException e) {
+                throw new IllegalStateException("a SHA-256 digest fits in 32 bytes", e);
+            }
+            return digest;
+        }
 
         static ObservationDetails.Packer emptyParts() {
             ObservationDetails.Packer parts = KEY_SCRATCH.get().parts;
@@ -246,9 +296,7 @@ final class EventNormaliser {
 
     /** The parts laid out one after another, digested at once. */
     private static String digestOf(ObservationDetails.Packer parts) {
-        MessageDigest sha = KEY_SCRATCH.get().sha;
-        sha.update(parts.bytes, 0, parts.size);
-        return HEX.formatHex(sha.digest(), 0, 16);
+        return HEX.formatHex(KEY_SCRATCH.get().digest(parts), 0, DIGEST_BYTES);
     }
 
     private static MessageDigest sha256() {

@@ -52,8 +52,8 @@ public final class JdbcObservationStore implements ObservationStore {
     /** Guarded by {@link #lock}. */
     private boolean closed;
     /**
-     * Whether the lock's holder is committing waiting batches, and will look for more before it lets
-     * go: a writer that finds it so leaves its batch to that holder instead of waiting idle.
+     * Whether the lock's holder is committing waiting batches; it looks for more as soon as it has
+     * let go, so a writer that finds it so leaves its batch to that holder instead of waiting idle.
      */
     private volatile boolean committing;
 
@@ -183,7 +183,7 @@ public final class JdbcObservationStore implements ObservationStore {
      * Commits the batch (with whatever else is waiting) on the caller's thread and returns; on
      * SQLite the future completes once the log is synced ({@link WalSync}), while the caller reads on.
      * When another writer is committing at that moment, the batch is left to it: that writer looks
-     * for waiting batches again before it lets go of the store, and this caller reads on meanwhile
+     * for waiting batches again once it has let go of the store, and this caller reads on meanwhile
      * instead of waiting idle for the lock (with a stream per core, that wait left a core idle).
      */
     @Override
@@ -218,7 +218,7 @@ public final class JdbcObservationStore implements ObservationStore {
         return mine.settled();
     }
 
-    /** Commits every batch waiting, its own and those of callers still waiting for the lock. */
+    /** Commits every batch waiting: the caller's own, and those other writers queued meanwhile. */
     private void commitWaiting() {
         List<PendingAdd> group = new ArrayList<>();
         for (PendingAdd next = waiting.poll(); next != null; next = waiting.poll()) {

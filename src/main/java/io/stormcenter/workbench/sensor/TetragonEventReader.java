@@ -201,7 +201,8 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         if (functionName == null && "process_tracepoint".equals(type)) {
             functionName = body.subsys == null ? body.event : body.subsys + "/" + body.event;
         }
-        return new TetragonEvent(type, nodeName, instant(time, root, "time"), body.process, functionName, body.policyName, body.action, body.args, body.returnValue);
+        return new TetragonEvent(type, nodeName, instant(time, root, "time"), body.process, functionName,
+                body.policyName, body.action, body.args, body.returnValue);
     }
 
     /** An optional RFC 3339 timestamp; the field's path is only worded for an error. */

@@ -18,7 +18,10 @@ final class Utf8Input {
         return text.isEmpty() ? null : readable(text, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** {@code bytes}, the text's {@code getBytes(UTF_8)}, or null when the byte parser would not read the text's characters from them. */
+    /**
+     * {@code bytes}, the text's {@code getBytes(UTF_8)}, or null when the byte parser would not read
+     * the text's characters from them.
+     */
     static byte[] readable(String text, byte[] bytes) {
         if (text.isEmpty() || text.charAt(0) == '\uFEFF') {
             return null;

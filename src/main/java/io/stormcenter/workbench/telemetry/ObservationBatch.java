@@ -48,7 +48,11 @@ public class ObservationBatch {
         return observations.size();
     }
 
-    /** Lays out what the store writes of the observation just added at {@code index} (its raw JSON's UTF-8, or null). */
+    /**
+     * Lays out what the store writes of the observation just added at {@code index}.
+     *
+     * @param rawUtf8 its raw JSON's UTF-8, or null
+     */
     void added(int index, Observation observation, byte[] rawUtf8) {
         // a store that writes the observations as they are keeps nothing else
     }

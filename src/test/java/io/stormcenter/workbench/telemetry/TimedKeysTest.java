@@ -39,8 +39,8 @@ class TimedKeysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026-11-20T09:18:01.000000001Z", "1969-12-31T23:59:59.5Z", "2262-04-11T23:47:16.854775807Z",
-            "none"})
+    @ValueSource(strings = {"2026-11-20T09:18:01.000000001Z", "1969-12-31T23:59:59.5Z",
+            "2262-04-11T23:47:16.854775807Z", "none"})
     void a_tetragon_key_written_in_one_piece_is_the_timed_key_of_its_parts_digest(String at) {
         // given a Tetragon event at that time (or without one)
         Instant time = at.equals("none") ? null : Instant.parse(at);

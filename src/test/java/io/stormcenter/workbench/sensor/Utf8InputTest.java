@@ -35,6 +35,19 @@ class Utf8InputTest {
         assertThat(Utf8Input.of("{\"a\":\"\uD83D\uD83D\uDE00\"}")).as("a high surrogate before a pair").isNull();
         assertThat(Utf8Input.of("{\"a\":\"caf\u00e9\"}\uD83D")).as("at the end, beside an accent").isNull();
         assertThat(Utf8Input.of("{\"a\":\"?\uD83D?\"}")).as("between real question marks").isNull();
+        // a surrogate whose low byte is '?' itself, which the check compares the question mark with
+        assertThat(Utf8Input.of("{\"a\":\"\uD83F\"}")).as("U+D83F, low byte '?'").isNull();
+        assertThat(Utf8Input.of("{\"a\":\"\uDF3F?\"}")).as("U+DF3F, low byte '?'").isNull();
+    }
+
+    @Test
+    void a_long_line_is_checked_the_same_way() {
+        String ascii = "{\"a\":\"" + "x".repeat(100_000) + "\"}";
+        String lone = "{\"a\":\"" + "x".repeat(100_000) + "\uD83F\"}";
+
+        assertThat(Utf8Input.of(ascii)).isEqualTo(ascii.getBytes(StandardCharsets.US_ASCII));
+        assertThat(Utf8Input.of(lone)).isNull();
+        assertThat(Utf8Input.of("{\"a\":\"" + "x".repeat(60_000) + "\uD93F\"}")).isNull();
     }
 
     @Test
@@ -48,8 +61,10 @@ class Utf8InputTest {
 
     @Test
     void the_check_agrees_with_decoding_the_bytes_again_on_random_texts() {
-        // given texts drawn from ASCII, '?', accents, a euro sign and both halves of a surrogate pair
-        char[] alphabet = {'a', '{', '"', '?', '\u00e9', '\u20ac', '\uD83D', '\uDE00', '\uFEFF', '\u0000'};
+        // given texts drawn from ASCII, '?', accents, a euro sign, both halves of a surrogate pair, and
+        // characters whose low byte is '?' (two surrogates and an L with a middle dot)
+        char[] alphabet = {'a', '{', '"', '?', '\u00e9', '\u20ac', '\uD83D', '\uDE00', '\uFEFF', '\u0000',
+            '\uD83F', '\uDF3F', '\u013F'};
         Random random = new Random(20261207);
         for (int n = 0; n < 20_000; n++) {
             char[] chars = new char[random.nextInt(12)];

@@ -14,6 +14,7 @@ import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -189,28 +190,87 @@ final class EventNormaliser {
     private static String timedKey(String sensor, Instant time, ObservationDetails.Packer parts) {
         KeyScratch scratch = KEY_SCRATCH.get();
         byte[] digest = scratch.digest(parts);
-        byte[] key = scratch.key;
+        int length = writeKey(scratch.key, sensor, time != null, time == null ? 0 : JdbcObservationStore.nanos(time),
+                digest, 0);
+        return new String(scratch.key, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The timed key of a digest kept apart from its key ({@link LooseIndex} keeps the 16 bytes, not
+     * the 32 hex digits): {@code digest[from]} to {@code digest[from + 15]}.
+     */
+    static String timedKey(String sensor, long nanos, byte[] digest, int from) {
+        byte[] key = new byte[sensor.length() + 2 + 16 + 2 * DIGEST_BYTES];
+        int length = writeKey(key, sensor, true, nanos, digest, from);
+        return new String(key, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Writes the 16 bytes of the digest of {@code key} into {@code into} at {@code at} when the key
+     * is exactly the timed key of this sensor, time and a digest (as {@link #timedKey} writes it:
+     * lower-case hex); else returns false, having maybe written part of them.
+     */
+    static boolean timedKeyDigest(String key, String sensor, long nanos, byte[] into, int at) {
+        // read as bytes, which is several times faster than char by char; a character beyond ASCII
+        // becomes bytes of 0x80 and above, which are no hex digit and no colon, so it fails the check
+        byte[] text = key.getBytes(StandardCharsets.UTF_8);
+        int timeFrom = sensor.length() + 1;
+        int digestFrom = timeFrom + 17;
+        if (text.length != digestFrom + 2 * DIGEST_BYTES || !key.startsWith(sensor)
+                || text[timeFrom - 1] != ':' || text[digestFrom - 1] != ':') {
+            return false;
+        }
+        long time = 0;
+        int invalid = 0;
+        for (int i = timeFrom; i < timeFrom + 16; i++) {
+            int digit = HEX_VALUES[text[i] & 0xFF];
+            invalid |= digit;
+            time = time << 4 | (digit & 0xF);
+        }
+        if (invalid < 0 || time != nanos) {
+            return false;
+        }
+        for (int i = 0; i < DIGEST_BYTES; i++) {
+            int high = HEX_VALUES[text[digestFrom + 2 * i] & 0xFF];
+            int low = HEX_VALUES[text[digestFrom + 2 * i + 1] & 0xFF];
+            invalid |= high | low;
+            into[at + i] = (byte) (high << 4 | low);
+        }
+        return invalid >= 0;
+    }
+
+    /** Each byte's value as a lower-case hex digit, else -1. */
+    private static final int[] HEX_VALUES = new int[256];
+
+    static {
+        Arrays.fill(HEX_VALUES, -1);
+        for (int digit = 0; digit < 16; digit++) {
+            HEX_VALUES[HEX_DIGITS[digit]] = digit;
+        }
+    }
+
+    /** {@code sensor:time:digest} (or {@code sensor:digest}) into {@code key}; returns its length. */
+    private static int writeKey(byte[] key, String sensor, boolean timed, long nanos, byte[] digest, int from) {
         int at = 0;
         for (int i = 0; i < sensor.length(); i++) {
             key[at++] = (byte) sensor.charAt(i);
         }
         key[at++] = ':';
-        if (time != null) {
-            long nanos = JdbcObservationStore.nanos(time);
+        if (timed) {
             for (int shift = 60; shift >= 0; shift -= 4) {
                 key[at++] = HEX_DIGITS[(int) (nanos >>> shift) & 0xF];
             }
             key[at++] = ':';
         }
-        for (int i = 0; i < DIGEST_BYTES; i++) {
+        for (int i = from; i < from + DIGEST_BYTES; i++) {
             key[at++] = HEX_DIGITS[(digest[i] >> 4) & 0xF];
             key[at++] = HEX_DIGITS[digest[i] & 0xF];
         }
-        return new String(key, 0, at, StandardCharsets.ISO_8859_1);
+        return at;
     }
 
     /** The bytes of a digest a key keeps: 128 bits. */
-    private static final int DIGEST_BYTES = 16;
+    static final int DIGEST_BYTES = 16;
 
     private static final ThreadLocal<KeyScratch> KEY_SCRATCH = ThreadLocal.withInitial(KeyScratch::new);
 

@@ -1,6 +1,8 @@
 package io.stormcenter.workbench.telemetry;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,12 +17,35 @@ import java.util.List;
  * every delivery of it then has the same time, so a redelivery falls into a block whose time range
  * holds it, and the duplicate check looks only there.
  *
- * <p>Format 1: a {@link RawBlock} whose items are, per loose event in time order, a format byte,
- * a varint of its slot, a varint of its time, its source's key and its dedup key.
+ * <p>Two formats, told apart by the first byte. Never change a format that shipped: add another
+ * and read both.
+ * <ul>
+ *   <li>Format 1 (read, no longer written): a {@link RawBlock} whose items are, per loose event in
+ *       time order, a format byte (1), a varint of its slot, a varint of its time, its source's key
+ *       and its dedup key.</li>
+ *   <li>Format 2: the format byte (2), a varint count, then per loose event in time order: a
+ *       zigzag varint of its slot after the previous entry's slot plus one (the first after -1),
+ *       a zigzag varint of its time after the previous entry's (the first after 0), a byte of
+ *       {@link #NEW_SOURCE} and {@link #DIGEST_KEY} flags, its source's key when it differs from the
+ *       previous entry's, and its key: the 16 bytes of its digest when the key is the timed key of
+ *       that source and time (every key the normaliser makes for a loose event), else as text.</li>
+ * </ul>
+ * Format 2 is not compressed: its entries are about 20 bytes, most of them the digest, which does
+ * not compress. Format 1 spelled the digest in hex and compressed every entry with Zstandard, which
+ * cost more than packing the rest of the entry and left 28 bytes of it.
  */
 final class LooseIndex {
 
-    private static final byte FORMAT = 1;
+    /** {@link RawBlock}'s own format byte: the items of format 1. */
+    private static final byte ITEMS = 1;
+    private static final byte ENTRIES = 2;
+    /** An entry's flag: its source's key follows (the first entry's, or one that differs from the previous). */
+    private static final int NEW_SOURCE = 1;
+    /** An entry's flag: its key is the timed key of its source and time, and the digest's 16 bytes follow. */
+    private static final int DIGEST_KEY = 2;
+    /** Each source's key as UTF-8, by ordinal. */
+    private static final byte[][] SOURCE_KEYS = Arrays.stream(SensorKind.values())
+            .map(kind -> kind.key().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
 
     private LooseIndex() {
     }
@@ -67,38 +92,131 @@ final class LooseIndex {
         }
     }
 
-    /** The entries, already in time order, compressed together. */
+    /** The entries, already in time order (format 2). */
     private static byte[] pack(List<LooseEntry> entries) {
-        return RawBlock.pack(entries.size(), 96, (slot, out) -> {
-            LooseEntry entry = entries.get(slot);
+        int digest = EventNormaliser.DIGEST_BYTES;
+        ObservationDetails.Packer out = new ObservationDetails.Packer(BlockBuffers.borrow(16 + entries.size()
+                * (24 + digest)));
+        out.bytes[out.size++] = ENTRIES;
+        out.varLong(entries.size());
+        long previousSlot = -1;
+        long previousTime = 0;
+        SensorKind previousSource = null;
+        for (LooseEntry entry : entries) {
+            out.varLong(zigzag(entry.slot() - (previousSlot + 1)));
+            out.varLong(zigzag(entry.time() - previousTime));
             out.room(1);
-            out.bytes[out.size++] = FORMAT;
-            out.varLong(entry.slot());
-            out.varLong(entry.time());
-            out.text(entry.source().key());
-            out.text(entry.dedupKey());
-        });
+            int flags = out.size++;
+            out.bytes[flags] = 0;
+            if (entry.source() != previousSource) {
+                out.bytes[flags] |= NEW_SOURCE;
+                byte[] source = SOURCE_KEYS[entry.source().ordinal()];
+                out.varLong(source.length + 1L);
+                out.raw(source);
+            }
+            out.room(digest);
+            if (EventNormaliser.timedKeyDigest(entry.dedupKey(), entry.source().key(), entry.time(), out.bytes,
+                    out.size)) {
+                out.bytes[flags] |= DIGEST_KEY;
+                out.size += digest;
+            } else {
+                out.text(entry.dedupKey());
+            }
+            previousSlot = entry.slot();
+            previousTime = entry.time();
+            previousSource = entry.source();
+        }
+        byte[] packed = Arrays.copyOf(out.bytes, out.size);
+        BlockBuffers.giveBack(out.bytes);
+        return packed;
     }
 
     static List<LooseEntry> unpack(long block, byte[] stored) {
+        if (stored.length > 0 && stored[0] == ENTRIES) {
+            return entries(block, stored);
+        }
+        if (stored.length == 0 || stored[0] != ITEMS) {
+            throw unknownFormat(block);
+        }
         RawBlock items = RawBlock.unpack(stored);
         List<LooseEntry> entries = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             ObservationDetails.Unpacker in = new ObservationDetails.Unpacker(items.item(i));
-            if (in.bytes.length == 0 || in.bytes[in.at++] != FORMAT) {
-                throw new ObservationStoreException("the index of loose observations of block " + block
-                        + " is in an unknown format; use a newer workbench");
+            if (in.bytes.length == 0 || in.bytes[in.at++] != ITEMS) {
+                throw unknownFormat(block);
             }
             long slot = in.varLong();
             long time = in.varLong();
             String source = in.text();
             String key = in.text();
             if (slot < 0 || slot > Integer.MAX_VALUE || source == null || key == null || in.at != in.bytes.length) {
-                throw new ObservationStoreException("the index of loose observations of block " + block
-                        + " is damaged (entry " + i + ")");
+                throw damaged(block, i);
             }
             entries.add(new LooseEntry(block, (int) slot, time, SensorKind.fromKey(source), key));
         }
         return entries;
+    }
+
+    /** The entries of format 2. */
+    private static List<LooseEntry> entries(long block, byte[] stored) {
+        ObservationDetails.Unpacker in = new ObservationDetails.Unpacker(stored);
+        in.at = 1;
+        long count = in.varLong();
+        if (count < 0 || count > stored.length) {
+            throw damaged(block, 0);
+        }
+        List<LooseEntry> entries = new ArrayList<>((int) count);
+        long slot = -1;
+        long time = 0;
+        SensorKind source = null;
+        for (int i = 0; i < count; i++) {
+            slot += 1 + unzigzag(in.varLong());
+            time += unzigzag(in.varLong());
+            if (in.at >= stored.length) {
+                throw damaged(block, i);
+            }
+            int flags = stored[in.at++];
+            if ((flags & NEW_SOURCE) != 0) {
+                String key = in.text();
+                if (key == null) {
+                    throw damaged(block, i);
+                }
+                source = SensorKind.fromKey(key);
+            }
+            String key;
+            if ((flags & DIGEST_KEY) != 0 && source != null
+                    && stored.length - in.at >= EventNormaliser.DIGEST_BYTES) {
+                key = EventNormaliser.timedKey(source.key(), time, stored, in.at);
+                in.at += EventNormaliser.DIGEST_BYTES;
+            } else {
+                key = (flags & DIGEST_KEY) == 0 ? in.text() : null;
+            }
+            if (source == null || key == null || slot < 0 || slot > Integer.MAX_VALUE || (flags & ~3) != 0) {
+                throw damaged(block, i);
+            }
+            entries.add(new LooseEntry(block, (int) slot, time, source, key));
+        }
+        if (in.at != stored.length) {
+            throw damaged(block, (int) count);
+        }
+        return entries;
+    }
+
+    private static long zigzag(long value) {
+        return (value << 1) ^ (value >> 63);
+    }
+
+    private static long unzigzag(long value) {
+        return (value >>> 1) ^ -(value & 1);
+    }
+
+    private static ObservationStoreException unknownFormat(long block) {
+        return new ObservationStoreException("the index of loose observations of block " + block
+                + " is in an unknown format; use a newer workbench");
+    }
+
+    private static ObservationStoreException damaged(long block, int entry) {
+        return new ObservationStoreException("the index of loose observations of block " + block
+                + " is damaged (entry " + entry + ")");
     }
 }

@@ -319,13 +319,12 @@ public final class JdbcObservationStore implements ObservationStore {
         for (int i = 0; i < group.size(); i++) {
             PendingAdd pending = group.get(i);
             List<Observation> fresh = new ArrayList<>(pending.observations.size());
-            List<LooseEntry> loose = new ArrayList<>();
+            int loose = 0;
             for (int slot = 0; slot < pending.observations.size(); slot++) {
                 Observation observation = pending.observations.get(slot);
                 LooseKeys.Place place = places[i][slot];
                 if (place == LooseKeys.Place.LOOSE) {
-                    loose.add(new LooseEntry(blocks[i], slot, pending.batch.eventNanos(slot), observation.source(),
-                            observation.dedupKey()));
+                    loose++;
                     fresh.add(observation);
                     continue;
                 }
@@ -349,10 +348,10 @@ public final class JdbcObservationStore implements ObservationStore {
                 deleteBlock.addBatch();
                 anyUnused = true;
             }
-            if (!loose.isEmpty()) {
+            if (loose > 0) {
                 // kept loose are some of the candidates: when as many, all of them, as packed already
-                LooseIndex.Packed index = loose.size() == pending.looseIndex.count() ? pending.looseIndex
-                        : LooseIndex.Packed.of(loose);
+                LooseIndex.Packed index = loose == pending.looseIndex.count() ? pending.looseIndex
+                        : LooseIndex.Packed.of(looseEntries(pending, places[i], blocks[i]));
                 insertLoose.setLong(1, blocks[i]);
                 insertLoose.setLong(2, index.first());
                 insertLoose.setLong(3, index.last());
@@ -386,6 +385,19 @@ public final class JdbcObservationStore implements ObservationStore {
                 pending.succeed(result);
             }
         }
+    }
+
+    /** The entries of the batch's observations placed loose: fewer than its candidates, after a redelivery. */
+    private static List<LooseEntry> looseEntries(PendingAdd pending, LooseKeys.Place[] places, long block) {
+        List<LooseEntry> loose = new ArrayList<>();
+        for (int slot = 0; slot < places.length; slot++) {
+            if (places[slot] == LooseKeys.Place.LOOSE) {
+                Observation observation = pending.observations.get(slot);
+                loose.add(new LooseEntry(block, slot, pending.batch.eventNanos(slot), observation.source(),
+                        observation.dedupKey()));
+            }
+        }
+        return loose;
     }
 
     @Override

@@ -532,7 +532,8 @@ public final class JdbcObservationStore implements ObservationStore {
         }
     }
 
-    private static String where(ObservationQuery query, List<Object> parameters) {
+    /** The {@code WHERE} clause of the query over {@code observations o}; its values are added to {@code parameters}. */
+    static String where(ObservationQuery query, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
         if (query.from() != null) {
             conditions.add("o.event_time >= ?");
@@ -546,14 +547,15 @@ public final class JdbcObservationStore implements ObservationStore {
             conditions.add("o.source = ?");
             parameters.add(query.source().key());
         }
+        // not a correlated EXISTS: for each row SQLite then walked every match of the node through its
+        // index (40 s for a node of 13,000 matches); the keys of the trip-wire's or node's matches are
+        // looked up once, through their index, and the rows selected by key
         if (query.tripwireId() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM observation_matches m WHERE m.dedup_key = o.dedup_key "
-                    + "AND m.tripwire = ?)");
+            conditions.add("o.dedup_key IN (SELECT m.dedup_key FROM observation_matches m WHERE m.tripwire = ?)");
             parameters.add(query.tripwireId());
         }
         if (query.nodeId() != null) {
-            conditions.add("EXISTS (SELECT 1 FROM observation_matches m WHERE m.dedup_key = o.dedup_key "
-                    + "AND m.node = ?)");
+            conditions.add("o.dedup_key IN (SELECT m.dedup_key FROM observation_matches m WHERE m.node = ?)");
             parameters.add(query.nodeId());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);

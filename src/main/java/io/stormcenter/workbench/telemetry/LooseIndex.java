@@ -67,18 +67,38 @@ final class LooseIndex {
 
         static final Packed NONE = new Packed(0, 0, 0, new byte[0]);
 
-        /** The index of the batch's candidates ({@link PackedBatch#mayBeLoose}), whatever its block. */
+        /**
+         * The index of the batch's candidates ({@link PackedBatch#mayBeLoose}), whatever its block:
+         * from the batch's own arrays (times, sources, the digests taken while each key was fresh)
+         * when the candidates come in time order, as a stream's do, without reading their
+         * observations again (by now out of the processor's cache).
+         */
         static Packed of(PackedBatch batch) {
-            List<Observation> observations = batch.observations();
-            List<LooseEntry> entries = new ArrayList<>(observations.size());
-            for (int slot = 0; slot < observations.size(); slot++) {
+            int count = 0;
+            boolean inOrder = true;
+            long last = Long.MIN_VALUE;
+            for (int slot = 0; slot < batch.size(); slot++) {
                 if (batch.mayBeLoose(slot)) {
-                    Observation observation = observations.get(slot);
-                    entries.add(new LooseEntry(0, slot, batch.eventNanos(slot), observation.source(),
-                            observation.dedupKey()));
+                    count++;
+                    // equal times are ordered by key: leave those to the sort below
+                    inOrder &= count == 1 || batch.eventNanos(slot) > last;
+                    last = batch.eventNanos(slot);
                 }
             }
-            return of(entries);
+            if (count == 0) {
+                return NONE;
+            }
+            if (!inOrder) {
+                return of(entries(batch));
+            }
+            int[] slots = new int[count];
+            int next = 0;
+            for (int slot = 0; next < count; slot++) {
+                if (batch.mayBeLoose(slot)) {
+                    slots[next++] = slot;
+                }
+            }
+            return new Packed(count, batch.eventNanos(slots[0]), last, pack(new BatchEntries(batch, slots)));
         }
 
         /** The entries' index; they are put in time order first. */
@@ -88,43 +108,139 @@ final class LooseIndex {
             }
             entries.sort(LooseEntry.OLDEST_FIRST);
             return new Packed(entries.size(), entries.get(0).time(), entries.get(entries.size() - 1).time(),
-                    pack(entries));
+                    pack(new ListedEntries(entries)));
+        }
+
+        private static List<LooseEntry> entries(PackedBatch batch) {
+            List<Observation> observations = batch.observations();
+            List<LooseEntry> entries = new ArrayList<>(observations.size());
+            for (int slot = 0; slot < observations.size(); slot++) {
+                if (batch.mayBeLoose(slot)) {
+                    Observation observation = observations.get(slot);
+                    entries.add(new LooseEntry(0, slot, batch.eventNanos(slot), observation.source(),
+                            observation.dedupKey()));
+                }
+            }
+            return entries;
+        }
+    }
+
+    /** The entries to pack, in time order: what format 2 writes of each. */
+    private interface Entries {
+        int count();
+
+        int slot(int entry);
+
+        long time(int entry);
+
+        SensorKind source(int entry);
+
+        /** Writes the 16 bytes of the entry's key's digest at {@code into[at]}, or returns false: its key is text. */
+        boolean digest(int entry, byte[] into, int at);
+
+        String key(int entry);
+    }
+
+    private record ListedEntries(List<LooseEntry> entries) implements Entries {
+        @Override
+        public int count() {
+            return entries.size();
+        }
+
+        @Override
+        public int slot(int entry) {
+            return entries.get(entry).slot();
+        }
+
+        @Override
+        public long time(int entry) {
+            return entries.get(entry).time();
+        }
+
+        @Override
+        public SensorKind source(int entry) {
+            return entries.get(entry).source();
+        }
+
+        @Override
+        public boolean digest(int entry, byte[] into, int at) {
+            LooseEntry loose = entries.get(entry);
+            return EventNormaliser.timedKeyDigest(loose.dedupKey(), loose.source().key(), loose.time(), into, at);
+        }
+
+        @Override
+        public String key(int entry) {
+            return entries.get(entry).dedupKey();
+        }
+    }
+
+    private record BatchEntries(PackedBatch batch, int[] slots) implements Entries {
+        @Override
+        public int count() {
+            return slots.length;
+        }
+
+        @Override
+        public int slot(int entry) {
+            return slots[entry];
+        }
+
+        @Override
+        public long time(int entry) {
+            return batch.eventNanos(slots[entry]);
+        }
+
+        @Override
+        public SensorKind source(int entry) {
+            return batch.source(slots[entry]);
+        }
+
+        @Override
+        public boolean digest(int entry, byte[] into, int at) {
+            return batch.keyDigest(slots[entry], into, at);
+        }
+
+        @Override
+        public String key(int entry) {
+            return batch.observations().get(slots[entry]).dedupKey();
         }
     }
 
     /** The entries, already in time order (format 2). */
-    private static byte[] pack(List<LooseEntry> entries) {
+    private static byte[] pack(Entries entries) {
         int digest = EventNormaliser.DIGEST_BYTES;
-        ObservationDetails.Packer out = new ObservationDetails.Packer(BlockBuffers.borrow(16 + entries.size()
+        ObservationDetails.Packer out = new ObservationDetails.Packer(BlockBuffers.borrow(16 + entries.count()
                 * (24 + digest)));
         out.bytes[out.size++] = ENTRIES;
-        out.varLong(entries.size());
+        out.varLong(entries.count());
         long previousSlot = -1;
         long previousTime = 0;
         SensorKind previousSource = null;
-        for (LooseEntry entry : entries) {
-            out.varLong(zigzag(entry.slot() - (previousSlot + 1)));
-            out.varLong(zigzag(entry.time() - previousTime));
+        for (int entry = 0; entry < entries.count(); entry++) {
+            int slot = entries.slot(entry);
+            long time = entries.time(entry);
+            SensorKind source = entries.source(entry);
+            out.varLong(zigzag(slot - (previousSlot + 1)));
+            out.varLong(zigzag(time - previousTime));
             out.room(1);
             int flags = out.size++;
             out.bytes[flags] = 0;
-            if (entry.source() != previousSource) {
+            if (source != previousSource) {
                 out.bytes[flags] |= NEW_SOURCE;
-                byte[] source = SOURCE_KEYS[entry.source().ordinal()];
-                out.varLong(source.length + 1L);
-                out.raw(source);
+                byte[] key = SOURCE_KEYS[source.ordinal()];
+                out.varLong(key.length + 1L);
+                out.raw(key);
             }
             out.room(digest);
-            if (EventNormaliser.timedKeyDigest(entry.dedupKey(), entry.source().key(), entry.time(), out.bytes,
-                    out.size)) {
+            if (entries.digest(entry, out.bytes, out.size)) {
                 out.bytes[flags] |= DIGEST_KEY;
                 out.size += digest;
             } else {
-                out.text(entry.dedupKey());
+                out.text(entries.key(entry));
             }
-            previousSlot = entry.slot();
-            previousTime = entry.time();
-            previousSource = entry.source();
+            previousSlot = slot;
+            previousTime = time;
+            previousSource = source;
         }
         byte[] packed = Arrays.copyOf(out.bytes, out.size);
         BlockBuffers.giveBack(out.bytes);

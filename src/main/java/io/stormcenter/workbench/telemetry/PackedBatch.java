@@ -15,6 +15,11 @@ final class PackedBatch extends ObservationBatch {
     private RawBlock.Items events;
     private boolean[] mayBeLoose;
     private long[] eventNanos;
+    private SensorKind[] sources;
+    /** Per slot, whether {@link #digests} holds its key's digest: the timed key of its source and time. */
+    private boolean[] digested;
+    /** Per slot, 16 bytes: its key's digest, taken as it is added (see {@link LooseIndex}). */
+    private byte[] digests;
     private boolean stale;
 
     PackedBatch(int expected) {
@@ -24,6 +29,9 @@ final class PackedBatch extends ObservationBatch {
         events = new RawBlock.Items(room, 1024);
         mayBeLoose = new boolean[room];
         eventNanos = new long[room];
+        sources = new SensorKind[room];
+        digested = new boolean[room];
+        digests = new byte[room * EventNormaliser.DIGEST_BYTES];
     }
 
     static PackedBatch of(List<Observation> observations) {
@@ -40,6 +48,9 @@ final class PackedBatch extends ObservationBatch {
         if (index == mayBeLoose.length) {
             mayBeLoose = Arrays.copyOf(mayBeLoose, 2 * index);
             eventNanos = Arrays.copyOf(eventNanos, 2 * index);
+            sources = Arrays.copyOf(sources, 2 * index);
+            digested = Arrays.copyOf(digested, 2 * index);
+            digests = Arrays.copyOf(digests, 2 * index * EventNormaliser.DIGEST_BYTES);
         }
         ObservationDetails.packInto(details.next(), observation, index);
         details.addNext();
@@ -50,7 +61,11 @@ final class PackedBatch extends ObservationBatch {
         }
         long nanos = JdbcObservationStore.nanos(observation.eventTime());
         eventNanos[index] = nanos;
-        mayBeLoose[index] = LooseIndex.mayBeLoose(observation, nanos);
+        sources[index] = observation.source();
+        // the key's digest now, while the key is in the processor's cache: the loose index keeps it
+        digested[index] = observation.matches().isEmpty() && EventNormaliser.timedKeyDigest(observation.dedupKey(),
+                observation.source().key(), nanos, digests, index * EventNormaliser.DIGEST_BYTES);
+        mayBeLoose[index] = digested[index] || LooseIndex.mayBeLoose(observation, nanos);
         // the store's duplicate check hashes the key: once now, and the string keeps it
         observation.dedupKey().hashCode();
     }
@@ -79,5 +94,18 @@ final class PackedBatch extends ObservationBatch {
 
     long eventNanos(int slot) {
         return eventNanos[slot];
+    }
+
+    SensorKind source(int slot) {
+        return sources[slot];
+    }
+
+    /** Writes the 16 bytes of the slot's key's digest at {@code into[at]}, or returns false: its key is not a timed key. */
+    boolean keyDigest(int slot, byte[] into, int at) {
+        if (!digested[slot]) {
+            return false;
+        }
+        System.arraycopy(digests, slot * EventNormaliser.DIGEST_BYTES, into, at, EventNormaliser.DIGEST_BYTES);
+        return true;
     }
 }

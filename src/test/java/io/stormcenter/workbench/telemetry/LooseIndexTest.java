@@ -82,6 +82,52 @@ class LooseIndexTest {
     }
 
     @Test
+    void a_batch_packs_the_index_its_entries_make_whether_in_time_order_or_not() {
+        // given batches of unmatched runtime observations: in time order (a stream's), out of it and
+        // with two at one instant (merged streams), with a key in upper-case hex, and with a matched one
+        Instant t0 = Instant.parse("2026-11-20T09:18:01.000000001Z");
+        List<List<Observation>> batches = List.of(
+                List.of(observation(t0, "a"), observation(t0.plusNanos(3), "b"), observation(t0.plusNanos(9), "c")),
+                List.of(observation(t0.plusNanos(9), "c"), observation(t0, "a"), observation(t0, "z"),
+                        observation(t0.plusNanos(3), "b")),
+                List.of(observation(t0, "a"), new Observation(t0.plusNanos(1), t0, SensorKind.TETRAGON, "file",
+                        actor(), null, List.of(), EventNormaliser.timedKey("tetragon", t0.plusNanos(1),
+                        EventNormaliser.digest("up")).toUpperCase(Locale.ROOT), "{}"),
+                        new Observation(t0.plusNanos(2), t0, SensorKind.TETRAGON, "file", actor(), null,
+                                List.of(new TripwireMatch("tw", "n", Outcome.COUNTED, null)),
+                                EventNormaliser.timedKey("tetragon", t0.plusNanos(2), EventNormaliser.digest("m")),
+                                "{}")));
+        for (List<Observation> observations : batches) {
+            PackedBatch batch = PackedBatch.of(observations);
+            List<LooseEntry> entries = new ArrayList<>();
+            for (int slot = 0; slot < observations.size(); slot++) {
+                if (batch.mayBeLoose(slot)) {
+                    Observation o = observations.get(slot);
+                    entries.add(new LooseEntry(0, slot, JdbcObservationStore.nanos(o.eventTime()), o.source(),
+                            o.dedupKey()));
+                }
+            }
+            // when packed from the batch, then it is the index of those entries, to the byte
+            LooseIndex.Packed fromBatch = LooseIndex.Packed.of(batch);
+            LooseIndex.Packed fromEntries = LooseIndex.Packed.of(entries);
+            assertThat(fromBatch.bytes()).isEqualTo(fromEntries.bytes());
+            assertThat(List.of(fromBatch.count(), fromBatch.first(), fromBatch.last()))
+                    .isEqualTo(List.of(fromEntries.count(), fromEntries.first(), fromEntries.last()));
+            assertThat(LooseIndex.unpack(0, fromBatch.bytes())).containsExactlyElementsOf(entries);
+        }
+    }
+
+    private static Actor actor() {
+        return new Actor(null, List.of(), null, List.of(), null, "worker-1", "payments", "api", "c1", "/usr/bin/cat",
+                "/etc/shadow", "ZXhlYzE=", null, null);
+    }
+
+    private static Observation observation(Instant time, String name) {
+        return new Observation(time, time, SensorKind.TETRAGON, "file", actor(), null, List.of(),
+                EventNormaliser.timedKey("tetragon", time, EventNormaliser.digest(name)), "{}");
+    }
+
+    @Test
     void the_first_format_is_still_read() {
         // given an index as the workbench wrote it before: items of a format byte, slot, time, source and key
         Instant time = Instant.parse("2026-11-20T09:18:01.000000001Z");

@@ -168,7 +168,7 @@ final class EventNormaliser {
         ObservationDetails.Packer parts = KeyScratch.emptyParts();
         part(parts, event.type());
         part(parts, event.nodeName());
-        part(parts, nanosText(event.time()));
+        timePart(parts, event.time());
         part(parts, process == null ? null : process.execId());
         part(parts, event.functionName());
         part(parts, event.policyName());
@@ -307,6 +307,29 @@ final class EventNormaliser {
     private static void part(ObservationDetails.Packer parts, String part) {
         if (part != null) {
             parts.utf8(part);
+        }
+        parts.room(1);
+        parts.bytes[parts.size++] = 0;
+    }
+
+    /** The part {@code nanosText(time)} makes, its digits written straight into the parts (no string per event). */
+    private static void timePart(ObservationDetails.Packer parts, Instant time) {
+        if (time != null) {
+            long rest = JdbcObservationStore.nanos(time);
+            parts.room(20);
+            if (rest < 0) {
+                parts.bytes[parts.size++] = '-';
+            }
+            int first = parts.size;
+            do {
+                parts.bytes[parts.size++] = (byte) ('0' + Math.abs(rest % 10));
+                rest /= 10;
+            } while (rest != 0);
+            for (int low = first, high = parts.size - 1; low < high; low++, high--) {
+                byte digit = parts.bytes[low];
+                parts.bytes[low] = parts.bytes[high];
+                parts.bytes[high] = digit;
+            }
         }
         parts.room(1);
         parts.bytes[parts.size++] = 0;

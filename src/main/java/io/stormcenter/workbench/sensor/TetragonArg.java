@@ -14,7 +14,7 @@ import java.util.Map;
 public record TetragonArg(String type, String value, Map<String, String> fields) {
 
     public TetragonArg {
-        fields = Map.copyOf(fields == null ? Map.of() : fields);
+        fields = FrozenTexts.immutable(fields);
     }
 
     /** The file path of a {@code file_arg}/{@code path_arg}, or null. */

@@ -11,6 +11,6 @@ public record TetragonPod(String namespace, String name, String containerId, Map
                           String workload) {
 
     public TetragonPod {
-        labels = Map.copyOf(labels == null ? Map.of() : labels);
+        labels = FrozenTexts.immutable(labels);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  * The fields of a JSON object gathered from its tokens as text (a Tetragon argument's fields, a pod's
  * labels), giving what reading the object into a tree gave: a name written twice keeps its first place
  * and its last value, as in an {@link ObjectNode}, and the object can be written back as the tree's
- * compact JSON. Without a tree per object, the map is built directly as an immutable one.
+ * compact JSON. Without a tree per object, the map is built directly as an immutable one ({@link FrozenTexts}).
  */
 final class TextFields {
 
@@ -67,22 +67,19 @@ final class TextFields {
                 count++;
             }
         }
-        if (count == size && size <= 2) {
-            return switch (size) {
-                case 0 -> Map.of();
-                case 1 -> Map.of((String) fields[0], (String) fields[1]);
-                default -> Map.of((String) fields[0], (String) fields[1], (String) fields[3], (String) fields[4]);
-            };
+        if (count == 0) {
+            return Map.of();
         }
-        @SuppressWarnings("unchecked")
-        Map.Entry<String, String>[] entries = new Map.Entry[count];
+        String[] names = new String[count];
+        String[] texts = new String[count];
         int next = 0;
         for (int at = 0; at < 3 * size; at += 3) {
             if (fields[at + 1] != null) {
-                entries[next++] = Map.entry((String) fields[at], (String) fields[at + 1]);
+                names[next] = (String) fields[at];
+                texts[next++] = (String) fields[at + 1];
             }
         }
-        return Map.ofEntries(entries);
+        return new FrozenTexts(names, texts);
     }
 
     /** The object as a tree's {@code toString()} writes it (compact JSON). */

@@ -32,7 +32,7 @@ final class LooseKeys {
      * Where each observation of a group goes, by batch and slot, and the keys of those it keeps
      * loose (every block of the group shares the set once committed).
      */
-    record Placement(Place[][] places, Set<String> looseKeys) {
+    record Placement(Place[][] places, KeySet looseKeys) {
     }
 
     private static final int KEPT_BLOCKS = 64;
@@ -45,7 +45,7 @@ final class LooseKeys {
     /** Keys asked for by name at once when the range holds too many rows to read them all. */
     private static final int KEYS_PER_QUERY = 100;
 
-    private final Map<Long, Set<String>> kept = new LastUsed<>(KEPT_BLOCKS, KEPT_KEYS, Set::size);
+    private final Map<Long, KeySet> kept = new LastUsed<>(KEPT_BLOCKS, KEPT_KEYS, KeySet::size);
 
     /** Where each observation of the group goes. */
     Placement place(Connection connection, List<PendingAdd> group) throws SQLException {
@@ -55,20 +55,21 @@ final class LooseKeys {
         for (PendingAdd pending : group) {
             observations += pending.observations.size();
         }
-        // sized for the group at once: a batch holds thousands, and growing a set rehashes it each time
+        // sized for the group at once: a batch holds thousands, and growing a set rehashes it each time;
+        // keys and their hashes come from the batch's arrays, not from its observations (see KeySet)
         List<String> looseCandidates = new ArrayList<>(observations);
-        Set<String> rowKeys = new HashSet<>();
+        KeySet rowKeys = new KeySet(16);
         for (PendingAdd pending : group) {
-            for (int slot = 0; slot < pending.observations.size(); slot++) {
-                Observation observation = pending.observations.get(slot);
-                long time = pending.batch.eventNanos(slot);
+            PackedBatch batch = pending.batch;
+            for (int slot = 0; slot < batch.size(); slot++) {
+                long time = batch.eventNanos(slot);
                 boolean timed;
-                if (pending.batch.mayBeLoose(slot)) {
-                    looseCandidates.add(observation.dedupKey());
+                if (batch.mayBeLoose(slot)) {
+                    looseCandidates.add(batch.key(slot));
                     timed = true;
                 } else {
-                    rowKeys.add(observation.dedupKey());
-                    timed = EventNormaliser.keyCarries(observation.dedupKey(), time);
+                    rowKeys.add(batch.keyHash(slot), batch.key(slot));
+                    timed = EventNormaliser.keyCarries(batch.key(slot), time);
                 }
                 if (timed) {
                     first = Math.min(first, time);
@@ -76,26 +77,27 @@ final class LooseKeys {
                 }
             }
         }
-        List<Set<String>> storedLoose = first <= last ? storedLoose(connection, first, last) : List.of();
-        Set<String> storedRows = looseCandidates.isEmpty() ? Set.of()
-                : storedRows(connection, first, last, looseCandidates);
-        Set<String> seen = new HashSet<>(looseCandidates.size() * 4 / 3 + 16);
+        List<KeySet> storedLoose = first <= last ? storedLoose(connection, first, last) : List.of();
+        KeySet storedRows = looseCandidates.isEmpty() ? new KeySet(0)
+                : KeySet.of(storedRows(connection, first, last, looseCandidates));
+        KeySet seen = new KeySet(looseCandidates.size());
         Place[][] places = new Place[group.size()][];
         for (int i = 0; i < group.size(); i++) {
-            PendingAdd pending = group.get(i);
-            places[i] = new Place[pending.observations.size()];
+            PackedBatch batch = group.get(i).batch;
+            places[i] = new Place[batch.size()];
             for (int slot = 0; slot < places[i].length; slot++) {
-                String key = pending.observations.get(slot).dedupKey();
-                boolean storedAsLoose = contains(storedLoose, key);
-                if (pending.batch.mayBeLoose(slot)) {
-                    places[i][slot] = storedAsLoose || storedRows.contains(key) || rowKeys.contains(key)
-                            || !seen.add(key) ? Place.KNOWN : Place.LOOSE;
+                String key = batch.key(slot);
+                int hash = batch.keyHash(slot);
+                boolean storedAsLoose = contains(storedLoose, hash, key);
+                if (batch.mayBeLoose(slot)) {
+                    places[i][slot] = storedAsLoose || storedRows.contains(hash, key) || rowKeys.contains(hash, key)
+                            || !seen.add(hash, key) ? Place.KNOWN : Place.LOOSE;
                 } else {
                     places[i][slot] = storedAsLoose ? Place.KNOWN : Place.ROW;
                 }
             }
         }
-        return new Placement(places, Collections.unmodifiableSet(seen));
+        return new Placement(places, seen);
     }
 
     /** Once the group is committed: the keys it kept loose, for the next commits' checks of its blocks. */
@@ -103,9 +105,9 @@ final class LooseKeys {
         kept.put(block, placement.looseKeys());
     }
 
-    private static boolean contains(List<Set<String>> sets, String key) {
-        for (Set<String> set : sets) {
-            if (set.contains(key)) {
+    private static boolean contains(List<KeySet> sets, int hash, String key) {
+        for (KeySet set : sets) {
+            if (set.contains(hash, key)) {
                 return true;
             }
         }
@@ -113,7 +115,7 @@ final class LooseKeys {
     }
 
     /** The keys of the loose observations of every stored block whose time range meets [first, last]. */
-    private List<Set<String>> storedLoose(Connection connection, long first, long last) throws SQLException {
+    private List<KeySet> storedLoose(Connection connection, long first, long last) throws SQLException {
         List<Long> blocks = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT block FROM observation_loose WHERE last_time >= ? AND first_time <= ?")) {
@@ -126,10 +128,10 @@ final class LooseKeys {
             }
         }
         // the blocks of one group share their set: check it once
-        Set<Set<String>> keys = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<KeySet> keys = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Long> missing = new ArrayList<>();
         for (Long block : blocks) {
-            Set<String> known = kept.get(block);
+            KeySet known = kept.get(block);
             if (known != null) {
                 keys.add(known);
             } else {
@@ -143,11 +145,12 @@ final class LooseKeys {
                     select.setLong(1, block);
                     try (ResultSet rows = select.executeQuery()) {
                         if (rows.next()) {
-                            Set<String> read = new HashSet<>();
-                            for (LooseEntry entry : LooseIndex.unpack(block, rows.getBytes(1))) {
-                                read.add(entry.dedupKey());
+                            List<LooseEntry> entries = LooseIndex.unpack(block, rows.getBytes(1));
+                            KeySet read = new KeySet(entries.size());
+                            for (LooseEntry entry : entries) {
+                                read.add(entry.dedupKey().hashCode(), entry.dedupKey());
                             }
-                            kept.put(block, Collections.unmodifiableSet(read));
+                            kept.put(block, read);
                             keys.add(read);
                         }
                     }

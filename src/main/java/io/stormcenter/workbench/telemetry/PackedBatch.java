@@ -16,6 +16,9 @@ final class PackedBatch extends ObservationBatch {
     private boolean[] mayBeLoose;
     private long[] eventNanos;
     private SensorKind[] sources;
+    /** Per slot, its dedup key and that key's hash, for the store's duplicate check ({@link KeySet}). */
+    private String[] keys;
+    private int[] keyHashes;
     /** Per slot, whether {@link #digests} holds its key's digest: the timed key of its source and time. */
     private boolean[] digested;
     /** Per slot, 16 bytes: its key's digest, taken as it is added (see {@link LooseIndex}). */
@@ -30,6 +33,8 @@ final class PackedBatch extends ObservationBatch {
         mayBeLoose = new boolean[room];
         eventNanos = new long[room];
         sources = new SensorKind[room];
+        keys = new String[room];
+        keyHashes = new int[room];
         digested = new boolean[room];
         digests = new byte[room * EventNormaliser.DIGEST_BYTES];
     }
@@ -49,6 +54,8 @@ final class PackedBatch extends ObservationBatch {
             mayBeLoose = Arrays.copyOf(mayBeLoose, 2 * index);
             eventNanos = Arrays.copyOf(eventNanos, 2 * index);
             sources = Arrays.copyOf(sources, 2 * index);
+            keys = Arrays.copyOf(keys, 2 * index);
+            keyHashes = Arrays.copyOf(keyHashes, 2 * index);
             digested = Arrays.copyOf(digested, 2 * index);
             digests = Arrays.copyOf(digests, 2 * index * EventNormaliser.DIGEST_BYTES);
         }
@@ -66,8 +73,8 @@ final class PackedBatch extends ObservationBatch {
         digested[index] = observation.matches().isEmpty() && EventNormaliser.timedKeyDigest(observation.dedupKey(),
                 observation.source().key(), nanos, digests, index * EventNormaliser.DIGEST_BYTES);
         mayBeLoose[index] = digested[index] || LooseIndex.mayBeLoose(observation, nanos);
-        // the store's duplicate check hashes the key: once now, and the string keeps it
-        observation.dedupKey().hashCode();
+        keys[index] = observation.dedupKey();
+        keyHashes[index] = keys[index].hashCode();
     }
 
     @Override
@@ -94,6 +101,15 @@ final class PackedBatch extends ObservationBatch {
 
     long eventNanos(int slot) {
         return eventNanos[slot];
+    }
+
+    String key(int slot) {
+        return keys[slot];
+    }
+
+    /** The slot's key's {@code hashCode()}, taken as it was added. */
+    int keyHash(int slot) {
+        return keyHashes[slot];
     }
 
     SensorKind source(int slot) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -69,9 +70,17 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         try {
             utf8 = utf8 == null ? Utf8Input.of(text) : Utf8Input.readable(text, utf8);
             if (utf8 != null) {
-                try (JsonParser parser = FACTORY.createParser(utf8)) {
-                    return document(parser);
-                } catch (MalformedEventException | JsonProcessingException e) {
+                try {
+                    LineParser mine = LineParser.MINE.get();
+                    TetragonEvent event = mine.event(utf8);
+                    if (mine.worn()) {
+                        LineParser.MINE.remove();
+                        mine.retire();
+                    }
+                    return event;
+                } catch (MalformedEventException | IOException e) {
+                    // its parser stopped somewhere in this line: the thread's next line gets a new one
+                    LineParser.MINE.remove();
                     // read again below
                 }
             }
@@ -84,6 +93,94 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One parser for a thread's lines, one after another: Jackson's setting up of a parser for each line
+     * (its contexts, buffers and symbol table) cost as much as a tenth of reading the line. The parser
+     * reads each line's UTF-8 from this stream, which gives it the current line only; a line that
+     * ends before its event does, or holds more than the event, fails here (and is read again alone).
+     */
+    private static final class LineParser extends InputStream {
+
+        static final ThreadLocal<LineParser> MINE = ThreadLocal.withInitial(LineParser::new);
+        /**
+         * Lines a parser reads before it is closed and another made: closing hands the field names it
+         * learned to the factory's table, whose size Jackson bounds, so a parser's own never grows
+         * without end on a long stream of events whose field names vary (a pod's label keys).
+         */
+        static final int LINES_PER_PARSER = 100_000;
+
+        private final JsonParser parser;
+        private byte[] line = new byte[0];
+        private int at;
+        /** The bytes handed to the parser before the current line. */
+        private long before;
+        private int lines;
+
+        private LineParser() {
+            try {
+                parser = FACTORY.createParser(this);
+            } catch (IOException e) {
+                throw new UncheckedIOException("a parser of bytes in memory", e);
+            }
+        }
+
+        /** The one event of the line, which must hold nothing else but white space. */
+        TetragonEvent event(byte[] utf8) throws IOException {
+            before += line.length;
+            line = utf8;
+            at = 0;
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw JSON.malformed(null, "expected a JSON object, found " + TetragonTokens.describe(first));
+            }
+            TetragonEvent event = decode(parser, FieldPath.root(""));
+            long rest = Math.max(0, parser.currentLocation().getByteOffset() - before);
+            for (long i = rest; i < line.length; i++) {
+                byte b = line[(int) i];
+                if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                    throw JSON.malformed(null, "more than one JSON value");
+                }
+            }
+            // what the parser has not taken of the line is white space: it need not see it
+            at = line.length;
+            lines++;
+            return event;
+        }
+
+        boolean worn() {
+            return lines >= LINES_PER_PARSER;
+        }
+
+        void retire() throws IOException {
+            parser.close();
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            int count = Math.min(length, line.length - at);
+            if (count <= 0) {
+                // asked for more than the line: it ends inside its event (0 makes the parser fail)
+                return 0;
+            }
+            System.arraycopy(line, at, into, offset, count);
+            at += count;
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (at >= line.length) {
+                throw new IOException("the line ends inside its event");
+            }
+            return line[at++] & 0xFF;
+        }
+    }
+
+    /** How many lines a thread's parser reads before another is made, for tests. */
+    static int linesPerParser() {
+        return LineParser.LINES_PER_PARSER;
     }
 
     /** The one event of a whole document. */

@@ -175,6 +175,65 @@ class TetragonEventReaderTest {
         assertThat(read).isEqualTo(binaries);
     }
 
+    @Test
+    void lines_read_one_after_another_do_not_disturb_each_other_whatever_is_wrong_with_one() throws Exception {
+        // given good lines, and between them lines cut short, with more after the event, of another
+        // kind of value, with white space after the event, and one longer than the parser's buffer
+        String good = "{\"process_exec\":{\"process\":{\"binary\":\"/bin/%s\",\"pid\":%d}},"
+                + "\"node_name\":\"worker-1\",\"time\":\"2026-11-20T09:00:0%dZ\"}";
+        String longArgument = "{\"process_kprobe\":{\"policy_name\":\"p\",\"args\":[{\"string_arg\":\""
+                + "x".repeat(50_000) + "\"}],\"process\":{\"binary\":\"/bin/long\"}},\"time\":\"2026-11-20T09:00:00Z\"}";
+        List<String> lines = List.of(good.formatted("a", 1, 1),
+                "{\"process_exec\":{\"process\":{\"binary\":\"/bin/cut",
+                good.formatted("b", 2, 2),
+                good.formatted("c", 3, 3) + "{\"process_exec\":{}}",
+                good.formatted("d", 4, 4),
+                "[1,2]",
+                good.formatted("e", 5, 5) + " \t\r\n ",
+                longArgument,
+                good.formatted("f", 6, 6),
+                good.formatted("g", 7, 7) + " x",
+                "{\"process_exec\":",
+                good.formatted("h", 8, 8));
+        // when read in turn on this thread, and each alone on a thread of its own
+        List<String> inTurn = lines.stream().map(line -> outcome(reader, line)).toList();
+        List<String> alone = new java.util.ArrayList<>();
+        for (String line : lines) {
+            Thread fresh = new Thread(() -> alone.add(outcome(new TetragonEventReader(), line)));
+            fresh.start();
+            fresh.join();
+        }
+        // then each line gives what it gives alone: its event, or the same problem
+        assertThat(inTurn).isEqualTo(alone);
+        assertThat(inTurn).containsExactly("/bin/a 1", "Tetragon event: not valid JSON (line 1, column 47)",
+                "/bin/b 2", "Tetragon event: more than one JSON value (line 1): read a file of several events with "
+                        + "readAll or stream", "/bin/d 4", "Tetragon event: expected a JSON object, found an array",
+                "/bin/e 5", "/bin/long 50000", "/bin/f 6", "Tetragon event: not valid JSON (line 1, column 111)",
+                "Tetragon event: not valid JSON (line 1, column 17)", "/bin/h 8");
+    }
+
+    @Test
+    void a_threads_parser_is_renewed_after_many_lines_and_reads_on_the_same() {
+        String line = "{\"process_exec\":{\"process\":{\"binary\":\"/bin/sh\",\"pid\":%d}},\"time\":\"2026-11-20T09:00:00Z\"}";
+        int lines = TetragonEventReader.linesPerParser() + 3;
+        long pids = 0;
+        for (int pid = 1; pid <= lines; pid++) {
+            pids += reader.read(line.formatted(pid)).process().pid();
+        }
+        assertThat(pids).isEqualTo((long) lines * (lines + 1) / 2);
+    }
+
+    /** The event's binary and its pid (or its only argument's length), or the problem's wording. */
+    private static String outcome(TetragonEventReader reader, String line) {
+        try {
+            TetragonEvent event = reader.read(line);
+            return event.process().binary() + " " + (event.args().isEmpty() ? event.process().pid()
+                    : event.args().get(0).value().length());
+        } catch (MalformedEventException e) {
+            return e.getMessage();
+        }
+    }
+
     private static String messageOf(Runnable reading) {
         try {
             reading.run();

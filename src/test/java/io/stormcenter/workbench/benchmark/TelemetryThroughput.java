@@ -74,6 +74,9 @@ import javax.net.ssl.TrustManagerFactory;
  *   <li>audit {@code EventList}s of 400 events (the webhook's default batch) posted over HTTPS to the
  *       receiver by 4 senders.</li>
  * </ol>
+ * The sustained figures are given for whole rounds (until the last thread is done) and while every thread
+ * ran (until the first is done): threads given the same number of lines do not end together, and while
+ * the last finishes alone a core idles, which a source with lines still coming would not leave it.
  * Run (after {@code mvn -o -q test-compile}): {@code mvn -o -q dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt && java -cp target/test-classes:target/classes:$(cat target/cp.txt)
  * io.stormcenter.workbench.benchmark.TelemetryThroughput [EVENTS [ROUNDS]] [--tetragon-only]}: the sustained
@@ -164,15 +167,28 @@ public final class TelemetryThroughput {
                     round == 0 ? out : Report.QUIET));
             Files.deleteIfExists(folder.resolve("streams-" + round + ".db"));
         }
+        compare(out, "Whole rounds (until the last thread is done)", jackson, streams, cluster);
+        compare(out, "While every thread ran (until the first is done: the sustained rate)",
+                whileAllRan(jackson), whileAllRan(streams), whileAllRan(cluster));
+    }
+
+    private static List<Figure> whileAllRan(List<Figure> rounds) {
+        return rounds.stream().map(Figure::whileAllRan).toList();
+    }
+
+    /** The medians of the sustained rounds, and the ingestion's against Jackson's. */
+    private static void compare(Report out, String what, List<Figure> jackson, List<Figure> streams,
+                                List<Figure> cluster) {
+        out.line(what + ":");
         Figure jacksonMedian = out.median("  Jackson alone, " + STREAMS + " threads", jackson);
         Figure streamsMedian = out.median("  ingestion, " + STREAMS + " streams, every line stored", streams);
         Figure clusterMedian = out.median("  cluster path, " + STREAMS + " streams, the plan's lines stored", cluster);
-        out.line(String.format(Locale.ROOT, "Every line stored: %,.0f events/s = %.0f%% of Jackson alone on as many "
+        out.line(String.format(Locale.ROOT, "  Every line stored: %,.0f events/s = %.0f%% of Jackson alone on as many "
                 + "threads (%.0f%% by CPU per event)", streamsMedian.perSecond(), 100 * streamsMedian.perSecond()
                 / jacksonMedian.perSecond(), 100 * jacksonMedian.cpuMicros() / streamsMedian.cpuMicros()));
-        out.line(roundByRound("Every line stored", streams, jackson));
-        out.line(roundByRound("Cluster path", cluster, jackson));
-        out.line(String.format(Locale.ROOT, "Cluster path: %,.0f events/s = %.0f%% of Jackson alone on as many "
+        out.line(roundByRound("  Every line stored", streams, jackson));
+        out.line(roundByRound("  Cluster path", cluster, jackson));
+        out.line(String.format(Locale.ROOT, "  Cluster path: %,.0f events/s = %.0f%% of Jackson alone on as many "
                 + "threads (%.0f%% by CPU per event)", clusterMedian.perSecond(), 100 * clusterMedian.perSecond()
                 / jacksonMedian.perSecond(), 100 * jacksonMedian.cpuMicros() / clusterMedian.cpuMicros()));
     }
@@ -281,8 +297,17 @@ public final class TelemetryThroughput {
         }
     }
 
-    /** Events, the wall time they took, and the CPU time of the threads that did the work. */
-    record Figure(int events, long wallNanos, long cpuNanos) {
+    /**
+     * Events, the wall time they took, and the CPU time of the threads that did the work.
+     *
+     * @param whileAllRan for a run on several threads, its part until the first thread ran out of work;
+     *                    else null
+     */
+    record Figure(int events, long wallNanos, long cpuNanos, Figure whileAllRan) {
+
+        Figure(int events, long wallNanos, long cpuNanos) {
+            this(events, wallNanos, cpuNanos, null);
+        }
 
         double perSecond() {
             return events / (wallNanos / 1e9);
@@ -309,34 +334,59 @@ public final class TelemetryThroughput {
         return new Figure(events, System.nanoTime() - start, THREADS.getCurrentThreadCpuTime() - cpu);
     }
 
-    /** Runs {@code work} on {@code threads} threads over slices of {@code lines}, summing their CPU times. */
-    static Figure parallel(List<String> lines, int threads, java.util.function.Consumer<List<String>> work)
+    /** A worker's count of the lines it is done with, for the figure while every worker still runs. */
+    interface Progress {
+        void done(int lines);
+    }
+
+    /**
+     * Runs {@code work} on {@code threads} threads over slices of {@code lines}, summing their CPU times.
+     * The figure is the whole run's; its {@link Figure#whileAllRan} is the run until the first worker
+     * ran out of lines (the lines all workers were done with by then, and every thread's CPU time):
+     * the sustained rate, with every stream busy. Streams of equal length do not end together (the
+     * machine's other load, a commit or a sync falls more on one), and while the last one finishes
+     * alone a core idles, which no stream with lines still coming would leave it.
+     */
+    static Figure parallel(List<String> lines, int threads, java.util.function.BiConsumer<List<String>, Progress> work)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             int slice = (lines.size() + threads - 1) / threads;
             java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(threads);
             java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
+            java.util.concurrent.atomic.AtomicLongArray done = new java.util.concurrent.atomic.AtomicLongArray(threads);
+            java.util.concurrent.atomic.AtomicReference<Figure> firstOut = new java.util.concurrent.atomic.AtomicReference<>();
+            long[] start = new long[1];
+            Map<Long, Long> before = new java.util.concurrent.ConcurrentHashMap<>();
+            List<Future<?>> finished = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
+                int worker = t;
                 List<String> mine = lines.subList(Math.min(lines.size(), t * slice),
                         Math.min(lines.size(), (t + 1) * slice));
-                done.add(pool.submit(() -> {
+                finished.add(pool.submit(() -> {
                     ready.countDown();
                     go.await();
-                    work.accept(mine);
+                    work.accept(mine, count -> done.addAndGet(worker, count));
+                    long wall = System.nanoTime() - start[0];
+                    if (firstOut.get() == null) {
+                        long all = 0;
+                        for (int w = 0; w < threads; w++) {
+                            all += done.get(w);
+                        }
+                        firstOut.compareAndSet(null, new Figure((int) all, wall, cpuSince(before)));
+                    }
                     return null;
                 }));
             }
             ready.await();
-            Map<Long, Long> before = cpuByThread();
-            long start = System.nanoTime();
+            before.putAll(cpuByThread());
+            start[0] = System.nanoTime();
             go.countDown();
-            for (Future<?> f : done) {
+            for (Future<?> f : finished) {
                 f.get();
             }
-            long wall = System.nanoTime() - start;
-            return new Figure(lines.size(), wall, cpuSince(before));
+            long wall = System.nanoTime() - start[0];
+            return new Figure(lines.size(), wall, cpuSince(before), firstOut.get());
         } finally {
             pool.shutdown();
         }
@@ -369,7 +419,7 @@ public final class TelemetryThroughput {
     }
 
     static Figure jacksonAlone(List<String> lines, int threads) throws Exception {
-        return parallel(lines, threads, slice -> {
+        return parallel(lines, threads, (slice, progress) -> {
             long sum = 0;
             for (String line : slice) {
                 try {
@@ -377,6 +427,7 @@ public final class TelemetryThroughput {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
+                progress.done(1);
             }
             if (sum == 0) {
                 throw new IllegalStateException("nothing parsed");
@@ -387,7 +438,7 @@ public final class TelemetryThroughput {
     static Figure ingest(HoneyclusterPlan plan, Path db, List<String> lines, int streams) throws Exception {
         try (JdbcObservationStore store = JdbcObservationStore.open(StoreLocation.file(db))) {
             Ingestion ingestion = new Ingestion(store, plan.index(), Clock.systemUTC());
-            Figure figure = parallel(lines, streams, slice -> {
+            Figure figure = parallel(lines, streams, (slice, progress) -> {
                 // as a file replay or a log stream hands its batches over: each commits while the next is read
                 OneBatchAhead ahead = new OneBatchAhead(ingestion);
                 for (int from = 0; from < slice.size(); from += BATCH) {
@@ -396,6 +447,8 @@ public final class TelemetryThroughput {
                         batch.add(new RawEvent(SensorKind.TETRAGON, slice.get(i), "line " + (i + 1)));
                     }
                     ahead.hand(new EventBatch("bench", batch), result -> { });
+                    // read, matched, laid out and committed (its sync is awaited at the next hand-over)
+                    progress.done(batch.size());
                 }
                 ahead.finish();
             });
@@ -414,11 +467,13 @@ public final class TelemetryThroughput {
         TetragonEventReader reader = new TetragonEventReader();
         try (JdbcObservationStore store = JdbcObservationStore.open(StoreLocation.file(db))) {
             Ingestion ingestion = new Ingestion(store, plan.index(), Clock.systemUTC());
-            Figure figure = parallel(lines, streams, slice -> {
+            Figure figure = parallel(lines, streams, (slice, progress) -> {
                 OneBatchAhead ahead = new OneBatchAhead(ingestion);
                 List<RawEvent> batch = new ArrayList<>(FOLLOWER_BATCH);
+                int linesInBatch = 0;
                 for (int i = 0; i < slice.size(); i++) {
                     String line = slice.get(i);
+                    linesInBatch++;
                     if (relevant.mayMatter(line)) {
                         TetragonEvent event = reader.read(line);
                         if (relevant.keep(event)) {
@@ -428,6 +483,8 @@ public final class TelemetryThroughput {
                     if (batch.size() == FOLLOWER_BATCH || i == slice.size() - 1) {
                         ahead.hand(new EventBatch("bench", batch), result -> { });
                         batch = new ArrayList<>(FOLLOWER_BATCH);
+                        progress.done(linesInBatch);
+                        linesInBatch = 0;
                     }
                 }
                 ahead.finish();

@@ -1,7 +1,7 @@
 package io.stormcenter.workbench.telemetry;
 
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.Objects;
 
 /**
  * Dedup keys with the hashes taken while each key was fresh ({@link PackedBatch}): a look-up
@@ -20,14 +20,6 @@ final class KeySet {
         int capacity = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
         hashes = new int[capacity];
         keys = new String[capacity];
-    }
-
-    static KeySet of(Collection<String> keys) {
-        KeySet set = new KeySet(keys.size());
-        for (String key : keys) {
-            set.add(key.hashCode(), key);
-        }
-        return set;
     }
 
     /**
@@ -90,6 +82,6 @@ final class KeySet {
 
     @Override
     public String toString() {
-        return Arrays.stream(keys).filter(java.util.Objects::nonNull).sorted().toList().toString();
+        return Arrays.stream(keys).filter(Objects::nonNull).sorted().toList().toString();
     }
 }

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ final class LooseKeys {
         }
         List<KeySet> storedLoose = first <= last ? storedLoose(connection, first, last) : List.of();
         KeySet storedRows = looseCandidates.isEmpty() ? new KeySet(0)
-                : KeySet.of(storedRows(connection, first, last, looseCandidates));
+                : storedRows(connection, first, last, looseCandidates);
         KeySet seen = new KeySet(looseCandidates.size());
         Place[][] places = new Place[group.size()][];
         for (int i = 0; i < group.size(); i++) {
@@ -165,10 +164,10 @@ final class LooseKeys {
      * few (a stream's matched events), else the candidates asked for by key (a replay over a range
      * already full of rows), so the check never reads more than about what it checks.
      */
-    private static Set<String> storedRows(Connection connection, long first, long last, List<String> candidates)
+    private static KeySet storedRows(Connection connection, long first, long last, List<String> candidates)
             throws SQLException {
         int enough = 2 * candidates.size() + 64;
-        Set<String> inRange = new HashSet<>();
+        KeySet inRange = new KeySet(16);
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT dedup_key FROM observations WHERE event_time >= ? AND event_time <= ? LIMIT ?")) {
             select.setLong(1, first);
@@ -176,14 +175,15 @@ final class LooseKeys {
             select.setInt(3, enough);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    inRange.add(rows.getString(1));
+                    String key = rows.getString(1);
+                    inRange.add(key.hashCode(), key);
                 }
             }
         }
         if (inRange.size() < enough) {
             return inRange;
         }
-        Set<String> stored = new HashSet<>();
+        KeySet stored = new KeySet(16);
         StringBuilder sql = new StringBuilder("SELECT dedup_key FROM observations WHERE dedup_key IN (");
         for (int i = 0; i < KEYS_PER_QUERY; i++) {
             sql.append(i == 0 ? "?" : ", ?");
@@ -196,7 +196,8 @@ final class LooseKeys {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        stored.add(rows.getString(1));
+                        String key = rows.getString(1);
+                        stored.add(key.hashCode(), key);
                     }
                 }
             }

@@ -71,16 +71,8 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
             utf8 = utf8 == null ? Utf8Input.of(text) : Utf8Input.readable(text, utf8);
             if (utf8 != null) {
                 try {
-                    LineParser mine = LineParser.MINE.get();
-                    TetragonEvent event = mine.event(utf8);
-                    if (mine.worn()) {
-                        LineParser.MINE.remove();
-                        mine.retire();
-                    }
-                    return event;
+                    return LineParser.readOnThisThread(utf8);
                 } catch (MalformedEventException | IOException e) {
-                    // its parser stopped somewhere in this line: the thread's next line gets a new one
-                    LineParser.MINE.remove();
                     // read again below
                 }
             }
@@ -126,16 +118,31 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
             }
         }
 
+        /**
+         * The line's event, read by this thread's parser; a parser that failed (it stopped somewhere
+         * in the line) or read its share of lines is dropped, and the thread's next line gets a new one.
+         */
+        static TetragonEvent readOnThisThread(byte[] utf8) throws IOException {
+            LineParser mine = MINE.get();
+            try {
+                TetragonEvent event = mine.event(utf8);
+                if (mine.lines >= LINES_PER_PARSER) {
+                    MINE.remove();
+                    mine.parser.close();
+                }
+                return event;
+            } catch (MalformedEventException | IOException e) {
+                MINE.remove();
+                throw e;
+            }
+        }
+
         /** The one event of the line, which must hold nothing else but white space. */
-        TetragonEvent event(byte[] utf8) throws IOException {
+        private TetragonEvent event(byte[] utf8) throws IOException {
             before += line.length;
             line = utf8;
             at = 0;
-            JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw JSON.malformed(null, "expected a JSON object, found " + TetragonTokens.describe(first));
-            }
-            TetragonEvent event = decode(parser, FieldPath.root(""));
+            TetragonEvent event = object(parser);
             long rest = Math.max(0, parser.currentLocation().getByteOffset() - before);
             for (long i = rest; i < line.length; i++) {
                 byte b = line[(int) i];
@@ -147,14 +154,6 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
             at = line.length;
             lines++;
             return event;
-        }
-
-        boolean worn() {
-            return lines >= LINES_PER_PARSER;
-        }
-
-        void retire() throws IOException {
-            parser.close();
         }
 
         @Override
@@ -183,13 +182,18 @@ public final class TetragonEventReader extends SensorEventReader<TetragonEvent> 
         return LineParser.LINES_PER_PARSER;
     }
 
-    /** The one event of a whole document. */
-    private static TetragonEvent document(JsonParser parser) throws IOException {
+    /** The event of the object the parser's next token opens; leaves the parser on its closing brace. */
+    private static TetragonEvent object(JsonParser parser) throws IOException {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_OBJECT) {
             throw JSON.malformed(null, "expected a JSON object, found " + TetragonTokens.describe(first));
         }
-        TetragonEvent event = decode(parser, FieldPath.root(""));
+        return decode(parser, FieldPath.root(""));
+    }
+
+    /** The one event of a whole document. */
+    private static TetragonEvent document(JsonParser parser) throws IOException {
+        TetragonEvent event = object(parser);
         if (parser.nextToken() != null) {
             // Silently keeping the first of several events loses the rest: say so instead.
             throw JSON.malformed(null, "more than one JSON value (line " + parser.currentLocation().getLineNr()
